@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One line of the audit log: credential operations, verifications, imports and exports.
+// Never carries a secret.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;     // UTC
+    QString user;     // OS user
+    QString entity;
+    QString provider; // empty for non-provider actions (export, import)
+    QString action;   // connect, update, verify, disconnect, import, export, ...
+    QString outcome;  // ok, error
+    QString detail;   // human-readable, secret-free
+
+    static QString currentOsUser();
+
+    bool operator==(const AuditEntry &) const = default;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHashFunctions>
+#include <QString>
+
+#include <optional>
+
+enum class EventCode {
+    VesselEta,
+    VesselArrived,
+    Discharged,
+    Available,
+    NotAvailable,
+    HoldAdded,
+    HoldReleased,
+    Released,
+    LfdChanged,
+    PickupAppointment,
+    Outgated,
+    EmptyReturned,
+    GateIn,
+    Loaded,
+    NotFound,
+};
+
+QString eventCodeName(EventCode code); // "VESSEL_ETA", "DISCHARGED", ... (SPEC section 3)
+std::optional<EventCode> eventCodeFromName(const QString &name);
+
+// Qt 6.4 has no qHash for scoped enums.
+inline size_t qHash(EventCode code, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(code), seed);
+}

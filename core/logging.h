@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)     // quaywatch.core.store
+Q_DECLARE_LOGGING_CATEGORY(lcSync)      // quaywatch.core.sync
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)   // quaywatch.core.secrets
+Q_DECLARE_LOGGING_CATEGORY(lcReconcile) // quaywatch.core.reconcile

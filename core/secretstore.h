@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+// Secrets in the OS keychain (Secret Service through QtKeychain), never anywhere else. Keys are
+// namespaced by entity and provider. QtKeychain has no timeout and runs jobs one at a time, so every
+// job here gets its own deadline: a keychain that never answers yields KeychainUnavailable instead
+// of hanging. There is no plain-text fallback: without a keychain, storing a secret fails.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SecretStore(QString service = QStringLiteral("quaywatch"),
+                         std::chrono::milliseconds timeout = std::chrono::seconds(10), QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    static QString key(const QString &entity, const QString &provider, const QString &field);
+
+    // Callbacks run exactly once on this object's thread. read() yields ErrorKind::NotFound for a
+    // key that was never written.
+    void write(const QString &key, const QString &secret, std::function<void(Result<void>)> done);
+    void read(const QString &key, std::function<void(Result<QString>)> done);
+    void remove(const QString &key, std::function<void(Result<void>)> done);
+
+private:
+    QString m_service;
+    std::chrono::milliseconds m_timeout;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "containerstatus.h"
+#include "hold.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct SizeType
+{
+    QString length;  // feet, as the provider gives it: "20", "40", "45"
+    QString height;  // provider's height code, e.g. "86", "96", "114"
+    QString isoCode; // e.g. "45G1"
+
+    bool isEmpty() const { return length.isEmpty() && height.isEmpty() && isoCode.isEmpty(); }
+    bool operator==(const SizeType &) const = default;
+};
+
+// A container's current state, derived from its events and stored for fast reads.
+struct ContainerSnapshot
+{
+    ContainerStatus status = ContainerStatus::Unknown;
+    QString vesselName;
+    QString voyage;
+    QDateTime vesselEta;
+    QDateTime vesselAta;
+    QDateTime dischargedAt;
+    std::optional<bool> available;
+    QString location;    // yard position
+    QString locationLot; // Yard, Inland, On ship, Community
+    QList<Hold> holds;
+    QDate lfdTerminal;
+    QDate lfdLine;
+    std::optional<double> demurrageAmount;
+    QDateTime outgatedAt;
+    QString outgateTrucker;
+    QString chassisNumber;
+    QDateTime emptyReturnedAt;
+    QDateTime pickupAppointmentAt;
+    SizeType sizeType;
+    std::optional<double> grossWeight;
+    std::optional<bool> hazardous;
+    QString lineScac;
+    bool notFound = false; // the provider last said it has no record
+
+    // Effective LFD: the earliest of terminal and line LFD (PortPro rule, seed 000).
+    QDate lfd() const;
+    // Status by precedence: empty_returned > outgated > available / not_available > discharged >
+    // on_vessel > not_found > unknown.
+    ContainerStatus deriveStatus() const;
+
+    // snake_case names of SPEC section 3; times ISO 8601 UTC with Z, dates YYYY-MM-DD, absent = null.
+    QJsonObject toJson() const;
+    static ContainerSnapshot fromJson(const QJsonObject &json);
+
+    bool operator==(const ContainerSnapshot &) const = default;
+};

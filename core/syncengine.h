@@ -1,0 +1,59 @@
+#pragma once
+
+#include "clock.h"
+#include "provideradapter.h"
+#include "store.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+struct SyncOptions
+{
+    QString entity;           // empty: every entity
+    QString worker;           // claim owner; defaults to host:pid
+    bool allActive = false;   // --all: every active container is due
+    QStringList forceNumbers; // --force: trace these now
+    int claimLimit = 500;     // entries claimed per round
+    int leaseSeconds = 300;
+};
+
+struct SyncReport
+{
+    int containersTraced = 0;
+    int containersFailed = 0;
+    int eventsAdded = 0;
+    int requestsMade = 0;
+    int batches = 0;
+    QStringList errors; // one line per failed batch or container: "NUMBER: message"
+};
+
+// Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,
+// runs at most maxConcurrentRequests batches per provider at once, reconciles each batch's results
+// and writes them in one transaction. Single-threaded on the event loop; several engines (processes)
+// may share one PostgreSQL database.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(Store &store, const Clock &clock, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Adapters are not owned; they must outlive the engine's runs.
+    void setAdapter(ProviderAdapter *adapter);
+
+    // One cycle: claim what is due until nothing is left, trace it all, then emit cycleFinished.
+    void runOnce(const SyncOptions &options);
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void batchWritten(const QString &provider, const QString &site, int containers);
+    void cycleFinished(const SyncReport &report);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
