@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+#include "store.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+// Exit codes of quaywatch-cli (SPEC section 8).
+enum CliExit : int {
+    ExitSuccess = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitPartial = 3, // some rows or containers rejected; each reported on stderr
+};
+
+// What every command gets: the global options and the streams. The store opens on first use so
+// that `validate` needs no database.
+class CliContext final
+{
+public:
+    CliContext(QString databaseLocation, QString entity);
+
+    const QString &entity() const { return m_entity; }
+    const QString &databaseLocation() const { return m_databaseLocation; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens (once) and returns the store, or prints the error on stderr and returns nullptr.
+    Store *store();
+
+private:
+    QString m_databaseLocation;
+    QString m_entity;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Store> m_store;
+};
+
+// Command groups, one file each. arguments excludes the program name and the global options,
+// starting at the group word itself (e.g. {"connections", "verify", "ports_america"}).
+int runValidateCommand(CliContext &context, const QStringList &arguments);
+int runWatchCommand(CliContext &context, const QStringList &arguments);
+int runEventsCommand(CliContext &context, const QStringList &arguments);
+int runExportCommand(CliContext &context, const QStringList &arguments);
+int runConnectionsCommand(CliContext &context, const QStringList &arguments);
+int runSyncCommand(CliContext &context, const QStringList &arguments);
