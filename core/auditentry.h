@@ -8,8 +8,8 @@
 struct AuditEntry
 {
     qint64 id = 0;
-    QDateTime at;     // UTC
-    QString user;     // OS user
+    QDateTime at; // UTC
+    QString user; // OS user
     QString entity;
     QString provider; // empty for non-provider actions (export, import)
     QString action;   // connect, update, verify, disconnect, import, export, ...

@@ -3,8 +3,8 @@
 QString ConnectionRecord::identifier() const
 {
     // The first identifying non-secret field the provider has; fields holds no secret by contract.
-    static const QStringList identifyingFields{QStringLiteral("username"), QStringLiteral("user"),
-                                               QStringLiteral("uuid"), QStringLiteral("clientId"),
+    static const QStringList identifyingFields{QStringLiteral("username"),  QStringLiteral("user"),
+                                               QStringLiteral("uuid"),      QStringLiteral("clientId"),
                                                QStringLiteral("client_id"), QStringLiteral("account")};
     for (const QString &name : identifyingFields) {
         const QString value = fields.value(name).toString();

@@ -11,10 +11,10 @@ struct ConnectionRecord
 {
     QString entity = QStringLiteral("default");
     QString provider;
-    QJsonObject fields;            // non-secret credential fields, e.g. {"username": "ops@acme"}
-    QStringList savedSecretFields; // names of the secret fields stored in the keychain
-    QString environment;           // "production" or "uat" where the provider has both
-    QString baseUrl;               // override; empty means the catalog's URL for the environment
+    QJsonObject fields;                               // non-secret credential fields, e.g. {"username": "ops@acme"}
+    QStringList savedSecretFields;                    // names of the secret fields stored in the keychain
+    QString environment;                              // "production" or "uat" where the provider has both
+    QString baseUrl;                                  // override; empty means the catalog's URL for the environment
     QString status = QStringLiteral("not_connected"); // not_connected, verifying, connected, error
     QString lastError;
     QDateTime connectedAt;

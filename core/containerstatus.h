@@ -4,12 +4,28 @@
 
 #include <optional>
 
-enum class ContainerStatus { Unknown, NotFound, OnVessel, Discharged, NotAvailable, Available, Outgated, EmptyReturned };
+enum class ContainerStatus
+{
+    Unknown,
+    NotFound,
+    OnVessel,
+    Discharged,
+    NotAvailable,
+    Available,
+    Outgated,
+    EmptyReturned
+};
 
 QString containerStatusName(ContainerStatus status); // "on_vessel", "discharged", ... (SPEC section 3)
 std::optional<ContainerStatus> containerStatusFromName(const QString &name);
 
-enum class TraceState { Active, Cancelled, Expired, Completed };
+enum class TraceState
+{
+    Active,
+    Cancelled,
+    Expired,
+    Completed
+};
 
 QString traceStateName(TraceState state); // "active", "cancelled", "expired", "completed"
 std::optional<TraceState> traceStateFromName(const QString &name);

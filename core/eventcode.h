@@ -5,7 +5,8 @@
 
 #include <optional>
 
-enum class EventCode {
+enum class EventCode
+{
     VesselEta,
     VesselArrived,
     Discharged,

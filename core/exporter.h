@@ -19,8 +19,20 @@ void appendField(QByteArray &out, QStringView cell); // neutralised, quoted when
 void appendRow(QByteArray &out, const QStringList &cells);
 } // namespace Csv
 
-enum class ReportKind { Watchlist, Holds, Lfd, Events, Audit, PortPro };
-enum class ReportFormat { Csv, Json };
+enum class ReportKind
+{
+    Watchlist,
+    Holds,
+    Lfd,
+    Events,
+    Audit,
+    PortPro
+};
+enum class ReportFormat
+{
+    Csv,
+    Json
+};
 
 struct ExportOptions
 {

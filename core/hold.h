@@ -4,9 +4,19 @@
 #include <QList>
 #include <QString>
 
-enum class HoldType { Customs, Line, Freight, Usda, Tmf, Ctf, Demurrage, Other };
+enum class HoldType
+{
+    Customs,
+    Line,
+    Freight,
+    Usda,
+    Tmf,
+    Ctf,
+    Demurrage,
+    Other
+};
 
-QString holdTypeName(HoldType type);                 // "CUSTOMS", "LINE", ... as in SPEC section 3
+QString holdTypeName(HoldType type); // "CUSTOMS", "LINE", ... as in SPEC section 3
 std::optional<HoldType> holdTypeFromName(const QString &name);
 QList<HoldType> allHoldTypes();
 

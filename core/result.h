@@ -7,7 +7,8 @@
 
 // Errors are values: every fallible operation returns a Result carrying either its value or a
 // classified error with a message a user can read. No exceptions cross Qt event-loop boundaries.
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     InvalidInput,        // the caller's input is wrong (bad number, bad option, bad file)
     BadCredentials,      // the provider refused the user name / password / key

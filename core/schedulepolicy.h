@@ -12,8 +12,8 @@
 // the scheduler, the settings screen and the tests.
 struct ScheduleRule
 {
-    QString name;        // stable id, e.g. "eta_within_48h"
-    QString description; // shown in the settings
+    QString name;                          // stable id, e.g. "eta_within_48h"
+    QString description;                   // shown in the settings
     std::optional<qint64> intervalSeconds; // nullopt: no more traces
 };
 

@@ -24,9 +24,9 @@ struct TraceWrite
     std::optional<ContainerSnapshot> snapshot; // nullopt: keep the stored snapshot (e.g. on error)
     QList<Event> newEvents;                    // inserted unless their dedupe key is already stored
     QDateTime tracedAt;
-    QDateTime nextTraceAt;                     // invalid: no more traces
-    QString lastError;                         // empty clears the error
-    std::optional<TraceState> traceState;      // e.g. Completed after the empty is returned
+    QDateTime nextTraceAt;                // invalid: no more traces
+    QString lastError;                    // empty clears the error
+    std::optional<TraceState> traceState; // e.g. Completed after the empty is returned
 };
 
 struct AddOutcome
@@ -48,7 +48,11 @@ struct ContainerQuery
 class Store final
 {
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
 
     // location: a file path, or a URL postgresql://user[:password]@host[:port]/dbname.
     static Result<std::unique_ptr<Store>> open(const QString &location);

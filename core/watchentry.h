@@ -13,8 +13,8 @@ struct WatchEntry
     qint64 id = 0;
     QString containerNumber; // ISO 6346 upper case (unless normalize is off)
     QString entity = QStringLiteral("default");
-    QString provider;        // catalog id, e.g. "ports_america"
-    QString site;            // terminal / location code, e.g. "WBCT_LA"
+    QString provider;         // catalog id, e.g. "ports_america"
+    QString site;             // terminal / location code, e.g. "WBCT_LA"
     QJsonObject providerData; // e.g. {"truckingCompanyCode": "PFCH"}
     QString reference;        // user defined, at most 50 characters
     QString billOfLading;

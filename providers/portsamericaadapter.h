@@ -16,7 +16,7 @@ class QNetworkAccessManager;
 // keychain and lives only in memory.
 struct PortsAmericaConfig
 {
-    QUrl baseUrl;       // production or UAT from the catalog, or the connection's override
+    QUrl baseUrl; // production or UAT from the catalog, or the connection's override
     QString username;
     QString password;
     int maxConcurrentRequests = 4;

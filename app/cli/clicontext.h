@@ -10,7 +10,8 @@
 #include <memory>
 
 // Exit codes of quaywatch-cli (SPEC section 8).
-enum CliExit : int {
+enum CliExit : int
+{
     ExitSuccess = 0,
     ExitFailure = 1,
     ExitUsage = 2,
