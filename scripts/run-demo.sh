@@ -37,8 +37,8 @@ echo "== adding the scenario's containers to the watchlist"
 python3 - "$url" >"$demo/containers.txt" <<'PY'
 import json, sys, urllib.request
 rows = json.load(urllib.request.urlopen(sys.argv[1] + "/_sim/containers"))
-for row in rows.get("containers", rows) if isinstance(rows, dict) else rows:
-    print(row["site"], row["container_number"], row.get("trucking_company_code", ""))
+for row in rows:
+    print(row["site"], row["number"], row.get("trucking_company_code", ""))
 PY
 while read -r site trucker; do
   numbers=$(awk -v s="$site" -v t="$trucker" '$1==s && $3==t {print $2}' "$demo/containers.txt" | tr '\n' ' ')
