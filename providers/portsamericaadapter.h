@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class Clock;
 class QNetworkAccessManager;
 
 // Everything the Ports America adapter needs from a connection. The password comes from the
@@ -46,6 +47,9 @@ public:
     // Connection verification: fetches a token. BadCredentials carries the provider's own message
     // ("The user name or password is incorrect.").
     void verify(std::function<void(Result<void>)> done);
+
+    // Time source for observedAt and visit starts; the system clock when unset. Not owned.
+    void setClock(const Clock *clock);
 
     // Requests made since construction (token, availability and gate requests, retries included).
     int requestsMade() const;

@@ -1,0 +1,207 @@
+#include "containernumber.h"
+#include "portsamericaadapter.h"
+#include "simulatorprocess.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Valid ISO 6346 numbers TGBU0000010, TGBU0000020, ... so the simulator knows them all.
+QList<WatchEntry> entries(int count, const QJsonObject &providerData = {})
+{
+    QList<WatchEntry> list;
+    for (int i = 0; i < count; ++i) {
+        const QString firstTen = u"TGBU%1"_s.arg(i + 1, 6, 10, QChar(u'0'));
+        WatchEntry entry;
+        entry.id = i + 1;
+        entry.containerNumber = firstTen + QString::number(ContainerNumber::checkDigit(firstTen));
+        entry.provider = u"ports_america"_s;
+        entry.site = u"WBCT_LA"_s;
+        entry.providerData = providerData;
+        entry.addedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        list.append(entry);
+    }
+    return list;
+}
+
+TraceBatch batchOf(const QList<WatchEntry> &list)
+{
+    return TraceBatch{u"default"_s, u"ports_america"_s, u"WBCT_LA"_s, list, false};
+}
+
+std::optional<BatchTraceResult> traceNow(PortsAmericaAdapter &adapter, const TraceBatch &batch)
+{
+    std::optional<BatchTraceResult> out;
+    QEventLoop loop;
+    adapter.trace(batch, [&](BatchTraceResult result) {
+        out = std::move(result);
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    return out;
+}
+
+int failures(const BatchTraceResult &result)
+{
+    int count = 0;
+    for (const ContainerTraceResult &container : result.containers)
+        count += container.error.kind != ErrorKind::None ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestPortsAmericaAdapter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void baseUrls();
+    void splitsIntoRequestsOfFifty();
+    void tokenExpiryRenewedOnce();
+    void badCredentials();
+    void malformedBatchIsolated();
+    void concurrencyIsBounded();
+    void gateTransactionsByTrucker();
+
+private:
+    PortsAmericaConfig configFor(const SimulatorProcess &sim, const QString &password = u"demo"_s) const
+    {
+        PortsAmericaConfig config;
+        config.baseUrl = sim.baseUrl();
+        config.username = u"demo"_s;
+        config.password = password;
+        config.requestTimeoutMs = 10000;
+        return config;
+    }
+
+    QNetworkAccessManager m_network;
+};
+
+void TestPortsAmericaAdapter::baseUrls()
+{
+    QCOMPARE(PortsAmerica::baseUrlFor(u"production"_s), QUrl(u"https://tosservice-api.portsamerica.com:9001"_s));
+    QCOMPARE(PortsAmerica::baseUrlFor(u"uat"_s), QUrl(u"https://tosserviceuat-api.portsamerica.com:9001"_s));
+    QCOMPARE(PortsAmerica::baseUrlFor({}), PortsAmerica::baseUrlFor(u"production"_s));
+}
+
+void TestPortsAmericaAdapter::splitsIntoRequestsOfFifty()
+{
+    SimulatorProcess sim;
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    const auto result = traceNow(adapter, batchOf(entries(120)));
+    QVERIFY(result);
+    QCOMPARE(result->batchError.kind, ErrorKind::None);
+    QCOMPARE(result->containers.size(), 120);
+    QCOMPARE(failures(*result), 0);
+    for (const ContainerTraceResult &container : result->containers) {
+        QVERIFY(!container.observations.isEmpty());
+        QCOMPARE(container.observations.first().source, u"ports_america/WBCT_LA"_s);
+    }
+    const QJsonObject stats = sim.stats();
+    QCOMPARE(stats.value(u"availability_requests").toInt(), 3);
+    QCOMPARE(stats.value(u"max_containers_per_request").toInt(), 50);
+    QCOMPARE(stats.value(u"token_requests").toInt(), 1);
+    QCOMPARE(result->requestsMade, 4);
+    QCOMPARE(adapter.requestsMade(), 4);
+}
+
+void TestPortsAmericaAdapter::tokenExpiryRenewedOnce()
+{
+    SimulatorProcess sim;
+    QVERIFY2(sim.start({u"--token-lifetime"_s, u"1"_s}), qPrintable(sim.errorString()));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    QVERIFY(traceNow(adapter, batchOf(entries(10))));
+    QThread::msleep(1300); // the cached token expires
+    const auto result = traceNow(adapter, batchOf(entries(120)));
+    QVERIFY(result);
+    QCOMPARE(result->batchError.kind, ErrorKind::None);
+    QCOMPARE(failures(*result), 0);
+    const QJsonObject stats = sim.stats();
+    QCOMPARE(stats.value(u"token_requests").toInt(), 2); // one renewal for three refused requests
+    QCOMPARE(stats.value(u"rejected_401").toInt(), 3);
+    QCOMPARE(stats.value(u"availability_requests").toInt(), 1 + 3 + 3);
+}
+
+void TestPortsAmericaAdapter::badCredentials()
+{
+    SimulatorProcess sim;
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim, u"wrong"_s));
+    std::optional<Result<void>> verified;
+    adapter.verify([&verified](Result<void> result) { verified = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(verified.has_value(), 10000);
+    QCOMPARE(verified->error().kind, ErrorKind::BadCredentials);
+    QCOMPARE(verified->error().message, u"The user name or password is incorrect."_s);
+
+    const auto result = traceNow(adapter, batchOf(entries(60)));
+    QVERIFY(result);
+    QCOMPARE(result->batchError.kind, ErrorKind::BadCredentials);
+    QCOMPARE(failures(*result), 60);
+    QCOMPARE(sim.stats().value(u"token_requests").toInt(), 2); // never retried
+}
+
+void TestPortsAmericaAdapter::malformedBatchIsolated()
+{
+    const QList<WatchEntry> list = entries(120);
+    const QString poisoned = list.at(70).containerNumber; // in the second request of fifty
+    SimulatorProcess sim;
+    QVERIFY2(sim.start({u"--malformed-containers"_s, poisoned}), qPrintable(sim.errorString()));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    const auto result = traceNow(adapter, batchOf(list));
+    QVERIFY(result);
+    QCOMPARE(result->batchError.kind, ErrorKind::None);
+    for (int i = 0; i < 120; ++i) {
+        const ContainerTraceResult &container = result->containers.at(i);
+        const bool inPoisonedRequest = i >= 50 && i < 100;
+        QCOMPARE(container.error.kind, inPoisonedRequest ? ErrorKind::MalformedResponse : ErrorKind::None);
+        QCOMPARE(container.observations.isEmpty(), inPoisonedRequest);
+    }
+    QVERIFY(result->containers.at(60).error.message.contains(u"not valid JSON"_s));
+}
+
+void TestPortsAmericaAdapter::concurrencyIsBounded()
+{
+    SimulatorProcess sim;
+    QVERIFY2(sim.start({u"--latency-ms"_s, u"150"_s}), qPrintable(sim.errorString()));
+    PortsAmericaConfig config = configFor(sim);
+    config.maxConcurrentRequests = 2;
+    PortsAmericaAdapter adapter(&m_network, config);
+    QCOMPARE(adapter.maxConcurrentRequests(), 2);
+    const auto result = traceNow(adapter, batchOf(entries(250)));
+    QVERIFY(result);
+    QCOMPARE(failures(*result), 0);
+    const QJsonObject stats = sim.stats();
+    QCOMPARE(stats.value(u"availability_requests").toInt(), 5);
+    QVERIFY(stats.value(u"max_in_flight").toInt() <= 2);
+}
+
+void TestPortsAmericaAdapter::gateTransactionsByTrucker()
+{
+    SimulatorProcess sim;
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    QList<WatchEntry> list = entries(30, QJsonObject{{u"truckingCompanyCode"_s, u"PFCH"_s}});
+    list.append(entries(60).mid(30)); // no trucking code: availability only
+    const auto result = traceNow(adapter, batchOf(list));
+    QVERIFY(result);
+    QCOMPARE(result->batchError.kind, ErrorKind::None);
+    QCOMPARE(failures(*result), 0);
+    const QJsonObject stats = sim.stats();
+    QCOMPARE(stats.value(u"availability_requests").toInt(), 2);
+    QCOMPARE(stats.value(u"gate_requests").toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestPortsAmericaAdapter)
+#include "tst_portsamericaadapter.moc"
