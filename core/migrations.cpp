@@ -1,1 +1,281 @@
-// Implemented in its own change.
+#include "migrations.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Any fixed number: every Quaywatch process migrating one PostgreSQL database takes this lock.
+constexpr qint64 migrationLockKey = 0x5157444221;
+
+Error storageError(const QString &what, const QSqlError &error)
+{
+    return makeError(ErrorKind::Storage, what % u": "_s % error.text());
+}
+
+Migrations::Step initialSchema()
+{
+    Migrations::Step initial;
+    initial.version = 1;
+    initial.description = u"Initial schema: entities, watchlist, snapshots, events, connections, audit log"_s;
+    initial.statements = {
+        uR"(CREATE TABLE entities (
+              id {id},
+              name TEXT NOT NULL UNIQUE,
+              created_at TEXT))"_s,
+        uR"(INSERT INTO entities (name) VALUES ('default'))"_s,
+        uR"(CREATE TABLE containers (
+              id {id},
+              entity TEXT NOT NULL REFERENCES entities (name),
+              container_number TEXT NOT NULL,
+              provider TEXT NOT NULL DEFAULT '',
+              site TEXT,
+              provider_data TEXT,
+              reference TEXT,
+              bill_of_lading TEXT,
+              booking TEXT,
+              added_at TEXT NOT NULL,
+              expires_at TEXT,
+              trace_state TEXT NOT NULL DEFAULT 'active',
+              normalize INTEGER NOT NULL DEFAULT 1,
+              last_traced_at TEXT,
+              next_trace_at TEXT,
+              last_error TEXT,
+              claimed_by TEXT,
+              claimed_until TEXT,
+              UNIQUE (entity, container_number, provider)))"_s,
+        uR"(CREATE INDEX containers_due ON containers (trace_state, next_trace_at))"_s,
+        uR"(CREATE TABLE snapshots (
+              container_id {bigint} PRIMARY KEY REFERENCES containers (id),
+              status TEXT NOT NULL DEFAULT 'unknown',
+              vessel_name TEXT,
+              voyage TEXT,
+              vessel_eta TEXT,
+              vessel_ata TEXT,
+              discharged_at TEXT,
+              available INTEGER,
+              location TEXT,
+              location_lot TEXT,
+              holds TEXT,
+              lfd_terminal TEXT,
+              lfd_line TEXT,
+              lfd TEXT,
+              demurrage_amount {real},
+              outgated_at TEXT,
+              outgate_trucker TEXT,
+              chassis_number TEXT,
+              empty_returned_at TEXT,
+              pickup_appointment_at TEXT,
+              size_length TEXT,
+              size_height TEXT,
+              size_iso_code TEXT,
+              gross_weight {real},
+              hazardous INTEGER,
+              line_scac TEXT,
+              not_found INTEGER NOT NULL DEFAULT 0,
+              updated_at TEXT))"_s,
+        uR"(CREATE TABLE events (
+              id {id},
+              container_id {bigint} NOT NULL REFERENCES containers (id),
+              code TEXT NOT NULL,
+              provider_code TEXT,
+              occurred_at TEXT,
+              observed_at TEXT NOT NULL,
+              location_name TEXT,
+              location_type TEXT,
+              location_lot TEXT,
+              data TEXT,
+              source TEXT,
+              dedupe_key TEXT UNIQUE,
+              raw TEXT))"_s,
+        uR"(CREATE INDEX events_container ON events (container_id))"_s,
+        // Secrets never get a column here: they live in the OS keychain.
+        uR"(CREATE TABLE connections (
+              id {id},
+              entity TEXT NOT NULL REFERENCES entities (name),
+              provider TEXT NOT NULL,
+              fields TEXT,
+              saved_secret_fields TEXT,
+              environment TEXT,
+              base_url TEXT,
+              status TEXT NOT NULL DEFAULT 'not_connected',
+              last_error TEXT,
+              connected_at TEXT,
+              last_verified_at TEXT,
+              last_sync_at TEXT,
+              UNIQUE (entity, provider)))"_s,
+        uR"(CREATE TABLE audit_log (
+              id {id},
+              at TEXT NOT NULL,
+              os_user TEXT,
+              entity TEXT,
+              provider TEXT,
+              action TEXT NOT NULL,
+              outcome TEXT,
+              detail TEXT))"_s,
+        uR"(CREATE INDEX audit_log_entity ON audit_log (entity, at))"_s,
+    };
+    return initial;
+}
+
+// Events are the history users rely on: the database itself refuses to change or drop one.
+Migrations::Step appendOnlyEvents()
+{
+    Migrations::Step appendOnly;
+    appendOnly.version = 2;
+    appendOnly.description = u"Events are append-only"_s;
+    appendOnly.sqliteStatements = {
+        uR"(CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+              BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)"_s,
+        uR"(CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+              BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)"_s,
+    };
+    appendOnly.postgresStatements = {
+        uR"(CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS
+              $body$ BEGIN RAISE EXCEPTION 'events are append-only'; END $body$)"_s,
+        uR"(CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events
+              FOR EACH ROW EXECUTE FUNCTION events_append_only())"_s,
+    };
+    return appendOnly;
+}
+
+// Append new steps at the end; never edit a step that has shipped.
+QList<Migrations::Step> buildSteps()
+{
+    return {initialSchema(), appendOnlyEvents()};
+}
+
+// One migration transaction: BEGIN IMMEDIATE on SQLite (so two processes serialise on the write
+// lock from the start), BEGIN plus the advisory lock on PostgreSQL.
+Result<void> beginLocked(QSqlDatabase &database, Store::Backend backend)
+{
+    QSqlQuery query(database);
+    const bool sqlite = backend == Store::Backend::Sqlite;
+    if (!query.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
+        return storageError(u"Cannot start the schema migration transaction"_s, query.lastError());
+    if (!sqlite && !query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLockKey))) {
+        const QSqlError error = query.lastError();
+        query.exec(u"ROLLBACK"_s);
+        return storageError(u"Cannot take the schema migration lock"_s, error);
+    }
+    return {};
+}
+
+Result<void> finish(QSqlDatabase &database, bool commit)
+{
+    QSqlQuery query(database);
+    if (!query.exec(commit ? u"COMMIT"_s : u"ROLLBACK"_s))
+        return storageError(u"Cannot commit the schema migration"_s, query.lastError());
+    return {};
+}
+
+Result<void> createVersionTable(QSqlDatabase &database, Store::Backend backend)
+{
+    if (auto begun = beginLocked(database, backend); !begun)
+        return begun;
+    QSqlQuery query(database);
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                    "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s)) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        (void)finish(database, false);
+        return storageError(u"Cannot create the schema_version table"_s, error);
+    }
+    return finish(database, true);
+}
+
+Result<void> applyStep(QSqlDatabase &database, Store::Backend backend, const Migrations::Step &step)
+{
+    if (auto begun = beginLocked(database, backend); !begun)
+        return begun;
+    // Another process may have applied this step while we waited for the lock.
+    const Result<int> current = Migrations::currentVersion(database);
+    if (!current || current.value() >= step.version) {
+        (void)finish(database, false);
+        return current ? Result<void>() : Result<void>(current.error());
+    }
+    QSqlQuery query(database);
+    for (const QString &statement : Migrations::statementsFor(step, backend)) {
+        if (!query.exec(statement)) {
+            const QSqlError error = query.lastError();
+            query.finish();
+            (void)finish(database, false);
+            return storageError(u"Schema migration %1 (%2) failed"_s.arg(step.version).arg(step.description), error);
+        }
+    }
+    query.prepare(u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s);
+    query.addBindValue(step.version);
+    query.addBindValue(step.description);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        (void)finish(database, false);
+        return storageError(u"Cannot record schema migration %1"_s.arg(step.version), error);
+    }
+    query.finish();
+    if (auto committed = finish(database, true); !committed)
+        return committed;
+    qCDebug(lcStore) << "applied schema migration" << step.version << step.description;
+    return {};
+}
+} // namespace
+
+QList<Migrations::Step> Migrations::steps()
+{
+    static const QList<Step> all = buildSteps();
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+QStringList Migrations::statementsFor(const Step &step, Store::Backend backend)
+{
+    const bool sqlite = backend == Store::Backend::Sqlite;
+    QStringList result = step.statements;
+    result += sqlite ? step.sqliteStatements : step.postgresStatements;
+    for (QString &statement : result) {
+        statement.replace(u"{id}"_s, sqlite ? u"INTEGER PRIMARY KEY"_s : u"BIGSERIAL PRIMARY KEY"_s);
+        statement.replace(u"{bigint}"_s, sqlite ? u"INTEGER"_s : u"BIGINT"_s);
+        statement.replace(u"{real}"_s, sqlite ? u"REAL"_s : u"DOUBLE PRECISION"_s);
+    }
+    return result;
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next())
+        return storageError(u"Cannot read the schema version"_s, query.lastError());
+    return query.value(0).isNull() ? 0 : query.value(0).toInt();
+}
+
+Result<int> Migrations::apply(QSqlDatabase &database, Store::Backend backend)
+{
+    // The common case, an up-to-date database, needs no transaction and no lock.
+    if (const Result<int> current = currentVersion(database); current && current.value() >= latestVersion()) {
+        if (current.value() > latestVersion()) {
+            return makeError(ErrorKind::Storage,
+                             u"The database has schema version %1, newer than this version of Quaywatch "
+                             "supports (%2); update Quaywatch"_s.arg(current.value())
+                                 .arg(latestVersion()));
+        }
+        return current.value();
+    }
+    if (auto created = createVersionTable(database, backend); !created)
+        return created.error();
+    for (const Step &step : steps()) {
+        if (auto applied = applyStep(database, backend, step); !applied)
+            return applied.error();
+    }
+    return currentVersion(database);
+}

@@ -1,1 +1,103 @@
-// Written with its first user.
+#include "testdatabases.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+std::atomic<int> adminConnectionCounter{0};
+
+QString serverUrl()
+{
+    return qEnvironmentVariable("QUAYWATCH_TEST_PG_URL");
+}
+
+// Runs one statement on the server's maintenance database through a short-lived connection, so that
+// no connection outlives the call (and none is shared between threads).
+QString runOnServer(const QString &statement)
+{
+    const QUrl url(serverUrl());
+    const QString name = u"quaywatch-testdb-admin-%1"_s.arg(++adminConnectionCounter);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            error = u"Cannot connect to the test PostgreSQL server: "_s % db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+} // namespace
+
+TestDatabase::TestDatabase(Store::Backend backend) : m_backend(backend)
+{
+    if (backend == Store::Backend::Sqlite) {
+        m_folder = std::make_unique<QTemporaryDir>();
+        if (!m_folder->isValid()) {
+            m_error = u"Cannot create a temporary folder: "_s % m_folder->errorString();
+            return;
+        }
+        m_location = m_folder->filePath(u"quaywatch.sqlite"_s);
+        return;
+    }
+    if (!postgresAvailable()) {
+        m_error = u"QUAYWATCH_TEST_PG_URL is not set (run the test through scripts/with-test-services.sh)"_s;
+        return;
+    }
+    createPostgresDatabase();
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (!m_databaseName.isEmpty())
+        dropPostgresDatabase();
+}
+
+bool TestDatabase::postgresAvailable()
+{
+    return !serverUrl().isEmpty() && QSqlDatabase::isDriverAvailable(u"QPSQL"_s);
+}
+
+QString TestDatabase::backendName(Store::Backend backend)
+{
+    return backend == Store::Backend::Sqlite ? u"sqlite"_s : u"postgres"_s;
+}
+
+bool TestDatabase::createPostgresDatabase()
+{
+    const QString name = u"qwtest_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
+    const QString error = runOnServer(u"CREATE DATABASE "_s % name);
+    if (!error.isEmpty()) {
+        m_error = u"Cannot create the test database "_s % name % u": "_s % error;
+        return false;
+    }
+    m_databaseName = name;
+    QUrl url(serverUrl());
+    url.setPath(u"/"_s % name);
+    m_location = url.toString();
+    return true;
+}
+
+void TestDatabase::dropPostgresDatabase()
+{
+    const QString error = runOnServer(u"DROP DATABASE IF EXISTS "_s % m_databaseName % u" WITH (FORCE)"_s);
+    if (!error.isEmpty())
+        qWarning("Cannot drop the test database %s: %s", qPrintable(m_databaseName), qPrintable(error));
+}

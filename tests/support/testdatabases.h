@@ -1,1 +1,46 @@
 #pragma once
+
+#include "store.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh, empty database for one test, removed again when the object goes: an SQLite file in a
+// temporary folder, or a new database on the test PostgreSQL server (QUAYWATCH_TEST_PG_URL, set by
+// scripts/with-test-services.sh). Tests run the same cases on both backends with it.
+//
+// Usage:
+//     TestDatabase database(Store::Backend::Postgres);
+//     if (!TestDatabase::postgresAvailable()) QSKIP("QUAYWATCH_TEST_PG_URL is not set");
+//     QVERIFY2(database.isValid(), qPrintable(database.error()));
+//     auto store = Store::open(database.location());
+class TestDatabase final
+{
+public:
+    explicit TestDatabase(Store::Backend backend);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    bool isValid() const { return !m_location.isEmpty(); }
+    QString location() const { return m_location; } // a file path or a postgresql:// URL
+    QString error() const { return m_error; }
+    Store::Backend backend() const { return m_backend; }
+
+    // True when QUAYWATCH_TEST_PG_URL is set and the Qt PostgreSQL driver is installed.
+    static bool postgresAvailable();
+    // "sqlite" or "postgres", for data row names.
+    static QString backendName(Store::Backend backend);
+
+private:
+    bool createPostgresDatabase();
+    void dropPostgresDatabase();
+
+    Store::Backend m_backend;
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QString m_location;
+    QString m_databaseName;
+    QString m_error;
+};
