@@ -1,1 +1,464 @@
-// Implemented in its own change.
+#include "syncengine.h"
+
+#include "logging.h"
+#include "reconciler.h"
+#include "schedulepolicy.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString defaultWorkerName()
+{
+    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+}
+
+QString batchKey(const WatchEntry &entry)
+{
+    return entry.entity + u'\x1f' + entry.provider + u'\x1f' + entry.site;
+}
+
+// A provider that refuses the credentials refuses every batch: stop asking it for this cycle.
+bool isCredentialError(ErrorKind kind)
+{
+    return kind == ErrorKind::BadCredentials || kind == ErrorKind::AccessNotEnabled;
+}
+
+// Why a container of an answered batch has no result; empty when it has one.
+QString failureOf(const BatchTraceResult &result, const ContainerTraceResult *container)
+{
+    if (result.batchError.kind != ErrorKind::None)
+        return result.batchError.message.isEmpty() ? u"The trace failed."_s : result.batchError.message;
+    if (!container)
+        return u"The provider returned no result for this container."_s;
+    if (container->error.kind != ErrorKind::None)
+        return container->error.message.isEmpty() ? u"The trace failed."_s : container->error.message;
+    return {};
+}
+
+bool isFinished(const ContainerSnapshot &snapshot)
+{
+    return snapshot.status == ContainerStatus::EmptyReturned ||
+           snapshot.deriveStatus() == ContainerStatus::EmptyReturned;
+}
+
+} // namespace
+
+// The engine's whole state lives here so the public header stays a small contract; the cycle is a
+// little state machine driven by claim rounds and adapter callbacks on the event loop.
+struct SyncEngine::Private
+{
+    Private(SyncEngine *owner, Store &s, const Clock &c) : q(owner), store(s), clock(c) {}
+
+    SyncEngine *q;
+    Store &store;
+    const Clock &clock;
+    QHash<QString, ProviderAdapter *> adapters;
+    // Callbacks from adapters check this, so an engine destroyed mid-cycle is never touched.
+    std::shared_ptr<bool> alive = std::make_shared<bool>(true);
+
+    bool running = false;
+    bool claimsExhausted = false;
+    SyncOptions options;
+    QDateTime startedAt;
+    SyncReport report;
+    QSet<QString> forced;               // upper-cased --force numbers
+    QSet<qint64> seen;                  // claimed in this cycle: never traced twice per cycle
+    QHash<QString, TraceBatch> partial; // batchKey -> batch still being filled
+    int partialEntries = 0;
+    QHash<QString, QList<TraceBatch>> queue; // provider -> batches waiting for a free slot
+    QHash<QString, int> inFlight;            // provider -> batches at the adapter
+    QHash<QString, Error> disabled;          // provider -> credential error seen in this cycle
+    int claimed = 0;
+    int done = 0;
+
+    void reset(const SyncOptions &newOptions);
+    void advance();
+    int waitingBatches() const;
+    int wantedBatches() const;
+    void claimRound();
+    void distribute(const QList<WatchEntry> &entries);
+    void enqueue(TraceBatch batch);
+    void flushPartials();
+    void pump();
+    void dispatch(const TraceBatch &batch);
+    void finishBatch(const TraceBatch &batch, const BatchTraceResult &result);
+    QSet<QString> storedDedupeKeys(const QList<WatchEntry> &entries) const;
+    TraceWrite successWrite(const WatchEntry &entry, const QList<Observation> &observations, bool forcedBatch,
+                            const QDateTime &now, QSet<QString> &knownKeys) const;
+    TraceWrite errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const;
+    void failEntries(const QList<WatchEntry> &entries, const QString &message);
+    bool commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries, const QStringList &failures,
+                int succeeded);
+    void maybeFinish();
+};
+
+void SyncEngine::Private::reset(const SyncOptions &newOptions)
+{
+    running = true;
+    claimsExhausted = false;
+    options = newOptions;
+    if (options.worker.isEmpty())
+        options.worker = defaultWorkerName();
+    options.claimLimit = std::max(1, options.claimLimit);
+    startedAt = clock.now();
+    report = {};
+    forced.clear();
+    options.forceNumbers.clear();
+    for (const QString &number : newOptions.forceNumbers) {
+        const QString normalized = number.trimmed().toUpper();
+        if (!forced.contains(normalized))
+            options.forceNumbers.append(normalized);
+        forced.insert(normalized);
+    }
+    // Forced numbers are claimed in one round, so the round must be able to hold them all.
+    options.claimLimit = std::max(options.claimLimit, int(forced.size()));
+    seen.clear();
+    partial.clear();
+    partialEntries = 0;
+    queue.clear();
+    inFlight.clear();
+    disabled.clear();
+    claimed = 0;
+    done = 0;
+}
+
+int SyncEngine::Private::waitingBatches() const
+{
+    int count = 0;
+    for (const QList<TraceBatch> &batches : queue)
+        count += int(batches.size());
+    return count;
+}
+
+// Enough batches claimed ahead to keep every provider's slots busy while the next round is claimed,
+// without leasing far more than can be traced before the lease runs out.
+int SyncEngine::Private::wantedBatches() const
+{
+    int capacity = 0;
+    for (ProviderAdapter *adapter : adapters)
+        capacity += std::max(1, adapter->maxConcurrentRequests());
+    return std::max(1, 2 * capacity);
+}
+
+void SyncEngine::Private::advance()
+{
+    // pump() may empty the queue without dispatching (a provider that refused its credentials), so
+    // claim again until the queue holds work or there is nothing left to claim.
+    do {
+        while (running && !claimsExhausted && waitingBatches() < wantedBatches())
+            claimRound();
+        if (claimsExhausted)
+            flushPartials();
+        pump();
+    } while (running && !claimsExhausted && waitingBatches() < wantedBatches());
+    maybeFinish();
+}
+
+void SyncEngine::Private::claimRound()
+{
+    Store::ClaimRequest request;
+    request.entity = options.entity;
+    request.now = clock.now();
+    request.limit = options.claimLimit;
+    request.worker = options.worker;
+    request.leaseSeconds = options.leaseSeconds;
+    request.forceNumbers = options.forceNumbers;
+    request.allActive = options.allActive;
+    request.tracedBefore = startedAt;
+    Result<QList<WatchEntry>> result = store.claimDue(request);
+    if (!result) {
+        qCWarning(lcSync) << "claiming due containers failed:" << result.error().message;
+        report.errors.append(u"sync: "_s + result.error().message);
+        claimsExhausted = true;
+        return;
+    }
+    QList<WatchEntry> fresh;
+    for (const WatchEntry &entry : result.value()) {
+        if (!seen.contains(entry.id)) {
+            seen.insert(entry.id);
+            fresh.append(entry);
+        }
+    }
+    qCDebug(lcSync) << "claimed" << result->size() << "entries," << fresh.size() << "new for this cycle";
+    // Forced numbers come in one round; otherwise a round with nothing new means nothing is left.
+    if (fresh.isEmpty() || !forced.isEmpty())
+        claimsExhausted = true;
+    claimed += int(fresh.size());
+    distribute(fresh);
+    if (partialEntries >= 2 * options.claimLimit)
+        flushPartials();
+}
+
+void SyncEngine::Private::distribute(const QList<WatchEntry> &entries)
+{
+    QHash<QString, QList<WatchEntry>> refused; // message -> entries that cannot be traced now
+    for (const WatchEntry &entry : entries) {
+        ProviderAdapter *adapter = adapters.value(entry.provider);
+        if (!adapter) {
+            refused[u"No connection for provider "_s + entry.provider].append(entry);
+            continue;
+        }
+        if (disabled.contains(entry.provider)) {
+            refused[disabled.value(entry.provider).message].append(entry);
+            continue;
+        }
+        const QString key = batchKey(entry);
+        TraceBatch &batch = partial[key];
+        if (batch.entries.isEmpty()) {
+            batch.entity = entry.entity;
+            batch.provider = entry.provider;
+            batch.site = entry.site;
+            batch.forced = !forced.isEmpty();
+        }
+        batch.entries.append(entry);
+        ++partialEntries;
+        if (batch.entries.size() >= std::max(1, adapter->batchLimit())) {
+            partialEntries -= int(batch.entries.size());
+            enqueue(partial.take(key));
+        }
+    }
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+        failEntries(it.value(), it.key());
+}
+
+void SyncEngine::Private::enqueue(TraceBatch batch)
+{
+    queue[batch.provider].append(std::move(batch));
+}
+
+void SyncEngine::Private::flushPartials()
+{
+    for (auto it = partial.begin(); it != partial.end(); ++it)
+        enqueue(std::move(it.value()));
+    partial.clear();
+    partialEntries = 0;
+}
+
+void SyncEngine::Private::pump()
+{
+    for (auto it = queue.begin(); it != queue.end(); ++it) {
+        const QString &provider = it.key();
+        QList<TraceBatch> &batches = it.value();
+        if (disabled.contains(provider)) {
+            const QList<TraceBatch> refused = std::exchange(batches, {});
+            for (const TraceBatch &batch : refused)
+                failEntries(batch.entries, disabled.value(provider).message);
+            continue;
+        }
+        ProviderAdapter *adapter = adapters.value(provider);
+        const int limit = std::max(1, adapter->maxConcurrentRequests());
+        while (!batches.isEmpty() && inFlight.value(provider) < limit)
+            dispatch(batches.takeFirst());
+    }
+}
+
+void SyncEngine::Private::dispatch(const TraceBatch &batch)
+{
+    ++inFlight[batch.provider];
+    ++report.batches;
+    qCDebug(lcSync) << "tracing" << batch.entries.size() << "containers at" << batch.provider << batch.site;
+    std::weak_ptr<bool> token = alive;
+    QPointer<SyncEngine> engine = q;
+    adapters.value(batch.provider)->trace(batch, [this, token, engine, batch](BatchTraceResult result) {
+        if (token.expired() || !engine)
+            return;
+        // Handle completion from the event loop, never inside the adapter's own call stack.
+        QTimer::singleShot(0, engine, [this, token, batch, result = std::move(result)] {
+            if (!token.expired())
+                finishBatch(batch, result);
+        });
+    });
+}
+
+// The reconciler re-reports facts that have no snapshot field (milestones such as "Released") and
+// leaves them to the store's dedupe key. Knowing the stored keys up front keeps the report's count
+// of new events true and spares the store the work. Best effort: on failure the store still dedupes.
+QSet<QString> SyncEngine::Private::storedDedupeKeys(const QList<WatchEntry> &entries) const
+{
+    QStringList ids;
+    for (const WatchEntry &entry : entries)
+        ids.append(QString::number(entry.id));
+    QSet<QString> keys;
+    if (ids.isEmpty())
+        return keys;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT dedupe_key FROM events WHERE container_id IN ("_s + ids.join(u',') + u')')) {
+        qCDebug(lcSync) << "cannot read stored dedupe keys:" << query.lastError().text();
+        return keys;
+    }
+    while (query.next())
+        keys.insert(query.value(0).toString());
+    return keys;
+}
+
+TraceWrite SyncEngine::Private::successWrite(const WatchEntry &entry, const QList<Observation> &observations,
+                                             bool forcedBatch, const QDateTime &now, QSet<QString> &knownKeys) const
+{
+    Reconciliation reconciliation =
+        Reconciler::reconcile(entry.id, entry.containerNumber, entry.snapshot, observations);
+    QList<Event> fresh;
+    for (Event &event : reconciliation.newEvents) {
+        if (!event.dedupeKey.isEmpty() && knownKeys.contains(event.dedupeKey))
+            continue;
+        knownKeys.insert(event.dedupeKey);
+        if (forcedBatch)
+            event.data.insert(u"forced"_s, true);
+        fresh.append(std::move(event));
+    }
+    reconciliation.newEvents = std::move(fresh);
+    WatchEntry updated = entry;
+    updated.snapshot = reconciliation.snapshot;
+    updated.lastTracedAt = now;
+    updated.lastError.clear();
+    TraceWrite write;
+    write.containerId = entry.id;
+    write.snapshot = reconciliation.snapshot;
+    write.newEvents = std::move(reconciliation.newEvents);
+    write.tracedAt = now;
+    write.nextTraceAt = SchedulePolicy::nextTraceAt(updated, now);
+    if (isFinished(reconciliation.snapshot))
+        write.traceState = TraceState::Completed;
+    return write;
+}
+
+TraceWrite SyncEngine::Private::errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const
+{
+    TraceWrite write;
+    write.containerId = entry.id;
+    write.tracedAt = now;
+    write.lastError = message.isEmpty() ? u"The trace failed."_s : message;
+    write.nextTraceAt = SchedulePolicy::nextTraceAfterError(entry, now);
+    return write;
+}
+
+void SyncEngine::Private::failEntries(const QList<WatchEntry> &entries, const QString &message)
+{
+    if (entries.isEmpty())
+        return;
+    const QDateTime now = clock.now();
+    QList<TraceWrite> writes;
+    QStringList failures;
+    for (const WatchEntry &entry : entries) {
+        writes.append(errorWrite(entry, message, now));
+        failures.append(entry.containerNumber + u": "_s + writes.last().lastError);
+    }
+    commit(writes, entries, failures, 0);
+}
+
+void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceResult &result)
+{
+    --inFlight[batch.provider];
+    report.requestsMade += result.requestsMade;
+    if (isCredentialError(result.batchError.kind) && !disabled.contains(batch.provider)) {
+        qCWarning(lcSync) << "provider" << batch.provider << "refused the connection; no more batches this cycle";
+        disabled.insert(batch.provider, result.batchError);
+    }
+    // Refill the freed slot before the slow part (reconcile and write), so the provider is kept busy.
+    pump();
+    QHash<qint64, const ContainerTraceResult *> byId;
+    for (const ContainerTraceResult &container : result.containers)
+        byId.insert(container.containerId, &container);
+
+    const QDateTime now = clock.now();
+    QSet<QString> knownKeys =
+        result.batchError.kind == ErrorKind::None ? storedDedupeKeys(batch.entries) : QSet<QString>{};
+    QList<TraceWrite> writes;
+    QStringList failures;
+    int succeeded = 0;
+    for (const WatchEntry &entry : batch.entries) {
+        const ContainerTraceResult *container = byId.value(entry.id);
+        const QString failure = failureOf(result, container);
+        if (failure.isEmpty()) {
+            writes.append(successWrite(entry, container->observations, batch.forced, now, knownKeys));
+            report.eventsAdded += int(writes.last().newEvents.size());
+            ++succeeded;
+        } else {
+            writes.append(errorWrite(entry, failure, now));
+            failures.append(entry.containerNumber + u": "_s + writes.last().lastError);
+        }
+    }
+    if (!failures.isEmpty())
+        qCInfo(lcSync) << failures.size() << "of" << batch.entries.size() << "containers failed at" << batch.site;
+    if (commit(writes, batch.entries, failures, succeeded))
+        Q_EMIT q->batchWritten(batch.provider, batch.site, int(batch.entries.size()));
+    advance();
+}
+
+bool SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries,
+                                 const QStringList &failures, int succeeded)
+{
+    Result<void> stored = store.writeTraceResults(writes);
+    done += int(entries.size());
+    if (stored) {
+        report.containersTraced += succeeded;
+        report.containersFailed += int(failures.size());
+        report.errors.append(failures);
+    } else {
+        // Nothing of this batch was stored; the claims lapse with the lease and the entries come back.
+        qCWarning(lcSync) << "writing trace results failed:" << stored.error().message;
+        for (const TraceWrite &write : writes)
+            report.eventsAdded -= int(write.newEvents.size());
+        report.containersFailed += int(entries.size());
+        for (const WatchEntry &entry : entries)
+            report.errors.append(entry.containerNumber + u": "_s + stored.error().message);
+    }
+    Q_EMIT q->progress(done, claimed);
+    return stored.ok();
+}
+
+void SyncEngine::Private::maybeFinish()
+{
+    if (!running || !claimsExhausted || !partial.isEmpty() || waitingBatches() > 0)
+        return;
+    for (int count : std::as_const(inFlight)) {
+        if (count > 0)
+            return;
+    }
+    running = false;
+    qCInfo(lcSync).nospace() << "cycle finished: " << report.containersTraced << " traced, " << report.containersFailed
+                             << " failed, " << report.eventsAdded << " new events, " << report.batches << " batches, "
+                             << report.requestsMade << " requests";
+    Q_EMIT q->cycleFinished(report);
+}
+
+SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, store, clock))
+{}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setAdapter(ProviderAdapter *adapter)
+{
+    if (adapter)
+        d->adapters.insert(adapter->providerId(), adapter);
+}
+
+bool SyncEngine::isRunning() const
+{
+    return d->running;
+}
+
+void SyncEngine::runOnce(const SyncOptions &options)
+{
+    if (d->running) {
+        qCWarning(lcSync) << "runOnce called while a cycle is running; ignored";
+        return;
+    }
+    d->reset(options);
+    // Start from the event loop, so a caller may connect to cycleFinished or enter its loop after this.
+    QTimer::singleShot(0, this, [this] { d->advance(); });
+}

@@ -1,0 +1,298 @@
+// `quaywatch-cli sync`: builds one adapter per usable connection (secrets from the keychain), runs
+// the sync engine once or forever, and keeps each connection's sync status current.
+#include "clicontext.h"
+#include "connectionrecord.h"
+#include "portsamericaadapter.h"
+#include "secretstore.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString portsAmericaId = u"ports_america"_s;
+
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+
+// SIGINT/SIGTERM ask for a clean stop; a second one ends the process the usual way.
+void installStopHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = &requestStop;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+// Sits between the engine and a connection's adapter to learn what the cycle meant for that
+// connection: a refused login marks the connection as failing, any traced batch as working.
+class ConnectionAdapter final : public ProviderAdapter
+{
+public:
+    ConnectionAdapter(ConnectionRecord record, std::unique_ptr<PortsAmericaAdapter> adapter)
+        : m_record(std::move(record)), m_adapter(std::move(adapter))
+    {}
+
+    QString providerId() const override { return m_adapter->providerId(); }
+    int batchLimit() const override { return m_adapter->batchLimit(); }
+    int maxConcurrentRequests() const override { return m_adapter->maxConcurrentRequests(); }
+    void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) override
+    {
+        m_adapter->trace(batch, [this, done = std::move(done)](BatchTraceResult result) {
+            const ErrorKind kind = result.batchError.kind;
+            if (kind == ErrorKind::BadCredentials || kind == ErrorKind::AccessNotEnabled)
+                m_credentialError = result.batchError;
+            else if (kind == ErrorKind::None)
+                ++m_batchesTraced;
+            done(std::move(result));
+        });
+    }
+
+    const ConnectionRecord &record() const { return m_record; }
+    const std::optional<Error> &credentialError() const { return m_credentialError; }
+    int batchesTraced() const { return m_batchesTraced; }
+
+private:
+    ConnectionRecord m_record;
+    std::unique_ptr<PortsAmericaAdapter> m_adapter;
+    std::optional<Error> m_credentialError;
+    int m_batchesTraced = 0;
+};
+
+struct SyncArguments
+{
+    bool once = false;
+    bool all = false;
+    QStringList force;
+};
+
+std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"once"_s, u"Trace what is due now, then exit."_s});
+    parser.addOption({u"all"_s, u"Every active container is due."_s});
+    parser.addOption({u"force"_s, u"Trace this container now."_s, u"NUMBER"_s});
+    if (!parseCommandOptions(context, parser, arguments))
+        return std::nullopt;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err() << "quaywatch-cli sync: unexpected argument '" << parser.positionalArguments().first() << "'"
+                      << Qt::endl;
+        return std::nullopt;
+    }
+    SyncArguments result;
+    result.once = parser.isSet(u"once"_s);
+    result.all = parser.isSet(u"all"_s);
+    for (const QString &number : parser.values(u"force"_s))
+        result.force.append(number.trimmed().toUpper());
+    return result;
+}
+
+Result<QString> readSecret(SecretStore &secrets, const QString &key)
+{
+    std::optional<Result<QString>> answer;
+    QEventLoop loop;
+    secrets.read(key, [&](Result<QString> result) {
+        answer = std::move(result);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return std::move(*answer);
+}
+
+// Everything one cycle traces with: the network and one adapter per usable connection.
+struct CycleAdapters
+{
+    std::unique_ptr<QNetworkAccessManager> network = std::make_unique<QNetworkAccessManager>();
+    std::vector<std::unique_ptr<ConnectionAdapter>> adapters;
+};
+
+Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
+{
+    Result<QList<ConnectionRecord>> connections = store.connections(context.entity());
+    if (!connections)
+        return connections.error();
+    CycleAdapters result;
+    SecretStore secrets;
+    for (const ConnectionRecord &record : std::as_const(connections.value())) {
+        if (record.provider != portsAmericaId)
+            continue;
+        Result<QString> password =
+            readSecret(secrets, SecretStore::key(context.entity(), portsAmericaId, u"password"_s));
+        if (!password) {
+            if (password.error().kind == ErrorKind::NotFound)
+                return makeError(ErrorKind::KeychainUnavailable,
+                                 u"No password for ports_america is saved in the keychain; connect again with "
+                                 u"'quaywatch-cli connections connect ports_america --secrets-stdin'."_s);
+            return makeError(ErrorKind::KeychainUnavailable,
+                             u"Cannot read the ports_america password from the keychain: "_s +
+                                 password.error().message);
+        }
+        PortsAmericaConfig config;
+        config.baseUrl = record.baseUrl.isEmpty() ? PortsAmerica::baseUrlFor(record.environment) : QUrl(record.baseUrl);
+        config.username = record.fields.value(u"username"_s).toString();
+        config.password = password.value();
+        auto adapter = std::make_unique<PortsAmericaAdapter>(result.network.get(), std::move(config));
+        result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter)));
+    }
+    return result;
+}
+
+// Connections carry their own sync status: last sync time, and why they fail.
+void updateConnections(CliContext &context, Store &store, const CycleAdapters &cycle, const QDateTime &now)
+{
+    for (const auto &adapter : cycle.adapters) {
+        Result<std::optional<ConnectionRecord>> current = store.connection(context.entity(), adapter->providerId());
+        ConnectionRecord record = current && current->has_value() ? *current.value() : adapter->record();
+        record.lastSyncAt = now;
+        if (adapter->credentialError()) {
+            record.status = u"error"_s;
+            record.lastError = adapter->credentialError()->message;
+        } else if (adapter->batchesTraced() > 0) {
+            record.status = u"connected"_s;
+            record.lastError.clear();
+        }
+        Result<void> saved = store.saveConnection(record);
+        if (!saved)
+            context.err() << "quaywatch-cli sync: cannot update the connection " << record.provider << ": "
+                          << saved.error().message << Qt::endl;
+    }
+}
+
+SyncReport runCycle(Store &store, const CycleAdapters &cycle, const SyncOptions &options)
+{
+    SystemClock clock;
+    SyncEngine engine(store, clock);
+    for (const auto &adapter : cycle.adapters) {
+        if (!adapter->credentialError())
+            engine.setAdapter(adapter.get());
+    }
+    SyncReport report;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::cycleFinished, &loop, [&](const SyncReport &finished) {
+        report = finished;
+        loop.quit();
+    });
+    engine.runOnce(options);
+    loop.exec();
+    return report;
+}
+
+void printReport(CliContext &context, const SyncReport &report)
+{
+    for (const QString &line : report.errors)
+        context.err() << line << Qt::endl;
+    context.out() << "Traced " << report.containersTraced << " containers in " << report.batches << " batches ("
+                  << report.requestsMade << " requests): " << report.eventsAdded << " new events, "
+                  << report.containersFailed << " failed" << Qt::endl;
+}
+
+int exitCodeFor(const SyncReport &report)
+{
+    if (report.containersTraced == 0 && (report.containersFailed > 0 || !report.errors.isEmpty()))
+        return ExitFailure;
+    if (report.containersFailed > 0 || !report.errors.isEmpty())
+        return ExitPartial;
+    return ExitSuccess;
+}
+
+// How long to wait before the next cycle: until the earliest due entry, at least a second, at most
+// a minute (so new containers and changed connections are picked up soon).
+int millisecondsUntilNextDue(CliContext &context, Store &store)
+{
+    constexpr qint64 maximumMs = 60 * 1000;
+    ContainerQuery query;
+    query.traceState = TraceState::Active;
+    Result<QList<WatchEntry>> active = store.containers(context.entity(), query);
+    if (!active)
+        return int(maximumMs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 wait = maximumMs;
+    for (const WatchEntry &entry : std::as_const(active.value())) {
+        if (entry.nextTraceAt.isValid())
+            wait = std::min(wait, now.msecsTo(entry.nextTraceAt));
+    }
+    return int(std::clamp<qint64>(wait, 1000, maximumMs));
+}
+
+// Sleeps on the event loop, waking early when a stop is requested.
+void sleepUnlessStopped(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop] {
+        if (g_stopRequested)
+            loop.quit();
+    });
+    poll.start(200);
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int runSyncCommand(CliContext &context, const QStringList &arguments)
+{
+    const std::optional<SyncArguments> parsed = parseSyncArguments(context, arguments);
+    if (!parsed)
+        return ExitUsage;
+    Store *store = context.store();
+    if (!store)
+        return ExitFailure;
+    installStopHandlers();
+
+    SyncOptions options;
+    options.entity = context.entity();
+    options.allActive = parsed->all;
+    QStringList unknown; // --force numbers that are not on the watchlist, reported with the results
+    for (const QString &number : parsed->force) {
+        Result<std::optional<WatchEntry>> entry = store->container(context.entity(), number);
+        if (entry && entry->has_value())
+            options.forceNumbers.append(number);
+        else
+            unknown.append(number + u": not on the watchlist of entity "_s + context.entity());
+    }
+    if (!parsed->force.isEmpty() && options.forceNumbers.isEmpty()) {
+        for (const QString &line : std::as_const(unknown))
+            context.err() << line << Qt::endl;
+        return ExitFailure;
+    }
+    for (;;) {
+        Result<CycleAdapters> cycle = buildAdapters(context, *store);
+        if (!cycle) {
+            context.err() << "quaywatch-cli sync: " << cycle.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        SyncReport report = runCycle(*store, cycle.value(), options);
+        report.errors += std::exchange(unknown, {});
+        updateConnections(context, *store, cycle.value(), QDateTime::currentDateTimeUtc());
+        printReport(context, report);
+        if (parsed->once)
+            return exitCodeFor(report);
+        options.forceNumbers.clear(); // "trace now" is for the first cycle only
+        if (!g_stopRequested)
+            sleepUnlessStopped(millisecondsUntilNextDue(context, *store));
+        if (g_stopRequested) {
+            context.err() << "quaywatch-cli sync: stopped" << Qt::endl;
+            return ExitSuccess;
+        }
+    }
+}

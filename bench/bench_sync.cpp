@@ -1,0 +1,149 @@
+// One sync cycle over 10,000 containers against the simulator with 200 ms latency, compared with
+// the ideal wall time for the allowed concurrency: ceil(requests / concurrency) * latency. SPEC
+// section 11 asks for at most 1.15x. Usage: bench_sync [containers] [latency-ms]
+#include "clock.h"
+#include "containernumber.h"
+#include "portsamericaadapter.h"
+#include "store.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString simulatorPath()
+{
+    const QString binDir = qEnvironmentVariable("QUAYWATCH_BIN_DIR");
+    if (!binDir.isEmpty())
+        return binDir + u"/sim/quaywatch-sim"_s;
+    return QCoreApplication::applicationDirPath() + u"/../app/sim/quaywatch-sim"_s;
+}
+
+// Starts the simulator and returns its base URL, or an empty URL.
+QUrl startSimulator(QProcess &process, int latencyMs)
+{
+    process.start(simulatorPath(),
+                  {u"--port"_s, u"0"_s, u"--speed"_s, u"0"_s, u"--latency-ms"_s, QString::number(latencyMs)});
+    static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
+    QByteArray output;
+    while (process.waitForReadyRead(10000)) {
+        output += process.readAllStandardOutput();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            return QUrl(match.captured(1));
+    }
+    return {};
+}
+
+QJsonObject simulatorStats(QNetworkAccessManager &network, const QUrl &base)
+{
+    QNetworkReply *reply = network.get(QNetworkRequest(base.resolved(QUrl(u"/_sim/stats"_s))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return stats;
+}
+
+bool addContainers(Store &store, int count)
+{
+    const QStringList sites{u"WBCT_LA"_s, u"OCT"_s, u"SGT_BAL"_s, u"PNCT_NJ"_s};
+    for (int i = 0; i < count; ++i) {
+        const QString firstTen = u"BNCU"_s + QString::number(i + 1).rightJustified(6, u'0');
+        WatchEntry entry;
+        entry.containerNumber = firstTen + QString::number(ContainerNumber::checkDigit(firstTen));
+        entry.provider = u"ports_america"_s;
+        entry.site = sites.at(i % sites.size());
+        if (Result<AddOutcome> added = store.addContainer(entry); !added) {
+            std::fprintf(stderr, "bench_sync: %s\n", qPrintable(added.error().message));
+            return false;
+        }
+    }
+    return true;
+}
+
+void printFigures(const QJsonObject &stats, const SyncReport &report, int containers, int latencyMs, int concurrency,
+                  double wallSeconds)
+{
+    const int dataRequests = stats.value(u"availability_requests"_s).toInt() + stats.value(u"gate_requests"_s).toInt();
+    const int tokenRequests = stats.value(u"token_requests"_s).toInt();
+    // The token request cannot overlap the first data requests, so it is part of the ideal.
+    const double idealSeconds =
+        (std::ceil(double(dataRequests) / double(concurrency)) + tokenRequests) * latencyMs / 1000.0;
+    QTextStream out(stdout);
+    out << "bench_sync: " << containers << " containers, " << latencyMs << " ms latency, concurrency " << concurrency
+        << "\n";
+    out << "  traced " << report.containersTraced << ", failed " << report.containersFailed << ", batches "
+        << report.batches << ", data requests " << dataRequests << ", token requests " << tokenRequests << "\n";
+    out << "  wall time " << QString::number(wallSeconds, 'f', 2) << " s, ideal "
+        << QString::number(idealSeconds, 'f', 2) << " s, ratio " << QString::number(wallSeconds / idealSeconds, 'f', 3)
+        << " (target <= 1.15)\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int containers = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    const int latencyMs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 200;
+    QProcess simulator;
+    const QUrl base = startSimulator(simulator, latencyMs);
+    if (base.isEmpty()) {
+        std::fprintf(stderr, "bench_sync: cannot start %s\n", qPrintable(simulatorPath()));
+        return 1;
+    }
+    QTemporaryDir folder;
+    Result<std::unique_ptr<Store>> opened = Store::open(folder.filePath(u"bench.sqlite"_s));
+    if (!opened) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Store &store = *opened.value();
+    if (!addContainers(store, containers))
+        return 1;
+
+    QNetworkAccessManager network;
+    PortsAmericaConfig config;
+    config.baseUrl = base;
+    config.username = u"demo"_s;
+    config.password = u"demo"_s;
+    PortsAmericaAdapter adapter(&network, config);
+    SystemClock clock;
+    SyncEngine engine(store, clock);
+    engine.setAdapter(&adapter);
+    SyncReport report;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::cycleFinished, &loop, [&](const SyncReport &finished) {
+        report = finished;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    engine.runOnce({});
+    loop.exec();
+    const double wallSeconds = double(timer.elapsed()) / 1000.0;
+
+    printFigures(simulatorStats(network, base), report, containers, latencyMs, adapter.maxConcurrentRequests(),
+                 wallSeconds);
+    simulator.terminate();
+    simulator.waitForFinished(5000);
+    return report.containersFailed == 0 ? 0 : 1;
+}

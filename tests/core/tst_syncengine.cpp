@@ -1,0 +1,477 @@
+// Unit test of the sync engine: a real SQLite store, a fake adapter (this test is about batching,
+// concurrency, bookkeeping and error handling, not HTTP) and a manual clock.
+#include "clock.h"
+#include "containernumber.h"
+#include "provideradapter.h"
+#include "store.h"
+#include "syncengine.h"
+#include "testdatabases.h"
+
+#include <QEventLoop>
+#include <QHash>
+#include <QSet>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString fakeProvider = u"fake_terminal"_s;
+
+// Answers after a short delay, like a network would, and records what it was asked.
+class FakeAdapter final : public ProviderAdapter
+{
+public:
+    QString providerId() const override { return fakeProvider; }
+    int batchLimit() const override { return limit; }
+    int maxConcurrentRequests() const override { return concurrency; }
+
+    void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) override
+    {
+        batches.append(batch);
+        ++inFlight;
+        maxInFlight = std::max(maxInFlight, inFlight);
+        QTimer::singleShot(delayMs, [this, batch, done = std::move(done)] {
+            --inFlight;
+            done(answer(batch));
+        });
+    }
+
+    BatchTraceResult answer(const TraceBatch &batch) const
+    {
+        BatchTraceResult result;
+        result.requestsMade = 1;
+        if (batchErrors.contains(batch.site)) {
+            result.batchError = batchErrors.value(batch.site);
+            return result;
+        }
+        for (const WatchEntry &entry : batch.entries) {
+            ContainerTraceResult container;
+            container.containerId = entry.id;
+            if (containerErrors.contains(entry.containerNumber))
+                container.error = makeError(ErrorKind::NotFound, containerErrors.value(entry.containerNumber));
+            else
+                container.observations.append(observe(entry));
+            result.containers.append(container);
+        }
+        return result;
+    }
+
+    Observation observe(const WatchEntry &entry) const
+    {
+        Observation observation;
+        observation.containerNumber = entry.containerNumber;
+        observation.source = fakeProvider + u'/' + entry.site;
+        observation.observedAt = QDateTime(QDate(2024, 5, 2), QTime(8, 0), Qt::UTC);
+        observation.vesselName = u"MSC TESTER"_s;
+        observation.dischargedAt = QDateTime(QDate(2024, 5, 1), QTime(6, 30), Qt::UTC);
+        observation.available = !unavailable.contains(entry.containerNumber);
+        observation.holds = QList<Hold>{};
+        observation.lfdTerminal = QDate(2024, 5, 6);
+        if (returned.contains(entry.containerNumber)) {
+            observation.outgatedAt = QDateTime(QDate(2024, 5, 3), QTime(9, 0), Qt::UTC);
+            observation.emptyReturnedAt = QDateTime(QDate(2024, 5, 8), QTime(9, 0), Qt::UTC);
+        }
+        observation.eventLocation = EventLocation{entry.site, u"Terminal"_s, u"Yard"_s};
+        return observation;
+    }
+
+    int limit = 3;
+    int concurrency = 2;
+    int delayMs = 5;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    QList<TraceBatch> batches;
+    QHash<QString, Error> batchErrors;       // site -> error for every batch of that site
+    QHash<QString, QString> containerErrors; // number -> per-container error
+    QSet<QString> unavailable;
+    QSet<QString> returned;
+};
+
+QString containerNumber(int serial)
+{
+    const QString firstTen = u"QWTU"_s + QString::number(serial).rightJustified(6, u'0');
+    return firstTen + QString::number(ContainerNumber::checkDigit(firstTen) % 10);
+}
+
+} // namespace
+
+class TestSyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void batchesBySiteAndLimit_data();
+    void batchesBySiteAndLimit();
+    void concurrencyIsBounded();
+    void smallClaimRoundsTraceEveryEntryOnce();
+    void batchErrorIsRecordedWhileOtherBatchesAreStored();
+    void containerErrorIsRecordedOnThatContainer();
+    void secondRunWithNoChangeAddsNoEvents();
+    void nothingIsTracedBeforeItIsDue();
+    void forceTracesOnlyTheListedNumbersAndMarksEvents();
+    void allActiveTracesEverythingOnce();
+    void providerWithoutAdapterGetsAnError();
+    void badCredentialsStopTheProviderForTheCycle();
+    void emptyReturnedCompletesTheEntry();
+
+private:
+    QStringList addContainers(const QString &site, int count, const QString &provider = fakeProvider);
+    SyncReport runCycle(const SyncOptions &options = {});
+    QList<WatchEntry> entries();
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<FakeAdapter> m_adapter;
+    int m_nextSerial = 1;
+};
+
+void TestSyncEngine::init()
+{
+    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
+    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    m_store = std::move(opened.value());
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC));
+    m_adapter = std::make_unique<FakeAdapter>();
+    m_nextSerial = 1;
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_adapter.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+QStringList TestSyncEngine::addContainers(const QString &site, int count, const QString &provider)
+{
+    QStringList numbers;
+    while (numbers.size() < count) {
+        const QString number = containerNumber(m_nextSerial++);
+        WatchEntry entry;
+        entry.containerNumber = number;
+        entry.provider = provider;
+        entry.site = site;
+        entry.addedAt = m_clock->now();
+        entry.expiresAt = m_clock->now().addDays(WatchEntry::traceWindowDays);
+        entry.nextTraceAt = m_clock->now();
+        Result<AddOutcome> added = m_store->addContainer(entry);
+        if (!added.ok()) {
+            qWarning() << "addContainer failed:" << added.error().message;
+            return {};
+        }
+        numbers.append(number);
+    }
+    return numbers;
+}
+
+SyncReport TestSyncEngine::runCycle(const SyncOptions &options)
+{
+    SyncEngine engine(*m_store, *m_clock);
+    engine.setAdapter(m_adapter.get());
+    SyncReport report;
+    bool finished = false;
+    QEventLoop loop;
+    connect(&engine, &SyncEngine::cycleFinished, &loop, [&](const SyncReport &r) {
+        report = r;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    engine.runOnce(options);
+    if (engine.isRunning())
+        loop.exec();
+    if (!finished)
+        qWarning() << "the cycle did not finish";
+    return report;
+}
+
+QList<WatchEntry> TestSyncEngine::entries()
+{
+    Result<QList<WatchEntry>> all = m_store->containers(u"default"_s);
+    return all.ok() ? all.value() : QList<WatchEntry>{};
+}
+
+void TestSyncEngine::batchesBySiteAndLimit_data()
+{
+    QTest::addColumn<QList<int>>("perSite");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("expectedBatches");
+
+    QTest::newRow("one site, exact multiple") << QList<int>{6} << 3 << 2;
+    QTest::newRow("one site, remainder") << QList<int>{7} << 3 << 3;
+    QTest::newRow("two sites never mixed") << QList<int>{2, 2} << 3 << 2;
+    QTest::newRow("three sites") << QList<int>{7, 3, 1} << 3 << 5;
+    QTest::newRow("120 at 50 per batch") << QList<int>{120} << 50 << 3;
+    QTest::newRow("limit one") << QList<int>{2, 3} << 1 << 5;
+}
+
+void TestSyncEngine::batchesBySiteAndLimit()
+{
+    QFETCH(QList<int>, perSite);
+    QFETCH(int, limit);
+    QFETCH(int, expectedBatches);
+    m_adapter->limit = limit;
+    int total = 0;
+    for (int i = 0; i < perSite.size(); ++i) {
+        QCOMPARE(addContainers(u"SITE_"_s + QString::number(i), perSite.at(i)).size(), perSite.at(i));
+        total += perSite.at(i);
+    }
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.containersTraced, total);
+    QCOMPARE(report.containersFailed, 0);
+    QCOMPARE(report.batches, expectedBatches);
+    QCOMPARE(report.requestsMade, expectedBatches);
+    QCOMPARE(m_adapter->batches.size(), expectedBatches);
+    QSet<qint64> traced;
+    for (const TraceBatch &batch : std::as_const(m_adapter->batches)) {
+        QVERIFY(batch.entries.size() <= limit);
+        QVERIFY(!batch.entries.isEmpty());
+        QCOMPARE(batch.provider, fakeProvider);
+        QCOMPARE(batch.entity, u"default"_s);
+        QVERIFY(!batch.forced);
+        for (const WatchEntry &entry : batch.entries) {
+            QCOMPARE(entry.site, batch.site);
+            QVERIFY2(!traced.contains(entry.id), "an entry was traced twice");
+            traced.insert(entry.id);
+        }
+    }
+    QCOMPARE(traced.size(), total);
+    for (const WatchEntry &entry : entries()) {
+        QCOMPARE(entry.lastTracedAt, m_clock->now());
+        QVERIFY(entry.lastError.isEmpty());
+        QVERIFY(entry.nextTraceAt > m_clock->now());
+        QCOMPARE(entry.snapshot.vesselName, u"MSC TESTER"_s);
+        QCOMPARE(entry.snapshot.available, std::optional<bool>(true));
+    }
+}
+
+void TestSyncEngine::concurrencyIsBounded()
+{
+    m_adapter->limit = 2;
+    m_adapter->concurrency = 3;
+    m_adapter->delayMs = 20;
+    QCOMPARE(addContainers(u"A"_s, 30).size(), 30);
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.containersTraced, 30);
+    QCOMPARE(report.batches, 15);
+    QCOMPARE(m_adapter->maxInFlight, 3); // the bound is used, and never exceeded
+}
+
+void TestSyncEngine::smallClaimRoundsTraceEveryEntryOnce()
+{
+    m_adapter->limit = 4;
+    QCOMPARE(addContainers(u"A"_s, 11).size(), 11);
+    QCOMPARE(addContainers(u"B"_s, 6).size(), 6);
+    SyncOptions options;
+    options.claimLimit = 3;
+
+    const SyncReport report = runCycle(options);
+
+    QCOMPARE(report.containersTraced, 17);
+    QSet<qint64> traced;
+    for (const TraceBatch &batch : std::as_const(m_adapter->batches)) {
+        QVERIFY(batch.entries.size() <= 4);
+        for (const WatchEntry &entry : batch.entries) {
+            QCOMPARE(entry.site, batch.site);
+            QVERIFY(!traced.contains(entry.id));
+            traced.insert(entry.id);
+        }
+    }
+    QCOMPARE(traced.size(), 17);
+}
+
+void TestSyncEngine::batchErrorIsRecordedWhileOtherBatchesAreStored()
+{
+    const QStringList good = addContainers(u"GOOD"_s, 5);
+    const QStringList bad = addContainers(u"BAD"_s, 4);
+    m_adapter->batchErrors.insert(u"BAD"_s, makeError(ErrorKind::MalformedResponse, u"The response is not JSON."_s));
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.containersTraced, 5);
+    QCOMPARE(report.containersFailed, 4);
+    QCOMPARE(report.errors.size(), 4);
+    for (const QString &number : bad)
+        QVERIFY(report.errors.contains(number + u": The response is not JSON."_s));
+    for (const WatchEntry &entry : entries()) {
+        if (bad.contains(entry.containerNumber)) {
+            QCOMPARE(entry.lastError, u"The response is not JSON."_s);
+            QVERIFY(entry.nextTraceAt > m_clock->now());
+            QCOMPARE(entry.snapshot.vesselName, QString());
+            Result<QList<Event>> events = m_store->events(entry.id);
+            QVERIFY(events.ok());
+            QVERIFY(events->isEmpty());
+        } else {
+            QVERIFY(good.contains(entry.containerNumber));
+            QVERIFY(entry.lastError.isEmpty());
+            QCOMPARE(entry.snapshot.vesselName, u"MSC TESTER"_s);
+            Result<QList<Event>> events = m_store->events(entry.id);
+            QVERIFY(events.ok());
+            QVERIFY(!events->isEmpty());
+        }
+    }
+}
+
+void TestSyncEngine::containerErrorIsRecordedOnThatContainer()
+{
+    const QStringList numbers = addContainers(u"A"_s, 3);
+    m_adapter->containerErrors.insert(numbers.at(1), u"No record found"_s);
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.containersTraced, 2);
+    QCOMPARE(report.containersFailed, 1);
+    QCOMPARE(report.errors, QStringList{numbers.at(1) + u": No record found"_s});
+    for (const WatchEntry &entry : entries())
+        QCOMPARE(entry.lastError.isEmpty(), entry.containerNumber != numbers.at(1));
+}
+
+void TestSyncEngine::secondRunWithNoChangeAddsNoEvents()
+{
+    addContainers(u"A"_s, 4);
+    const SyncReport first = runCycle();
+    QVERIFY(first.eventsAdded > 0);
+    Result<qint64> afterFirst = m_store->eventCount(u"default"_s);
+    QVERIFY(afterFirst.ok());
+    QCOMPARE(afterFirst.value(), qint64(first.eventsAdded));
+
+    m_clock->advanceSeconds(2 * 24 * 3600); // everything is due again
+    const SyncReport second = runCycle();
+
+    QCOMPARE(second.containersTraced, 4);
+    QCOMPARE(second.eventsAdded, 0);
+    Result<qint64> afterSecond = m_store->eventCount(u"default"_s);
+    QVERIFY(afterSecond.ok());
+    QCOMPARE(afterSecond.value(), afterFirst.value());
+    for (const WatchEntry &entry : entries())
+        QCOMPARE(entry.lastTracedAt, m_clock->now());
+}
+
+void TestSyncEngine::nothingIsTracedBeforeItIsDue()
+{
+    addContainers(u"A"_s, 4);
+    QCOMPARE(runCycle().containersTraced, 4);
+    m_adapter->batches.clear();
+
+    const SyncReport again = runCycle();
+
+    QCOMPARE(again.containersTraced, 0);
+    QCOMPARE(again.batches, 0);
+    QVERIFY(m_adapter->batches.isEmpty());
+}
+
+void TestSyncEngine::forceTracesOnlyTheListedNumbersAndMarksEvents()
+{
+    const QStringList numbers = addContainers(u"A"_s, 5);
+    QCOMPARE(runCycle().containersTraced, 5);
+    m_adapter->batches.clear();
+    m_adapter->unavailable.insert(numbers.at(0)); // a change the forced trace will see
+    m_adapter->unavailable.insert(numbers.at(4)); // a change nobody traces
+
+    SyncOptions options;
+    options.forceNumbers = {numbers.at(0), numbers.at(2).toLower()};
+    const SyncReport report = runCycle(options);
+
+    QCOMPARE(report.containersTraced, 2);
+    QCOMPARE(m_adapter->batches.size(), 1);
+    QVERIFY(m_adapter->batches.first().forced);
+    QCOMPARE(report.eventsAdded, 1);
+    Result<std::optional<WatchEntry>> changed = m_store->container(u"default"_s, numbers.at(0));
+    QVERIFY(changed.ok() && changed->has_value());
+    QCOMPARE(changed.value()->snapshot.available, std::optional<bool>(false));
+    Result<QList<Event>> events = m_store->events(changed.value()->id);
+    QVERIFY(events.ok());
+    QCOMPARE(events->last().code, EventCode::NotAvailable);
+    QCOMPARE(events->last().data.value(u"forced"_s).toBool(), true);
+    for (const Event &event : std::as_const(events.value())) {
+        if (event.code != EventCode::NotAvailable)
+            QVERIFY(!event.data.contains(u"forced"_s));
+    }
+    Result<std::optional<WatchEntry>> untouched = m_store->container(u"default"_s, numbers.at(4));
+    QVERIFY(untouched.ok() && untouched->has_value());
+    QCOMPARE(untouched.value()->snapshot.available, std::optional<bool>(true));
+}
+
+void TestSyncEngine::allActiveTracesEverythingOnce()
+{
+    addContainers(u"A"_s, 4);
+    addContainers(u"B"_s, 2);
+    QCOMPARE(runCycle().containersTraced, 6);
+    m_adapter->batches.clear();
+    m_clock->advanceSeconds(60); // nothing is due yet
+
+    SyncOptions options;
+    options.allActive = true;
+    const SyncReport report = runCycle(options);
+
+    QCOMPARE(report.containersTraced, 6);
+    QCOMPARE(report.batches, 3); // A: 3 + 1, B: 2
+    QCOMPARE(report.eventsAdded, 0);
+}
+
+void TestSyncEngine::providerWithoutAdapterGetsAnError()
+{
+    addContainers(u"A"_s, 2);
+    const QStringList orphans = addContainers(u"X"_s, 3, u"other_terminal"_s);
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.containersTraced, 2);
+    QCOMPARE(report.containersFailed, 3);
+    for (const WatchEntry &entry : entries()) {
+        if (orphans.contains(entry.containerNumber)) {
+            QCOMPARE(entry.lastError, u"No connection for provider other_terminal"_s);
+            QVERIFY(entry.nextTraceAt > m_clock->now());
+        } else {
+            QVERIFY(entry.lastError.isEmpty());
+        }
+    }
+}
+
+void TestSyncEngine::badCredentialsStopTheProviderForTheCycle()
+{
+    m_adapter->limit = 2;
+    m_adapter->concurrency = 1;
+    addContainers(u"A"_s, 10);
+    const QString message = u"The user name or password is incorrect."_s;
+    m_adapter->batchErrors.insert(u"A"_s, makeError(ErrorKind::BadCredentials, message));
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(m_adapter->batches.size(), 1); // no retry storm
+    QCOMPARE(report.containersTraced, 0);
+    QCOMPARE(report.containersFailed, 10);
+    for (const WatchEntry &entry : entries())
+        QCOMPARE(entry.lastError, message);
+}
+
+void TestSyncEngine::emptyReturnedCompletesTheEntry()
+{
+    const QStringList numbers = addContainers(u"A"_s, 2);
+    m_adapter->returned.insert(numbers.at(0));
+
+    QCOMPARE(runCycle().containersTraced, 2);
+
+    Result<std::optional<WatchEntry>> done = m_store->container(u"default"_s, numbers.at(0));
+    QVERIFY(done.ok() && done->has_value());
+    QCOMPARE(done.value()->traceState, TraceState::Completed);
+    QCOMPARE(done.value()->snapshot.status, ContainerStatus::EmptyReturned);
+    Result<std::optional<WatchEntry>> active = m_store->container(u"default"_s, numbers.at(1));
+    QVERIFY(active.ok() && active->has_value());
+    QCOMPARE(active.value()->traceState, TraceState::Active);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
