@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "migrations.h"
+#include "sqlitehandle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,10 +20,6 @@
 
 #include <algorithm>
 #include <atomic>
-
-#ifdef QUAYWATCH_SQLITE_DIRECT
-#include <sqlite3.h>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -510,7 +507,7 @@ struct Store::Private
     Result<void> reactivateEntry(qint64 id, const WatchEntry &entry);
     Result<AddOutcome> insertEntry(const WatchEntry &entry);
     Result<QList<WatchEntry>> selectEntries(const QString &tail, const QVariantList &values, const QString &what);
-    Result<void> writeOne(const TraceWrite &write, QSqlQuery &eventInsert, const QVariant &now);
+    Result<int> writeOne(const TraceWrite &write, QSqlQuery &eventInsert, const QVariant &now);
     Result<QList<qint64>> selectClaimable(const ClaimRequest &request);
 };
 
@@ -993,7 +990,7 @@ Result<QList<WatchEntry>> Store::claimDue(const ClaimRequest &request)
     return entries;
 }
 
-Result<void> Store::Private::writeOne(const TraceWrite &write, QSqlQuery &eventInsert, const QVariant &now)
+Result<int> Store::Private::writeOne(const TraceWrite &write, QSqlQuery &eventInsert, const QVariant &now)
 {
     const QString what = u"Cannot write the trace results of container %1"_s.arg(write.containerId);
     if (write.snapshot) {
@@ -1001,10 +998,12 @@ Result<void> Store::Private::writeOne(const TraceWrite &write, QSqlQuery &eventI
         if (!upserted)
             return upserted.error();
     }
+    int inserted = 0;
     for (const Event &event : write.newEvents) {
         bindEvent(eventInsert, event, event.containerId != 0 ? event.containerId : write.containerId, now);
         if (!eventInsert.exec())
             return failed(what % u" (event "_s % event.dedupeKey % u")"_s, eventInsert);
+        inserted += std::max(0, eventInsert.numRowsAffected()); // 0 when the dedupe key was already stored
     }
     QString sql = u"UPDATE containers SET last_traced_at = ?, next_trace_at = ?, last_error = ?, "
                   "claimed_by = NULL, claimed_until = NULL"_s;
@@ -1020,26 +1019,31 @@ Result<void> Store::Private::writeOne(const TraceWrite &write, QSqlQuery &eventI
         return updated.error();
     if (updated->numRowsAffected() == 0)
         return makeError(ErrorKind::Storage, what % u": there is no such container"_s);
-    return {};
+    return inserted;
 }
 
-Result<void> Store::writeTraceResults(const QList<TraceWrite> &writes)
+Result<int> Store::writeTraceResults(const QList<TraceWrite> &writes)
 {
     if (writes.isEmpty())
-        return {};
+        return 0;
     auto transaction = d->transaction();
     if (auto begun = transaction.begin(); !begun)
-        return begun;
+        return begun.error();
     QSqlQuery eventInsert(d->db);
     if (!eventInsert.prepare(insertEventSql))
         return storageError(u"Cannot prepare the event insert"_s, eventInsert.lastError());
     const QVariant now = timeValue(QDateTime::currentDateTimeUtc());
+    int inserted = 0;
     for (const TraceWrite &write : writes) {
-        if (auto written = d->writeOne(write, eventInsert, now); !written)
-            return written;
+        const Result<int> written = d->writeOne(write, eventInsert, now);
+        if (!written)
+            return written.error();
+        inserted += written.value();
     }
     eventInsert.finish();
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return inserted;
 }
 
 #ifdef QUAYWATCH_SQLITE_DIRECT
@@ -1049,10 +1053,9 @@ namespace {
 // ingestion has to reach 100,000 events/s (SPEC section 11). Enabled where core links SQLite.
 Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> &events)
 {
-    const QVariant handle = database.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *connection = sqliteHandle(database);
+    if (!connection)
         return makeError(ErrorKind::Internal, u"The SQLite driver did not expose its handle"_s);
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = insertEventSql.toUtf8();
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {

@@ -95,7 +95,8 @@ public:
     };
     Result<QList<WatchEntry>> claimDue(const ClaimRequest &request);
     // Writes every TraceWrite (snapshot, events, bookkeeping, claim released) in one transaction.
-    Result<void> writeTraceResults(const QList<TraceWrite> &writes);
+    // Returns how many events were new: an event whose dedupe key is already stored is skipped.
+    Result<int> writeTraceResults(const QList<TraceWrite> &writes);
     // Appends events in one transaction (bulk ingestion; duplicates by dedupe key are skipped).
     Result<int> insertEvents(const QList<Event> &events);
 

@@ -95,9 +95,8 @@ struct SyncEngine::Private
     void pump();
     void dispatch(const TraceBatch &batch);
     void finishBatch(const TraceBatch &batch, const BatchTraceResult &result);
-    QSet<QString> storedDedupeKeys(const QList<WatchEntry> &entries) const;
     TraceWrite successWrite(const WatchEntry &entry, const QList<Observation> &observations, bool forcedBatch,
-                            const QDateTime &now, QSet<QString> &knownKeys) const;
+                            const QDateTime &now) const;
     TraceWrite errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const;
     void failEntries(const QList<WatchEntry> &entries, const QString &message);
     bool commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries, const QStringList &failures,
@@ -283,43 +282,15 @@ void SyncEngine::Private::dispatch(const TraceBatch &batch)
     });
 }
 
-// The reconciler re-reports facts that have no snapshot field (milestones such as "Released") and
-// leaves them to the store's dedupe key. Knowing the stored keys up front keeps the report's count
-// of new events true and spares the store the work. Best effort: on failure the store still dedupes.
-QSet<QString> SyncEngine::Private::storedDedupeKeys(const QList<WatchEntry> &entries) const
-{
-    QStringList ids;
-    for (const WatchEntry &entry : entries)
-        ids.append(QString::number(entry.id));
-    QSet<QString> keys;
-    if (ids.isEmpty())
-        return keys;
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT dedupe_key FROM events WHERE container_id IN ("_s + ids.join(u',') + u')')) {
-        qCDebug(lcSync) << "cannot read stored dedupe keys:" << query.lastError().text();
-        return keys;
-    }
-    while (query.next())
-        keys.insert(query.value(0).toString());
-    return keys;
-}
-
 TraceWrite SyncEngine::Private::successWrite(const WatchEntry &entry, const QList<Observation> &observations,
-                                             bool forcedBatch, const QDateTime &now, QSet<QString> &knownKeys) const
+                                             bool forcedBatch, const QDateTime &now) const
 {
     Reconciliation reconciliation =
         Reconciler::reconcile(entry.id, entry.containerNumber, entry.snapshot, observations);
-    QList<Event> fresh;
-    for (Event &event : reconciliation.newEvents) {
-        if (!event.dedupeKey.isEmpty() && knownKeys.contains(event.dedupeKey))
-            continue;
-        knownKeys.insert(event.dedupeKey);
-        if (forcedBatch)
+    if (forcedBatch) {
+        for (Event &event : reconciliation.newEvents)
             event.data.insert(u"forced"_s, true);
-        fresh.append(std::move(event));
     }
-    reconciliation.newEvents = std::move(fresh);
     WatchEntry updated = entry;
     updated.snapshot = reconciliation.snapshot;
     updated.lastTracedAt = now;
@@ -374,8 +345,6 @@ void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceR
         byId.insert(container.containerId, &container);
 
     const QDateTime now = clock.now();
-    QSet<QString> knownKeys =
-        result.batchError.kind == ErrorKind::None ? storedDedupeKeys(batch.entries) : QSet<QString>{};
     QList<TraceWrite> writes;
     QStringList failures;
     int succeeded = 0;
@@ -383,8 +352,7 @@ void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceR
         const ContainerTraceResult *container = byId.value(entry.id);
         const QString failure = failureOf(result, container);
         if (failure.isEmpty()) {
-            writes.append(successWrite(entry, container->observations, batch.forced, now, knownKeys));
-            report.eventsAdded += int(writes.last().newEvents.size());
+            writes.append(successWrite(entry, container->observations, batch.forced, now));
             ++succeeded;
         } else {
             writes.append(errorWrite(entry, failure, now));
@@ -401,17 +369,18 @@ void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceR
 bool SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries,
                                  const QStringList &failures, int succeeded)
 {
-    Result<void> stored = store.writeTraceResults(writes);
+    // The store skips events whose dedupe key it already holds (milestones are re-reported on every
+    // trace), so only its count of inserted events is the number of new events.
+    const Result<int> stored = store.writeTraceResults(writes);
     done += int(entries.size());
     if (stored) {
+        report.eventsAdded += stored.value();
         report.containersTraced += succeeded;
         report.containersFailed += int(failures.size());
         report.errors.append(failures);
     } else {
         // Nothing of this batch was stored; the claims lapse with the lease and the entries come back.
         qCWarning(lcSync) << "writing trace results failed:" << stored.error().message;
-        for (const TraceWrite &write : writes)
-            report.eventsAdded -= int(write.newEvents.size());
         report.containersFailed += int(entries.size());
         for (const WatchEntry &entry : entries)
             report.errors.append(entry.containerNumber + u": "_s + stored.error().message);

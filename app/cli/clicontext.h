@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QCommandLineParser;
+
 // Exit codes of quaywatch-cli (SPEC section 8).
 enum CliExit : int
 {
@@ -40,6 +42,11 @@ private:
     QTextStream m_err;
     std::unique_ptr<Store> m_store;
 };
+
+// Parses one command's own options strictly (arguments[0] is the command word and is skipped). On an
+// unknown option or a missing value it names the problem on stderr and returns false; the caller
+// then exits with ExitUsage.
+bool parseCommandOptions(CliContext &context, QCommandLineParser &parser, const QStringList &arguments);
 
 // Command groups, one file each. arguments excludes the program name and the global options,
 // starting at the group word itself (e.g. {"connections", "verify", "ports_america"}).

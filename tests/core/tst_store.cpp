@@ -339,7 +339,7 @@ void TestStore::writeTraceResultsIsAllOrNothing()
     TraceWrite afterBad = good;
     afterBad.newEvents = {makeEvent(first, u"k4"_s, utc(3, 6))};
 
-    const Result<void> failed = store->writeTraceResults({good, bad, afterBad});
+    const Result<int> failed = store->writeTraceResults({good, bad, afterBad});
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Storage);
     QVERIFY2(failed.error().message.contains(u"Cannot write the trace results"_s), qPrintable(failed.error().message));
@@ -380,7 +380,10 @@ void TestStore::eventsAreDeduplicated()
     write.containerId = id;
     write.newEvents = {late, makeEvent(id, u"new"_s, utc(6, 1))};
     write.tracedAt = utc(6, 2);
-    QVERIFY(store->writeTraceResults({write}).ok());
+    const Result<int> written = store->writeTraceResults({write});
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    QCOMPARE(written.value(), 1); // "late" was stored already: only the new event counts
+    QCOMPARE(store->writeTraceResults({write}).value(), 0);
     QCOMPARE(store->eventCount(entity).value(), qint64(4));
     QCOMPARE(store->eventCount(u"other"_s).value(), qint64(0));
 

@@ -56,7 +56,8 @@ Result<void> writeBatch(Store &store, qint64 containerId, int round, int batch)
     write.newEvents = events;
     write.tracedAt = now;
     write.nextTraceAt = now.addSecs(900);
-    return store.writeTraceResults({write});
+    const Result<int> written = store.writeTraceResults({write});
+    return written ? Result<void>() : Result<void>(written.error());
 }
 
 int runWriter(const QString &path, int round)

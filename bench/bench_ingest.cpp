@@ -1,0 +1,68 @@
+// bench_ingest: events per second through Store::insertEvents into SQLite (SPEC section 11 target:
+// at least 100,000). The events are built before the clock starts; only the store is measured.
+#include "benchdata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures event ingestion into SQLite."_s);
+    parser.addHelpOption();
+    const QCommandLineOption events(u"events"_s, u"Events to insert (default 500000)."_s, u"N"_s, u"500000"_s);
+    const QCommandLineOption batch(u"batch"_s, u"Events per insertEvents call (default 10000)."_s, u"N"_s, u"10000"_s);
+    const QCommandLineOption containers(u"containers"_s, u"Containers they belong to (default 10000)."_s, u"N"_s,
+                                        u"10000"_s);
+    parser.addOptions({events, batch, containers});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    const qint64 eventCount = parser.value(events).toLongLong();
+    const int batchSize = parser.value(batch).toInt();
+    const int containerCount = parser.value(containers).toInt();
+    if (eventCount <= 0 || batchSize <= 0 || containerCount <= 0) {
+        out << "bench_ingest: counts must be positive" << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir folder;
+    auto store = Store::open(folder.filePath(u"ingest.sqlite"_s));
+    if (!store) {
+        out << "bench_ingest: " << store.error().message << Qt::endl;
+        return 1;
+    }
+    BenchData data;
+    const Result<QList<qint64>> ids = data.addFleet(*store.value(), containerCount);
+    if (!ids) {
+        out << "bench_ingest: " << ids.error().message << Qt::endl;
+        return 1;
+    }
+    QList<QList<Event>> batches;
+    for (qint64 j = 0; j < eventCount; ++j) {
+        if (j % batchSize == 0)
+            batches.append(QList<Event>());
+        batches.last().append(data.event(ids->at(j % ids->size()), j, u"ingest-"_s));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 inserted = 0;
+    for (const QList<Event> &events : batches) {
+        const Result<int> written = store.value()->insertEvents(events);
+        if (!written) {
+            out << "bench_ingest: " << written.error().message << Qt::endl;
+            return 1;
+        }
+        inserted += written.value();
+    }
+    const double elapsed = seconds(timer);
+    const double rate = double(inserted) / elapsed;
+    out << "ingested " << inserted << " events in batches of " << batchSize << " in " << elapsed
+        << " s: " << qint64(rate) << " events/s (target >= 100000)" << Qt::endl;
+    printResult(out, u"ingest_events_per_s"_s, rate, u"events/s"_s, u">=100000"_s);
+    return inserted == eventCount ? 0 : 1;
+}

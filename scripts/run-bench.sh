@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (Release, in build-bench) and runs them, then prints one table of figures
+# against the SPEC section 11 targets.
+# Usage: scripts/run-bench.sh [--quick]   (--quick: a tenth of the data, for a smoke run)
+# Extra CMake arguments for the benchmark build can be given in QUAYWATCH_BENCH_CMAKE_ARGS.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-bench"
+containers=100000
+events=2000000
+ingest=500000
+if [ "${1:-}" = "--quick" ]; then
+  containers=10000 events=200000 ingest=100000
+fi
+
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" \
+  -DQUAYWATCH_BUILD_GUI=OFF -DQUAYWATCH_BUILD_TESTS=OFF -DQUAYWATCH_BUILD_BENCH=ON \
+  ${QUAYWATCH_BENCH_CMAKE_ARGS:-} >/dev/null
+targets=(bench_generate bench_ingest bench_export)
+# Benchmarks owned by the sync work (they print their own figures), when they are in the tree.
+optional=()
+for target in bench_sync bench_schedule; do
+  [ -f "$root/bench/$target.cpp" ] && optional+=("$target")
+done
+[ ${#optional[@]} -gt 0 ] && targets+=("${optional[@]}" quaywatch-sim)
+cmake --build "$build" -j2 --target "${targets[@]}"
+
+work=$(mktemp -d /tmp/quaywatch-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+results="$work/results.txt"
+export QT_LOGGING_RULES="quaywatch.*.debug=false;quaywatch.*.info=false"
+
+run() {
+  echo "== $*"
+  "$@" | tee -a "$results"
+}
+run "$build/bench/bench_ingest" --events "$ingest"
+run "$build/bench/bench_generate" --db "$work/fleet.sqlite" --containers "$containers" --events "$events"
+run "$build/bench/bench_export" --db "$work/fleet.sqlite"
+for target in "${optional[@]}"; do
+  echo "== $target"
+  "$build/bench/$target" | tee -a "$work/other.txt" || echo "$target failed" | tee -a "$work/other.txt"
+done
+
+echo
+printf '%-26s %14s %-9s %s\n' "figure" "value" "unit" "target"
+grep '^RESULT ' "$results" | while read -r _ name value unit target; do
+  printf '%-26s %14s %-9s %s\n' "$name" "$value" "$unit" "$target"
+done
+if [ -s "$work/other.txt" ]; then
+  echo
+  echo "Other benchmarks (ratios as they print them):"
+  grep -iE 'ratio|failed' "$work/other.txt" || true
+fi

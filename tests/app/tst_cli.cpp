@@ -1,0 +1,429 @@
+// quaywatch-cli as scripts see it: the real executable, run with QProcess against a real database,
+// judged only by its exit code, standard output and standard error.
+#include "testdatabases.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Valid ISO 6346 numbers; MSCU0000060 has a check sum remainder of 10, which counts as 0.
+const QString goodA = u"CSQU3054383"_s;
+const QString goodB = u"MSCU1234566"_s;
+const QString remainderTen = u"MSCU0000060"_s;
+const QString badCheckDigit = u"CSQU3054384"_s;
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void validate_data();
+    void validate();
+    void watchAddReportsEachBadNumber();
+    void watchAddWithoutNormalize();
+    void watchAddRejectsLongReference();
+    void watchAddAlreadyTracked();
+    void watchListJsonHasSnakeCaseFields();
+    void watchListTableAndCsv();
+    void watchCancel();
+    void watchImportNotAvailable();
+    void events();
+    void eventsForUnknownNumber();
+    void exportToFile_data();
+    void exportToFile();
+    void exportLaterReportsNotAvailable();
+    void entitiesAreSeparate();
+    void postgresRoundTrip();
+
+private:
+    CliRun run(const QStringList &arguments, const QString &database = QString());
+    QJsonArray listJson(const QString &database = QString());
+
+    QString m_program;
+    QTemporaryDir m_folder;
+    QString m_database; // fresh per test function
+    int m_counter = 0;
+};
+
+CliRun TestCli::run(const QStringList &arguments, const QString &database)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QUAYWATCH_DB"_s);
+    // Whatever happens, never touch the real user's data folder.
+    environment.insert(u"XDG_DATA_HOME"_s, m_folder.filePath(u"xdg"_s));
+    environment.insert(u"QT_LOGGING_RULES"_s, u"quaywatch.*.debug=false;quaywatch.*.info=false"_s);
+    process.setProcessEnvironment(environment);
+    process.start(m_program, QStringList{u"--db"_s, database.isEmpty() ? m_database : database} + arguments);
+    CliRun result;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"quaywatch-cli did not finish: "_s + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonArray TestCli::listJson(const QString &database)
+{
+    const CliRun listed = run({u"watch"_s, u"list"_s, u"--json"_s}, database);
+    if (listed.exitCode != 0)
+        qWarning() << "watch list --json failed:" << listed.err;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(listed.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "watch list --json is not JSON:" << error.errorString() << listed.out;
+    return document.array();
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_folder.isValid());
+    m_program = qEnvironmentVariable("QUAYWATCH_BIN_DIR") + u"/cli/quaywatch-cli"_s;
+    QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program + u" is not built"_s));
+}
+
+void TestCli::init()
+{
+    m_database = m_folder.filePath(u"db%1.sqlite"_s.arg(++m_counter));
+}
+
+void TestCli::helpAndVersion()
+{
+    const CliRun help = run({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &line :
+         {u"connections connect PROVIDER"_s, u"watch add NUMBER..."_s, u"watch import FILE"_s, u"watch cancel"_s,
+          u"watch list [--json|--csv]"_s, u"sync [--once]"_s, u"events NUMBER [--json]"_s,
+          u"export watchlist|holds|lfd|events|audit|portpro"_s, u"validate NUMBER..."_s, u"--entity NAME"_s})
+        QVERIFY2(help.out.contains(line), qPrintable(line));
+    const CliRun version = run({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"quaywatch-cli "_s));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named"); // what stderr must mention
+    QTest::newRow("no command") << QStringList() << u"Usage:"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("unknown global option") << QStringList{u"--colour"_s, u"validate"_s, goodA} << u"--colour"_s;
+    QTest::newRow("unknown validate option") << QStringList{u"validate"_s, u"--strict"_s, goodA} << u"strict"_s;
+    QTest::newRow("validate without numbers") << QStringList{u"validate"_s} << u"validate"_s;
+    QTest::newRow("unknown watch add option")
+        << QStringList{u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s, u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("watch add without provider") << QStringList{u"watch"_s, u"add"_s, goodA} << u"--provider"_s;
+    QTest::newRow("watch add missing value")
+        << QStringList{u"watch"_s, u"add"_s, goodA, u"--provider"_s} << u"provider"_s;
+    QTest::newRow("bad --data") << QStringList{u"watch"_s, u"add"_s,    goodA,       u"--provider"_s,
+                                               u"x"_s,     u"--data"_s, u"novalue"_s}
+                                << u"KEY=VALUE"_s;
+    QTest::newRow("unknown watch action") << QStringList{u"watch"_s, u"explode"_s} << u"explode"_s;
+    QTest::newRow("list json and csv") << QStringList{u"watch"_s, u"list"_s, u"--json"_s, u"--csv"_s} << u"--json"_s;
+    QTest::newRow("events two numbers") << QStringList{u"events"_s, goodA, goodB} << u"one container"_s;
+    QTest::newRow("unknown report") << QStringList{u"export"_s, u"everything"_s} << u"watchlist|holds"_s;
+    QTest::newRow("unknown format") << QStringList{u"export"_s, u"watchlist"_s, u"--format"_s, u"xml"_s}
+                                    << u"--format csv|json"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const CliRun result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(named), qPrintable(result.err));
+}
+
+void TestCli::validate_data()
+{
+    QTest::addColumn<QStringList>("numbers");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("good") << QStringList{goodA} << 0 << QStringList{goodA + u" valid"_s};
+    QTest::newRow("remainder 10") << QStringList{remainderTen} << 0 << QStringList{remainderTen + u" valid"_s};
+    QTest::newRow("lower case, spaces") << QStringList{u" csqu3054383 "_s} << 0 << QStringList{goodA + u" valid"_s};
+    QTest::newRow("bad check digit") << QStringList{badCheckDigit} << 3
+                                     << QStringList{badCheckDigit + u" invalid: check digit should be 3, not 4"_s};
+    QTest::newRow("mixed") << QStringList{goodA, u"abc"_s, goodB} << 3
+                           << QStringList{goodA + u" valid"_s, u"ABC invalid: "_s, goodB + u" valid"_s};
+}
+
+void TestCli::validate()
+{
+    QFETCH(QStringList, numbers);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, lines);
+    const CliRun result = run(QStringList{u"validate"_s} + numbers);
+    QCOMPARE(result.exitCode, exitCode);
+    const QStringList printed = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(printed.size(), lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QVERIFY2(printed.at(i).startsWith(lines.at(i)), qPrintable(printed.at(i)));
+    QVERIFY(!QFileInfo::exists(m_database)); // validate needs no database
+}
+
+void TestCli::watchAddReportsEachBadNumber()
+{
+    const CliRun result = run({u"watch"_s, u"add"_s, goodA, badCheckDigit, u"tooshort"_s, goodB, u"--provider"_s,
+                               u"ports_america"_s, u"--site"_s, u"WBCT_LA"_s});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.out.contains(goodA + u" added"_s));
+    QVERIFY(result.out.contains(goodB + u" added"_s));
+    QVERIFY(result.out.contains(u"Added 2 containers, 2 rejected"_s));
+    QVERIFY2(result.err.contains(badCheckDigit + u": check digit should be 3, not 4"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"TOOSHORT: must be 11 characters"_s), qPrintable(result.err));
+
+    const QJsonArray listed = listJson();
+    QCOMPARE(listed.size(), 2);
+    QStringList numbers;
+    for (const QJsonValue &entry : listed)
+        numbers.append(entry.toObject().value(u"container_number"_s).toString());
+    numbers.sort();
+    QCOMPARE(numbers, QStringList({goodA, goodB}));
+}
+
+void TestCli::watchAddWithoutNormalize()
+{
+    const CliRun result =
+        run({u"watch"_s, u"add"_s, u" TEST123456 "_s, u"--provider"_s, u"ports_america"_s, u"--no-normalize"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"TEST123456 added"_s), qPrintable(result.out + result.err));
+    const QJsonArray listed = listJson();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"container_number"_s).toString(), u"TEST123456"_s);
+    QCOMPARE(listed.at(0).toObject().value(u"normalize"_s), QJsonValue(false));
+}
+
+void TestCli::watchAddRejectsLongReference()
+{
+    const QString reference(WatchEntry::maxReferenceLength + 1, u'R');
+    const CliRun result =
+        run({u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s, u"--reference"_s, reference});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"51 characters"_s), qPrintable(result.err));
+    QCOMPARE(listJson().size(), 0);
+
+    const QString longest(WatchEntry::maxReferenceLength, u'R');
+    QCOMPARE(
+        run({u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s, u"--reference"_s, longest}).exitCode, 0);
+    QCOMPARE(listJson().at(0).toObject().value(u"reference"_s).toString(), longest);
+}
+
+void TestCli::watchAddAlreadyTracked()
+{
+    const QStringList add{u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s};
+    QCOMPARE(run(add).exitCode, 0);
+    const CliRun again = run(add);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(goodA + u" is already on the watchlist"_s), qPrintable(again.out));
+    QVERIFY(again.err.isEmpty());
+    QCOMPARE(listJson().size(), 1);
+}
+
+void TestCli::watchListJsonHasSnakeCaseFields()
+{
+    QCOMPARE(run({u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s, u"--site"_s, u"WBCT_LA"_s,
+                  u"--data"_s, u"truckingCompanyCode=PFCH"_s, u"--reference"_s, u"PO-1"_s})
+                 .exitCode,
+             0);
+    const QJsonArray listed = listJson();
+    QCOMPARE(listed.size(), 1);
+    const QJsonObject entry = listed.at(0).toObject();
+    QCOMPARE(entry.value(u"container_number"_s).toString(), goodA);
+    QCOMPARE(entry.value(u"entity"_s).toString(), u"default"_s);
+    QCOMPARE(entry.value(u"provider"_s).toString(), u"ports_america"_s);
+    QCOMPARE(entry.value(u"site"_s).toString(), u"WBCT_LA"_s);
+    QCOMPARE(entry.value(u"reference"_s).toString(), u"PO-1"_s);
+    QCOMPARE(entry.value(u"trace_state"_s).toString(), u"active"_s);
+    QCOMPARE(entry.value(u"status"_s).toString(), u"unknown"_s);
+    QCOMPARE(entry.value(u"provider_data"_s).toObject().value(u"truckingCompanyCode"_s).toString(), u"PFCH"_s);
+    QVERIFY(entry.value(u"added_at"_s).toString().endsWith(u'Z'));
+    for (const QString &key : {u"last_traced_at"_s, u"lfd"_s, u"holds"_s, u"next_trace_at"_s, u"last_error"_s})
+        QVERIFY2(entry.contains(key), qPrintable(key));
+    for (const QString &key : entry.keys())
+        QVERIFY2(key == key.toLower() && !key.contains(u'-'), qPrintable(key));
+}
+
+void TestCli::watchListTableAndCsv()
+{
+    const CliRun empty = run({u"watch"_s, u"list"_s});
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY(empty.out.contains(u"No containers"_s));
+    QCOMPARE(run({u"watch"_s, u"add"_s, goodA, goodB, u"--provider"_s, u"ports_america"_s, u"--site"_s, u"WBCT_LA"_s})
+                 .exitCode,
+             0);
+    const CliRun table = run({u"watch"_s, u"list"_s});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(u"NUMBER"_s));
+    QVERIFY(lines.at(0).contains(u"LFD"_s));
+    QVERIFY(lines.at(1).startsWith(goodA));
+    QVERIFY(lines.at(1).contains(u"ports_america/WBCT_LA"_s));
+    // Aligned: the status column starts at the same place on every line.
+    QCOMPARE(lines.at(1).indexOf(u"unknown"_s), lines.at(0).indexOf(u"STATUS"_s));
+
+    const CliRun csv = run({u"watch"_s, u"list"_s, u"--csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList rows = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(0).startsWith(u"container_number,"_s));
+    QVERIFY(rows.at(1).startsWith(goodA + u','));
+}
+
+void TestCli::watchCancel()
+{
+    QCOMPARE(run({u"watch"_s, u"add"_s, goodA, goodB, u"--provider"_s, u"ports_america"_s}).exitCode, 0);
+    const CliRun result = run({u"watch"_s, u"cancel"_s, u"csqu3054383"_s, remainderTen});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(remainderTen + u": not on the watchlist"_s), qPrintable(result.err));
+    QVERIFY(result.out.contains(u"Cancelled 1 container"_s));
+    for (const QJsonValue &value : listJson()) {
+        const QJsonObject entry = value.toObject();
+        const bool cancelled = entry.value(u"container_number"_s).toString() == goodA;
+        QCOMPARE(entry.value(u"trace_state"_s).toString(), cancelled ? u"cancelled"_s : u"active"_s);
+    }
+    QCOMPARE(run({u"watch"_s, u"cancel"_s, goodB}).exitCode, 0);
+    QCOMPARE(run({u"watch"_s, u"cancel"_s}).exitCode, 2);
+}
+
+void TestCli::watchImportNotAvailable()
+{
+    const CliRun result = run({u"watch"_s, u"import"_s, u"file.csv"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(u"not available yet"_s));
+}
+
+void TestCli::events()
+{
+    QCOMPARE(run({u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s}).exitCode, 0);
+    const CliRun plain = run({u"events"_s, goodA});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains(u"No events"_s));
+    const CliRun json = run({u"events"_s, u"csqu3054383"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isArray());
+}
+
+void TestCli::eventsForUnknownNumber()
+{
+    const CliRun result = run({u"events"_s, goodB});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(goodB + u" is not on the watchlist"_s), qPrintable(result.err));
+}
+
+void TestCli::exportToFile_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("bom");
+    QTest::newRow("csv") << u"csv"_s << false;
+    QTest::newRow("csv with BOM") << u"csv"_s << true;
+    QTest::newRow("json") << u"json"_s << false;
+}
+
+void TestCli::exportToFile()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, bom);
+    QCOMPARE(
+        run({u"watch"_s, u"add"_s, goodA, goodB, u"--provider"_s, u"ports_america"_s, u"--reference"_s, u"=cmd()"_s})
+            .exitCode,
+        0);
+    const QString output = m_folder.filePath(u"report-%1.%2"_s.arg(m_counter).arg(format));
+    QStringList arguments{u"export"_s, u"watchlist"_s, u"--format"_s, format, u"--output"_s, output};
+    if (bom)
+        arguments.append(u"--bom"_s);
+    const CliRun result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"Exported 2 rows"_s));
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom);
+    if (bom)
+        bytes = bytes.mid(3);
+    if (format == "json"_L1) {
+        const QJsonArray array = QJsonDocument::fromJson(bytes).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(0).toObject().value(u"reference"_s).toString(), u"=cmd()"_s); // JSON is not a formula
+    } else {
+        const QList<QByteArray> rows = bytes.split('\n');
+        QCOMPARE(rows.size(), 4); // header, two rows, empty after the last CRLF
+        QVERIFY(rows.at(0).startsWith("container_number,"));
+        QVERIFY(rows.at(1).contains(",'=cmd(),"));
+    }
+
+    // Every export is in the audit log, and the audit report exports it.
+    const CliRun audit = run({u"export"_s, u"audit"_s});
+    QCOMPARE(audit.exitCode, 0);
+    QVERIFY2(audit.out.contains(u"export,ok,\"watchlist "_s + format), qPrintable(audit.out));
+    const CliRun events = run({u"export"_s, u"events"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(events.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 0);
+}
+
+void TestCli::exportLaterReportsNotAvailable()
+{
+    for (const QString &kind : {u"holds"_s, u"lfd"_s, u"portpro"_s}) {
+        const QString output = m_folder.filePath(u"later-%1.csv"_s.arg(kind));
+        const CliRun result = run({u"export"_s, kind, u"--output"_s, output});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"export "_s + kind + u" is not available yet"_s), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(output)); // atomic: nothing left behind
+    }
+}
+
+void TestCli::entitiesAreSeparate()
+{
+    QCOMPARE(run({u"--entity"_s, u"acme"_s, u"watch"_s, u"add"_s, goodA, u"--provider"_s, u"ports_america"_s}).exitCode,
+             0);
+    QCOMPARE(listJson().size(), 0);
+    const CliRun acme = run({u"--entity=acme"_s, u"watch"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(acme.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(acme.out.toUtf8()).array().size(), 1);
+}
+
+void TestCli::postgresRoundTrip()
+{
+    if (!TestDatabase::postgresAvailable())
+        QSKIP("QUAYWATCH_TEST_PG_URL is not set");
+    TestDatabase database(Store::Backend::Postgres);
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    const CliRun added =
+        run({u"watch"_s, u"add"_s, goodA, badCheckDigit, u"--provider"_s, u"ports_america"_s}, database.location());
+    QCOMPARE(added.exitCode, 3);
+    const QJsonArray listed = listJson(database.location());
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"container_number"_s).toString(), goodA);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
