@@ -54,12 +54,26 @@ Error queryError(const HttpResult &result, QueryKind kind)
     return result.error;
 }
 
-// Where the container's current visit began: gate moves before it belong to an earlier visit.
-QDateTime visitStart(const WatchEntry &entry, const QDateTime &now)
+// Where the container's current visit began: gate moves before it belong to an earlier visit. The
+// availability answer of this same trace is the freshest witness: its discharge time starts the
+// visit, and a container the terminal holds in its yard right now has not left on this visit, so
+// every gate move up to now is from an earlier one. Without either, the stored discharge time, else
+// a window before the container was added.
+QDateTime visitStart(const WatchEntry &entry, const QList<Observation> &availability, const QDateTime &now)
 {
-    if (entry.snapshot.dischargedAt.isValid())
-        return entry.snapshot.dischargedAt.toUTC();
-    return (entry.addedAt.isValid() ? entry.addedAt.toUTC() : now).addDays(-30);
+    QDateTime start = entry.snapshot.dischargedAt.isValid()
+                          ? entry.snapshot.dischargedAt.toUTC()
+                          : (entry.addedAt.isValid() ? entry.addedAt.toUTC() : now).addDays(-30);
+    for (const Observation &observation : availability) {
+        if (observation.notFound)
+            continue;
+        if (observation.dischargedAt && observation.dischargedAt->isValid())
+            start = std::max(start, observation.dischargedAt->toUTC());
+        const bool inYardNow = observation.location && !observation.location->isEmpty();
+        if (inYardNow && observation.observedAt.isValid())
+            start = std::max(start, observation.observedAt.toUTC());
+    }
+    return start;
 }
 
 struct PlannedQuery
@@ -132,6 +146,7 @@ struct BatchRun
     QHash<QString, Error> errors;                    // first error per container number
     QSet<QString> answered;                          // containers the availability answer mentioned
     QList<Error> requestErrors;
+    bool gatePhaseStarted = false; // gate moves are asked after availability (see visitStart)
     int requests = 0;
     int pending = 0;
     int requestsMade = 0;
@@ -167,6 +182,7 @@ struct PortsAmericaAdapter::Private
     void recordMapping(const std::shared_ptr<BatchRun> &run, QueryKind kind, const QStringList &numbers,
                        const PortsAmericaMapping &mapping);
     void requestDone(const std::shared_ptr<BatchRun> &run);
+    bool startGatePhase(const std::shared_ptr<BatchRun> &run); // false when there is nothing to ask
     void complete(const std::shared_ptr<BatchRun> &run);
 };
 
@@ -331,8 +347,29 @@ void PortsAmericaAdapter::Private::recordMapping(const std::shared_ptr<BatchRun>
 void PortsAmericaAdapter::Private::requestDone(const std::shared_ptr<BatchRun> &run)
 {
     releaseSlot();
-    if (--run->pending == 0)
-        complete(run);
+    if (--run->pending > 0)
+        return;
+    if (!run->gatePhaseStarted && startGatePhase(run))
+        return;
+    complete(run);
+}
+
+bool PortsAmericaAdapter::Private::startGatePhase(const std::shared_ptr<BatchRun> &run)
+{
+    run->gatePhaseStarted = true;
+    const QDateTime now = this->now();
+    for (const WatchEntry &entry : std::as_const(run->batch.entries)) {
+        const QString number = entry.containerNumber.toUpper();
+        run->visitStarts.insert(number, visitStart(entry, run->observations.value(number), now));
+    }
+    const QList<PlannedQuery> queries = planGateTransactions(run->batch.entries, run->visitStarts);
+    if (queries.isEmpty())
+        return false;
+    run->requests += int(queries.size());
+    run->pending = int(queries.size());
+    for (const PlannedQuery &query : queries)
+        startQuery(run, query.kind, query.numbers, query.body);
+    return true;
 }
 
 void PortsAmericaAdapter::Private::complete(const std::shared_ptr<BatchRun> &run)
@@ -398,11 +435,10 @@ void PortsAmericaAdapter::trace(const TraceBatch &batch, std::function<void(Batc
     run->done = std::move(done);
     const QDateTime now = d->now();
     run->context = PortsAmericaMappingContext::forSite(batch.site, now);
-    for (const WatchEntry &entry : batch.entries)
-        run->visitStarts.insert(entry.containerNumber.toUpper(), visitStart(entry, now));
 
-    QList<PlannedQuery> queries = planAvailability(batch.entries);
-    queries.append(planGateTransactions(batch.entries, run->visitStarts));
+    // Availability first: its answer tells where the current visit began, which decides which gate
+    // moves belong to it (startGatePhase, once every availability request has answered).
+    const QList<PlannedQuery> queries = planAvailability(batch.entries);
     run->requests = int(queries.size());
     run->pending = run->requests;
     if (queries.isEmpty()) {

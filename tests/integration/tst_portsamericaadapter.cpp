@@ -3,6 +3,7 @@
 #include "simulatorprocess.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <QThread>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void malformedBatchIsolated();
     void concurrencyIsBounded();
     void gateTransactionsByTrucker();
+    void earlierVisitNotAttributed();
 
 private:
     PortsAmericaConfig configFor(const SimulatorProcess &sim, const QString &password = u"demo"_s) const
@@ -201,6 +203,43 @@ void TestPortsAmericaAdapter::gateTransactionsByTrucker()
     const QJsonObject stats = sim.stats();
     QCOMPARE(stats.value(u"availability_requests").toInt(), 2);
     QCOMPARE(stats.value(u"gate_requests").toInt(), 1);
+}
+
+// WHSU8647514 of the demo scenario sits in the PNCT_NJ yard on its current visit, and the terminal
+// still has the Full Out and Empty In of an earlier visit weeks before. Those moves must not make the
+// current visit look outgated or returned (that would also end its tracing).
+void TestPortsAmericaAdapter::earlierVisitNotAttributed()
+{
+    const QString scenario = qEnvironmentVariable("QUAYWATCH_SOURCE_DIR") + u"/resources/scenarios/demo.json"_s;
+    SimulatorProcess sim;
+    QVERIFY2(sim.start({u"--scenario"_s, scenario, u"--speed"_s, u"0"_s}), qPrintable(sim.errorString()));
+    const QString number = u"WHSU8647514"_s;
+    QString trucker;
+    for (const QJsonValue &row : sim.getJson(u"/_sim/containers"_s).array()) {
+        if (row[u"number"_s].toString() == number)
+            trucker = row[u"trucking_company_code"_s].toString();
+    }
+    QVERIFY2(!trucker.isEmpty(), "the demo scenario no longer has the container this test is about");
+
+    WatchEntry entry;
+    entry.id = 1;
+    entry.containerNumber = number;
+    entry.provider = u"ports_america"_s;
+    entry.site = u"PNCT_NJ"_s;
+    entry.providerData = QJsonObject{{u"truckingCompanyCode"_s, trucker}};
+    entry.addedAt = QDateTime::currentDateTimeUtc();
+    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    const auto result = traceNow(adapter, TraceBatch{u"default"_s, u"ports_america"_s, u"PNCT_NJ"_s, {entry}, false});
+    QVERIFY(result);
+    QCOMPARE(failures(*result), 0);
+    bool inYard = false;
+    for (const Observation &observation : result->containers.first().observations) {
+        inYard = inYard || (observation.location && !observation.location->isEmpty());
+        QVERIFY2(!observation.outgatedAt, "an earlier visit's Full Out was attributed to the current visit");
+        QVERIFY2(!observation.emptyReturnedAt, "an earlier visit's Empty In was attributed to the current visit");
+    }
+    QVERIFY(inYard);
+    QCOMPARE(sim.stats().value(u"gate_requests").toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPortsAmericaAdapter)
