@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class PortsAmericaAdapter;
+class SecretStore;
+class SimulatorServer;
+class Store;
+
+// `quaywatch --demo`: the provider simulator in-process on a free loopback port, playing the demo
+// scenario on an accelerated clock, a throw-away database holding the scenario's containers, and a
+// connected Ports America account, so a new user sees holds release and LFDs change within a minute.
+class DemoSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double speed = 600; // simulated seconds per real second: ten hours a minute
+    static constexpr auto entity = "demo";
+
+    explicit DemoSession(QObject *parent = nullptr);
+    ~DemoSession() override;
+
+    // Starts the simulator with the scenario, creates the database and adds every container.
+    Result<void> start(const QByteArray &scenarioJson);
+    // Saves the demo password through SecretStore (never anywhere else) and records the connection.
+    // done gets an empty string, or a message to show when no keychain could take the password; the
+    // demo then runs with the password held in memory only.
+    void connectAccount(std::function<void(QString warning)> done);
+
+    Store &store() const { return *m_store; }
+    const Clock &clock() const;
+    PortsAmericaAdapter *adapter() const { return m_adapter.get(); }
+    int containerCount() const { return m_containerCount; }
+
+private:
+    QTemporaryDir m_folder;
+    std::unique_ptr<SimulatorServer> m_simulator;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<PortsAmericaAdapter> m_adapter;
+    int m_containerCount = 0;
+};

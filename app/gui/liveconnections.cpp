@@ -1,0 +1,51 @@
+#include "liveconnections.h"
+
+#include "portsamericaadapter.h"
+#include "secretstore.h"
+#include "store.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString portsAmericaId = u"ports_america"_s;
+}
+
+LiveConnections::LiveConnections(Store &store, QString entity, QObject *parent)
+    : QObject(parent), m_store(store), m_entity(std::move(entity)), m_secrets(std::make_unique<SecretStore>())
+{}
+
+LiveConnections::~LiveConnections() = default;
+
+void LiveConnections::load(std::function<void(PortsAmericaAdapter *)> ready,
+                           std::function<void(QStringList problems)> finished)
+{
+    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
+    if (!connection) {
+        finished({connection.error().message});
+        return;
+    }
+    if (!connection->has_value()) {
+        finished({});
+        return;
+    }
+    const ConnectionRecord record = *connection.value();
+    m_secrets->read(SecretStore::key(m_entity, portsAmericaId, u"password"_s),
+                    [this, record, ready = std::move(ready), finished = std::move(finished)](Result<QString> secret) {
+                        if (!secret) {
+                            finished({tr("Ports America is not synced: cannot read its password from the "
+                                         "keychain (%1).")
+                                          .arg(secret.error().message)});
+                            return;
+                        }
+                        PortsAmericaConfig config;
+                        config.baseUrl = record.baseUrl.isEmpty() ? PortsAmerica::baseUrlFor(record.environment)
+                                                                  : QUrl(record.baseUrl);
+                        config.username = record.fields.value(u"username"_s).toString();
+                        if (config.username.isEmpty())
+                            config.username = record.fields.value(u"user"_s).toString();
+                        config.password = secret.value();
+                        m_adapters.push_back(std::make_unique<PortsAmericaAdapter>(&m_network, std::move(config)));
+                        ready(m_adapters.back().get());
+                        finished({});
+                    });
+}

@@ -1,0 +1,164 @@
+#include "storeconsolebackend.h"
+
+#include "clock.h"
+#include "exporter.h"
+#include "portsamericasites.h"
+#include "store.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString portsAmericaId = u"ports_america"_s;
+}
+
+StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clock &clock, QObject *parent)
+    : ConsoleBackend(parent), m_store(store), m_entity(std::move(entity)), m_clock(clock), m_source(store),
+      m_engine(store, clock)
+{
+    connect(&m_engine, &SyncEngine::progress, this, &ConsoleBackend::syncProgress);
+    connect(&m_engine, &SyncEngine::cycleFinished, this, &StoreConsoleBackend::onCycleFinished);
+    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
+    if (connection && connection->has_value())
+        m_lastSyncAt = connection.value()->lastSyncAt;
+}
+
+StoreConsoleBackend::~StoreConsoleBackend() = default;
+
+void StoreConsoleBackend::setAdapter(ProviderAdapter *adapter)
+{
+    m_engine.setAdapter(adapter);
+    ++m_adapterCount;
+}
+
+// LFDs are terminal-local dates; the coordinator's own date is close enough for days-left.
+QDate StoreConsoleBackend::today() const
+{
+    return m_clock.now().toLocalTime().date();
+}
+
+QTimeZone StoreConsoleBackend::siteTimeZone(const QString &provider, const QString &site) const
+{
+    if (provider == portsAmericaId && PortsAmericaSites::find(site))
+        return PortsAmericaSites::timeZoneFor(site);
+    return QTimeZone::utc();
+}
+
+QList<ProviderChoice> StoreConsoleBackend::providers() const
+{
+    ProviderChoice portsAmerica;
+    portsAmerica.id = portsAmericaId;
+    portsAmerica.displayName = QCoreApplication::translate("StoreConsoleBackend", "Ports America");
+    for (const PortsAmericaSite &site : PortsAmericaSites::all())
+        portsAmerica.sites.append({site.id, site.name});
+    portsAmerica.dataFields.append(
+        {u"truckingCompanyCode"_s, QCoreApplication::translate("StoreConsoleBackend", "Trucking company code"), true});
+    return {portsAmerica};
+}
+
+Result<std::vector<WatchlistRow>> StoreConsoleBackend::loadWatchlist()
+{
+    return m_source.load(m_entity);
+}
+
+Result<QList<Event>> StoreConsoleBackend::events(qint64 containerId)
+{
+    return m_source.events(containerId);
+}
+
+Result<int> StoreConsoleBackend::addContainers(const QList<WatchEntry> &entries)
+{
+    int created = 0;
+    for (WatchEntry entry : entries) {
+        entry.entity = m_entity;
+        const Result<AddOutcome> outcome = m_store.addContainer(entry);
+        if (!outcome)
+            return outcome.error();
+        created += outcome->created ? 1 : 0;
+    }
+    if (!entries.isEmpty()) {
+        Q_EMIT watchlistChanged();
+        if (m_adapterCount > 0)
+            syncNow();
+    }
+    return created;
+}
+
+Result<int> StoreConsoleBackend::cancelTracing(const QStringList &numbers)
+{
+    return m_store.cancelContainers(m_entity, numbers);
+}
+
+Result<void> StoreConsoleBackend::changeReference(const QStringList &numbers, const QString &reference)
+{
+    for (const QString &number : numbers) {
+        if (Result<void> changed = m_store.setReference(m_entity, number, reference); !changed)
+            return changed;
+    }
+    return {};
+}
+
+Result<qint64> StoreConsoleBackend::exportSelection(const QStringList &numbers, QIODevice &out)
+{
+    ExportOptions options;
+    options.entity = m_entity;
+    options.numbers = numbers;
+    return Exporter::write(m_store, options, out);
+}
+
+void StoreConsoleBackend::traceNow(const QStringList &numbers)
+{
+    startCycle(numbers);
+}
+
+void StoreConsoleBackend::syncNow()
+{
+    startCycle({});
+}
+
+bool StoreConsoleBackend::isSyncing() const
+{
+    return m_engine.isRunning();
+}
+
+// One cycle at a time; a request during a cycle runs right after it.
+void StoreConsoleBackend::startCycle(const QStringList &forceNumbers)
+{
+    if (m_adapterCount == 0)
+        return;
+    if (m_engine.isRunning()) {
+        m_syncQueued = true;
+        m_queuedForce += forceNumbers;
+        return;
+    }
+    SyncOptions options;
+    options.entity = m_entity;
+    options.forceNumbers = forceNumbers;
+    Q_EMIT syncStarted();
+    m_engine.runOnce(options);
+}
+
+void StoreConsoleBackend::onCycleFinished(const SyncReport &report)
+{
+    m_lastSyncAt = QDateTime::currentDateTimeUtc();
+    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
+    if (connection && connection->has_value()) {
+        ConnectionRecord record = *connection.value();
+        record.lastSyncAt = m_lastSyncAt;
+        (void)m_store.saveConnection(record);
+    }
+    const QString summary =
+        QCoreApplication::translate("StoreConsoleBackend", "Sync: %1 traced, %2 failed, %3 new events")
+            .arg(report.containersTraced)
+            .arg(report.containersFailed)
+            .arg(report.eventsAdded);
+    Q_EMIT syncFinished(summary);
+    if (report.containersTraced > 0 || report.containersFailed > 0)
+        Q_EMIT watchlistChanged();
+    if (m_syncQueued) {
+        m_syncQueued = false;
+        const QStringList force = std::exchange(m_queuedForce, {});
+        startCycle(force);
+    }
+}

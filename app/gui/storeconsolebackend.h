@@ -1,0 +1,57 @@
+#pragma once
+
+#include "consolebackend.h"
+#include "syncengine.h"
+#include "watchlistsource.h"
+
+#include <QStringList>
+
+class Clock;
+class ProviderAdapter;
+class Store;
+
+// The console's backend over a real Store and SyncEngine: reads through WatchlistSource, writes
+// through Store, and runs sync cycles on the event loop. The widgets only know ConsoleBackend.
+class StoreConsoleBackend final : public ConsoleBackend
+{
+    Q_OBJECT
+
+public:
+    StoreConsoleBackend(Store &store, QString entity, const Clock &clock, QObject *parent = nullptr);
+    ~StoreConsoleBackend() override;
+
+    // Adapters are not owned; they must outlive the backend.
+    void setAdapter(ProviderAdapter *adapter);
+    bool hasAdapters() const { return m_adapterCount > 0; }
+
+    QString entity() const override { return m_entity; }
+    QDate today() const override;
+    QTimeZone siteTimeZone(const QString &provider, const QString &site) const override;
+    QList<ProviderChoice> providers() const override;
+
+    Result<std::vector<WatchlistRow>> loadWatchlist() override;
+    Result<QList<Event>> events(qint64 containerId) override;
+    Result<int> addContainers(const QList<WatchEntry> &entries) override;
+    Result<int> cancelTracing(const QStringList &numbers) override;
+    Result<void> changeReference(const QStringList &numbers, const QString &reference) override;
+    Result<qint64> exportSelection(const QStringList &numbers, QIODevice &out) override;
+
+    void traceNow(const QStringList &numbers) override;
+    void syncNow() override;
+    bool isSyncing() const override;
+    QDateTime lastSyncAt() const override { return m_lastSyncAt; }
+
+private:
+    void startCycle(const QStringList &forceNumbers);
+    void onCycleFinished(const SyncReport &report);
+
+    Store &m_store;
+    QString m_entity;
+    const Clock &m_clock;
+    WatchlistSource m_source;
+    SyncEngine m_engine;
+    int m_adapterCount = 0;
+    QDateTime m_lastSyncAt;
+    bool m_syncQueued = false;
+    QStringList m_queuedForce;
+};

@@ -1,0 +1,155 @@
+// The main window: sidebar pages and their shortcuts, honest placeholders, the status bar's sync
+// state, and window geometry remembered between runs.
+#include "consolefixture.h"
+#include "mainwindow.h"
+#include "storeconsolebackend.h"
+#include "testdatabases.h"
+#include "watchlistpage.h"
+#include "watchlistproxymodel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsFolder;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<StoreConsoleBackend> m_backend;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void pageNames_data();
+    void pageNames();
+    void shortcutsSwitchPages();
+    void placeholdersSayComingLater();
+    void findShortcutFocusesFilter();
+    void statusBarShowsSyncState();
+    void remembersGeometryAndPage();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsFolder.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    m_backend.reset();
+    m_store.reset();
+    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
+    auto store = Store::open(m_database->location());
+    QVERIFY(store);
+    m_store = std::move(store.value());
+    QVERIFY(ConsoleFixture::seed(*m_store));
+    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
+    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
+}
+
+void TestMainWindow::pageNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("page");
+    QTest::newRow("dashboard") << u"dashboard"_s << int(MainWindow::Page::Dashboard);
+    QTest::newRow("watchlist") << u"watchlist"_s << int(MainWindow::Page::Watchlist);
+    QTest::newRow("datasources") << u"datasources"_s << int(MainWindow::Page::DataSources);
+    QTest::newRow("mapping") << u"mapping"_s << int(MainWindow::Page::Mapping);
+    QTest::newRow("audit") << u"audit"_s << int(MainWindow::Page::AuditLog);
+    QTest::newRow("upper case") << u"Watchlist"_s << int(MainWindow::Page::Watchlist);
+    QTest::newRow("unknown") << u"charts"_s << -1;
+}
+
+void TestMainWindow::pageNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, page);
+    const std::optional<MainWindow::Page> found = MainWindow::pageFromName(name);
+    QCOMPARE(found ? int(*found) : -1, page);
+}
+
+void TestMainWindow::shortcutsSwitchPages()
+{
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window) || QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    for (int page = 0; page < 6; ++page) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        QCOMPARE(int(window.currentPage()), page);
+    }
+}
+
+void TestMainWindow::placeholdersSayComingLater()
+{
+    MainWindow window(*m_backend);
+    for (const MainWindow::Page page : {MainWindow::Page::Dashboard, MainWindow::Page::DataSources,
+                                        MainWindow::Page::Mapping, MainWindow::Page::AuditLog}) {
+        auto *label = qobject_cast<QLabel *>(window.pageWidget(page));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(u"later version"_s));
+    }
+    // A finished screen replaces its placeholder.
+    auto *dashboard = new QLabel(u"charts"_s);
+    window.showPage(MainWindow::Page::Dashboard);
+    window.setPageWidget(MainWindow::Page::Dashboard, dashboard);
+    QCOMPARE(window.pageWidget(MainWindow::Page::Dashboard), dashboard);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Dashboard);
+}
+
+void TestMainWindow::findShortcutFocusesFilter()
+{
+    MainWindow window(*m_backend);
+    window.watchlistPage()->reload();
+    window.showPage(MainWindow::Page::Dashboard);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Watchlist);
+    QTRY_VERIFY(window.watchlistPage()->filterEdit()->hasFocus());
+    QTest::keyClicks(window.watchlistPage()->filterEdit(), u"msc anna"_s);
+    QCOMPARE(window.watchlistPage()->proxy()->rowCount(), 2);
+}
+
+void TestMainWindow::statusBarShowsSyncState()
+{
+    MainWindow window(*m_backend);
+    QCOMPARE(window.lastSyncLabel()->text(), u"Not synced yet"_s);
+    Q_EMIT m_backend->syncProgress(3, 10);
+    QCOMPARE(window.syncProgressBar()->value(), 3);
+    QCOMPARE(window.syncProgressBar()->maximum(), 10);
+    QVERIFY(!window.syncProgressBar()->isHidden());
+}
+
+void TestMainWindow::remembersGeometryAndPage()
+{
+    {
+        MainWindow window(*m_backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1300, 700);
+        window.showPage(MainWindow::Page::Mapping);
+        window.close();
+    }
+    MainWindow again(*m_backend);
+    QCOMPARE(again.currentPage(), MainWindow::Page::Mapping);
+    QCOMPARE(again.size(), QSize(1300, 700));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "event.h"
+#include "result.h"
+#include "watchentry.h"
+#include "watchlistrow.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <vector>
+
+class QIODevice;
+
+// A site a container can be watched at, as the add dialog offers it.
+struct ProviderSiteChoice
+{
+    QString id;
+    QString name;
+};
+
+// A provider's data field a watched container carries (e.g. the trucking company code).
+struct ProviderDataFieldChoice
+{
+    QString name;
+    QString label;
+    bool required = false;
+};
+
+struct ProviderChoice
+{
+    QString id;
+    QString displayName;
+    QList<ProviderSiteChoice> sites;
+    QList<ProviderDataFieldChoice> dataFields;
+};
+
+// Everything the console asks of the rest of the application, in one small interface: the widgets
+// never touch the database or the network, and tests can drive them against a real store through
+// the app's implementation. Numbers are always the normalized container numbers of the watchlist.
+class ConsoleBackend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString entity() const = 0;
+    // "Today" for days-left arithmetic: the demo runs on an accelerated clock.
+    virtual QDate today() const = 0;
+    virtual QTimeZone siteTimeZone(const QString &provider, const QString &site) const = 0;
+    virtual QList<ProviderChoice> providers() const = 0;
+
+    virtual Result<std::vector<WatchlistRow>> loadWatchlist() = 0;
+    virtual Result<QList<Event>> events(qint64 containerId) = 0; // newest first
+
+    // Returns how many were new on the watchlist.
+    virtual Result<int> addContainers(const QList<WatchEntry> &entries) = 0;
+    virtual Result<int> cancelTracing(const QStringList &numbers) = 0;
+    // Also restarts the 90-day tracing window of each container.
+    virtual Result<void> changeReference(const QStringList &numbers, const QString &reference) = 0;
+    virtual Result<qint64> exportSelection(const QStringList &numbers, QIODevice &out) = 0;
+
+    virtual void traceNow(const QStringList &numbers) = 0;
+    virtual void syncNow() = 0;
+    virtual bool isSyncing() const = 0;
+    virtual QDateTime lastSyncAt() const = 0;
+
+Q_SIGNALS:
+    void syncStarted();
+    void syncProgress(int done, int total);
+    void syncFinished(const QString &summary);
+    // The stored watchlist changed (a sync wrote results, containers were added); reload it.
+    void watchlistChanged();
+};

@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "addcontainersdialog.h"
+#include "consolebackend.h"
+#include "watchlistpage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString geometryKey = u"mainwindow/geometry"_s;
+const QString stateKey = u"mainwindow/state"_s;
+const QString pageKey = u"mainwindow/page"_s;
+constexpr int pageCount = 6;
+} // namespace
+
+MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
+    : QMainWindow(parent), m_backend(backend), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_watchlist(new WatchlistPage(backend, this))
+{
+    setWindowTitle(tr("Quaywatch"));
+    m_pages->addWidget(placeholder(tr("Dashboard")));
+    m_pages->addWidget(m_watchlist);
+    m_pages->addWidget(placeholder(tr("Data sources")));
+    m_pages->addWidget(placeholder(tr("Mapping")));
+    m_pages->addWidget(placeholder(tr("Audit log")));
+    m_pages->addWidget(placeholder(tr("Settings")));
+    buildSidebar();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    buildStatusBar();
+    buildShortcuts();
+
+    connect(m_watchlist, &WatchlistPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_watchlist, &WatchlistPage::addContainersRequested, this, &MainWindow::addContainers);
+    connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reload);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1400, 820);
+    restoreState(settings.value(stateKey).toByteArray());
+    showPage(Page(std::clamp(settings.value(pageKey, int(Page::Watchlist)).toInt(), 0, pageCount - 1)));
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
+{
+    static const QHash<QString, Page> pages{
+        {u"dashboard"_s, Page::Dashboard}, {u"watchlist"_s, Page::Watchlist}, {u"datasources"_s, Page::DataSources},
+        {u"mapping"_s, Page::Mapping},     {u"audit"_s, Page::AuditLog},      {u"settings"_s, Page::Settings},
+    };
+    const auto found = pages.constFind(name.toLower());
+    return found == pages.cend() ? std::nullopt : std::optional<Page>(*found);
+}
+
+void MainWindow::buildSidebar()
+{
+    for (const QString &title :
+         {tr("Dashboard"), tr("Watchlist"), tr("Data sources"), tr("Mapping"), tr("Audit log"), tr("Settings")})
+        m_sidebar->addItem(title);
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+// Pages that later versions fill in say so plainly instead of pretending.
+QWidget *MainWindow::placeholder(const QString &title)
+{
+    auto *label = new QLabel(tr("%1\n\nComing in a later version.").arg(title), this);
+    label->setAlignment(Qt::AlignCenter);
+    label->setObjectName(u"placeholder"_s);
+    return label;
+}
+
+void MainWindow::setPageWidget(Page page, QWidget *widget)
+{
+    QWidget *old = m_pages->widget(int(page));
+    const bool current = m_pages->currentIndex() == int(page);
+    m_pages->insertWidget(int(page), widget);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (current)
+        m_pages->setCurrentIndex(int(page));
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::buildShortcuts()
+{
+    const auto add = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(QKeySequence::Find, [this] {
+        showPage(Page::Watchlist);
+        m_watchlist->focusFilter();
+    });
+    add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { addContainers(); });
+    add(QKeySequence(Qt::Key_F5), [this] { m_backend.syncNow(); });
+    for (int page = 0; page < pageCount; ++page)
+        add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), [this, page] { showPage(Page(page)); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Syncing %v of %m"));
+    m_progress->hide();
+    m_lastSync = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_lastSync);
+    connect(&m_backend, &ConsoleBackend::syncStarted, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+    });
+    connect(&m_backend, &ConsoleBackend::syncProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_progress->show();
+    });
+    connect(&m_backend, &ConsoleBackend::syncFinished, this, [this](const QString &summary) {
+        m_progress->hide();
+        updateLastSync();
+        statusBar()->showMessage(summary, 8000);
+    });
+    updateLastSync();
+}
+
+void MainWindow::updateLastSync()
+{
+    const QDateTime last = m_backend.lastSyncAt();
+    m_lastSync->setText(last.isValid() ? tr("Last sync: %1").arg(last.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                                       : tr("Not synced yet"));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+    m_pages->setCurrentIndex(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::addContainers()
+{
+    AddContainersDialog dialog(m_backend.providers(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<WatchEntry> entries = dialog.entries();
+    const Result<int> added = m_backend.addContainers(entries);
+    if (!added) {
+        statusBar()->showMessage(tr("Cannot add containers: %1").arg(added.error().message), 10000);
+        return;
+    }
+    showPage(Page::Watchlist);
+    m_watchlist->reload();
+    statusBar()->showMessage(tr("Added %1 new container(s); %2 were already on the watchlist")
+                                 .arg(added.value())
+                                 .arg(entries.size() - added.value()),
+                             10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, int(currentPage()));
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,345 @@
+#include "watchlistpage.h"
+
+#include "consolebackend.h"
+#include "containerdetailpane.h"
+#include "holdchipdelegate.h"
+#include "watchentry.h"
+#include "watchlistmodel.h"
+#include "watchlistproxymodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+WatchlistPrompts dialogPrompts(QWidget *parent)
+{
+    WatchlistPrompts prompts;
+    prompts.reference = [parent](const QString &current) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            parent, WatchlistPage::tr("Change reference"),
+            WatchlistPage::tr("Reference (at most %1 characters; restarts the 90-day tracing window):")
+                .arg(WatchEntry::maxReferenceLength),
+            QLineEdit::Normal, current, &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    prompts.exportPath = [parent] {
+        return QFileDialog::getSaveFileName(parent, WatchlistPage::tr("Export selection"), u"watchlist.csv"_s,
+                                            WatchlistPage::tr("CSV files (*.csv)"));
+    };
+    prompts.confirmCancel = [parent](int count) {
+        return QMessageBox::question(parent, WatchlistPage::tr("Cancel tracing"),
+                                     WatchlistPage::tr("Stop tracing %n container(s)? Their history is kept.", nullptr,
+                                                       count)) == QMessageBox::Yes;
+    };
+    prompts.saveViewAs = [parent]() -> std::optional<QString> {
+        bool ok = false;
+        const QString name = QInputDialog::getText(parent, WatchlistPage::tr("Save view"),
+                                                   WatchlistPage::tr("Name of the view:"), QLineEdit::Normal, {}, &ok);
+        return ok && !name.trimmed().isEmpty() ? std::optional<QString>(name.trimmed()) : std::nullopt;
+    };
+    return prompts;
+}
+
+} // namespace
+
+WatchlistPage::WatchlistPage(ConsoleBackend &backend, QWidget *parent)
+    : QWidget(parent), m_backend(backend), m_model(new WatchlistModel(this)), m_proxy(new WatchlistProxyModel(this)),
+      m_prompts(dialogPrompts(this))
+{
+    m_model->setTimeZoneResolver(
+        [&backend](const QString &provider, const QString &site) { return backend.siteTimeZone(provider, site); });
+    m_proxy->setWatchlistModel(m_model);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(WatchlistModel::HoldsColumn, new HoldChipDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_detail = new ContainerDetailPane(backend, this);
+
+    buildActions();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &WatchlistProxyModel::setFilterText);
+    connect(m_proxy, &WatchlistProxyModel::countChanged, this, &WatchlistPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WatchlistPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WatchlistPage::showCurrentDetail);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        showCurrentDetail();
+    });
+    refreshViews();
+    updateActions();
+}
+
+QWidget *WatchlistPage::buildToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(bar);
+    m_filter->setPlaceholderText(tr("Filter by container, reference, vessel or bill of lading (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_views = new QComboBox(bar);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_count = new QLabel(bar);
+    row->addWidget(m_filter, 2);
+    row->addWidget(new QLabel(tr("View:"), bar));
+    row->addWidget(m_views);
+    for (QAction *action : {m_saveView, m_traceNow, m_cancel, m_changeReference, m_copy, m_export}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        row->addWidget(button);
+    }
+    row->addWidget(m_count);
+    connect(m_views, &QComboBox::activated, this, &WatchlistPage::applyView);
+    return bar;
+}
+
+void WatchlistPage::buildActions()
+{
+    const auto make = [this](const QString &text, void (WatchlistPage::*slot)()) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_saveView = make(tr("Save view…"), &WatchlistPage::saveView);
+    m_traceNow = make(tr("Trace now"), &WatchlistPage::traceNow);
+    m_cancel = make(tr("Cancel tracing"), &WatchlistPage::cancelTracing);
+    m_changeReference = make(tr("Change reference…"), &WatchlistPage::changeReference);
+    m_copy = make(tr("Copy"), &WatchlistPage::copySelection);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export = make(tr("Export selection…"), &WatchlistPage::exportSelection);
+    m_table->addActions({m_traceNow, m_cancel, m_changeReference, m_copy, m_export});
+}
+
+void WatchlistPage::setPrompts(WatchlistPrompts prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void WatchlistPage::reload()
+{
+    Result<std::vector<WatchlistRow>> rows = m_backend.loadWatchlist();
+    if (!rows) {
+        Q_EMIT message(tr("Cannot read the watchlist: %1").arg(rows.error().message));
+        return;
+    }
+    m_model->setToday(m_backend.today());
+    const bool first = m_model->rowCount() == 0;
+    m_model->setRows(std::move(rows.value()));
+    if (first && m_model->rowCount() > 0)
+        fitColumns();
+    updateCount();
+    if (m_detailId != 0) {
+        const int row = m_model->rowForId(m_detailId);
+        if (row >= 0)
+            m_detail->showContainer(m_model->row(row));
+    }
+}
+
+// Fitted to the rows on screen (Qt samples a bounded number of rows), capped so one long error text
+// does not push everything else out of sight.
+void WatchlistPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < WatchlistModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 60, 240));
+}
+
+void WatchlistPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void WatchlistPage::refreshViews(const QString &select)
+{
+    m_savedViews = SavedViews::all();
+    m_views->clear();
+    for (const SavedView &view : std::as_const(m_savedViews))
+        m_views->addItem(view.name);
+    if (!select.isEmpty())
+        m_views->setCurrentText(select);
+}
+
+void WatchlistPage::applyView(int index)
+{
+    if (index < 0 || index >= m_savedViews.size())
+        return;
+    const SavedView &view = m_savedViews.at(index);
+    m_proxy->setView(view.base);
+    m_filter->setText(view.filterText);
+}
+
+void WatchlistPage::saveView()
+{
+    const std::optional<QString> name = m_prompts.saveViewAs ? m_prompts.saveViewAs() : std::nullopt;
+    if (!name)
+        return;
+    QList<SavedView> views = SavedViews::userViews();
+    views.erase(std::remove_if(views.begin(), views.end(), [&](const SavedView &view) { return view.name == *name; }),
+                views.end());
+    views.append({*name, m_proxy->view(), m_filter->text(), false});
+    SavedViews::saveUserViews(views);
+    refreshViews(*name);
+    Q_EMIT message(tr("View \"%1\" saved").arg(*name));
+}
+
+QStringList WatchlistPage::selectedNumbers() const
+{
+    QStringList numbers;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    numbers.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        numbers.append(index.data(WatchlistModel::NumberRole).toString());
+    return numbers;
+}
+
+void WatchlistPage::updateActions()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    for (QAction *action : {m_traceNow, m_cancel, m_changeReference, m_copy, m_export})
+        action->setEnabled(any);
+}
+
+void WatchlistPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 containers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void WatchlistPage::showCurrentDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detailId = 0;
+        m_detail->clear();
+        return;
+    }
+    const WatchlistRow &row = m_model->row(m_proxy->sourceRow(current.row()));
+    if (row.id == m_detailId)
+        return;
+    m_detailId = row.id;
+    m_detail->showContainer(row);
+}
+
+void WatchlistPage::traceNow()
+{
+    const QStringList numbers = selectedNumbers();
+    if (numbers.isEmpty())
+        return;
+    m_backend.traceNow(numbers);
+    Q_EMIT message(tr("Tracing %n container(s) now", nullptr, int(numbers.size())));
+}
+
+void WatchlistPage::cancelTracing()
+{
+    const QStringList numbers = selectedNumbers();
+    if (numbers.isEmpty() || !m_prompts.confirmCancel || !m_prompts.confirmCancel(int(numbers.size())))
+        return;
+    const Result<int> cancelled = m_backend.cancelTracing(numbers);
+    if (!cancelled) {
+        Q_EMIT message(tr("Cannot cancel tracing: %1").arg(cancelled.error().message));
+        return;
+    }
+    reload();
+    Q_EMIT message(tr("Stopped tracing %n container(s)", nullptr, cancelled.value()));
+}
+
+void WatchlistPage::changeReference()
+{
+    const QStringList numbers = selectedNumbers();
+    if (numbers.isEmpty() || !m_prompts.reference)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const QString currentReference = numbers.size() == 1 && current.isValid()
+                                         ? m_model->row(m_proxy->sourceRow(current.row())).reference
+                                         : QString();
+    const std::optional<QString> reference = m_prompts.reference(currentReference);
+    if (!reference)
+        return;
+    const QString trimmed = reference->trimmed();
+    if (trimmed.size() > WatchEntry::maxReferenceLength) {
+        Q_EMIT message(tr("A reference has at most %1 characters; this one has %2. Nothing was changed.")
+                           .arg(WatchEntry::maxReferenceLength)
+                           .arg(trimmed.size()));
+        return;
+    }
+    const Result<void> changed = m_backend.changeReference(numbers, trimmed);
+    if (!changed) {
+        Q_EMIT message(tr("Cannot change the reference: %1").arg(changed.error().message));
+        return;
+    }
+    reload();
+    Q_EMIT message(tr("Reference of %n container(s) changed; tracing window restarted", nullptr, int(numbers.size())));
+}
+
+void WatchlistPage::copySelection()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const WatchlistRow &row = m_model->row(m_proxy->sourceRow(index.row()));
+        QStringList cells;
+        for (int column = 0; column < WatchlistModel::ColumnCount; ++column)
+            cells.append(m_model->displayText(row, column));
+        lines.append(cells.join(u'\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n'));
+    Q_EMIT message(tr("Copied %n container(s)", nullptr, int(rows.size())));
+}
+
+void WatchlistPage::exportSelection()
+{
+    const QStringList numbers = selectedNumbers();
+    const QString path = numbers.isEmpty() || !m_prompts.exportPath ? QString() : m_prompts.exportPath();
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Q_EMIT message(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const Result<qint64> written = m_backend.exportSelection(numbers, file);
+    if (!written || !file.commit()) {
+        Q_EMIT message(tr("Export failed: %1").arg(written ? file.errorString() : written.error().message));
+        return;
+    }
+    Q_EMIT message(tr("Exported %n container(s) to %1", nullptr, int(written.value())).arg(path));
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "savedviews.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class ConsoleBackend;
+class ContainerDetailPane;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class WatchlistModel;
+class WatchlistProxyModel;
+
+// Where the watchlist asks the user something. Dialogs by default; tests put answers in instead
+// (the "next answer" seam), so they can drive the real widget without modal loops.
+struct WatchlistPrompts
+{
+    std::function<std::optional<QString>(const QString &current)> reference;
+    std::function<QString()> exportPath;                // empty: cancelled
+    std::function<bool(int count)> confirmCancel;       // stop tracing that many containers?
+    std::function<std::optional<QString>()> saveViewAs; // the new view's name
+};
+
+// The watchlist screen: filter, saved views, the table, multi-select actions and the detail pane.
+class WatchlistPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WatchlistPage(ConsoleBackend &backend, QWidget *parent = nullptr);
+
+    // Reads the watchlist again from the backend (after a sync or an add).
+    void reload();
+    void focusFilter();
+    void setPrompts(WatchlistPrompts prompts);
+
+    WatchlistModel *model() const { return m_model; }
+    WatchlistProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *viewCombo() const { return m_views; }
+    ContainerDetailPane *detailPane() const { return m_detail; }
+    QAction *traceNowAction() const { return m_traceNow; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *changeReferenceAction() const { return m_changeReference; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *exportAction() const { return m_export; }
+    QAction *saveViewAction() const { return m_saveView; }
+
+    QStringList selectedNumbers() const;
+
+Q_SIGNALS:
+    void message(const QString &text); // for the status bar
+    void addContainersRequested();
+
+private:
+    QWidget *buildToolbar();
+    void buildActions();
+    void refreshViews(const QString &select = {});
+    void applyView(int index);
+    void updateActions();
+    void fitColumns();
+    void updateCount();
+    void showCurrentDetail();
+
+    void traceNow();
+    void cancelTracing();
+    void changeReference();
+    void copySelection();
+    void exportSelection();
+    void saveView();
+
+    ConsoleBackend &m_backend;
+    WatchlistModel *m_model;
+    WatchlistProxyModel *m_proxy;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_views = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    ContainerDetailPane *m_detail = nullptr;
+    QAction *m_traceNow = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_changeReference = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_saveView = nullptr;
+    QList<SavedView> m_savedViews;
+    WatchlistPrompts m_prompts;
+    qint64 m_detailId = 0;
+};
