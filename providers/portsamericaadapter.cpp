@@ -54,16 +54,21 @@ Error queryError(const HttpResult &result, QueryKind kind)
     return result.error;
 }
 
+// How far before it was added a container's outgate may lie when its discharge time is unknown. A
+// container comes back to the same terminal weeks later at the earliest, so a Full Out older than
+// this belongs to an earlier visit; a few days still catch a container added just after it left.
+constexpr int unknownVisitLookbackDays = 7;
+
 // Where the container's current visit began: gate moves before it belong to an earlier visit. The
 // availability answer of this same trace is the freshest witness: its discharge time starts the
 // visit, and a container the terminal holds in its yard right now has not left on this visit, so
 // every gate move up to now is from an earlier one. Without either, the stored discharge time, else
-// a window before the container was added.
+// a short window before the container was added.
 QDateTime visitStart(const WatchEntry &entry, const QList<Observation> &availability, const QDateTime &now)
 {
     QDateTime start = entry.snapshot.dischargedAt.isValid()
                           ? entry.snapshot.dischargedAt.toUTC()
-                          : (entry.addedAt.isValid() ? entry.addedAt.toUTC() : now).addDays(-30);
+                          : (entry.addedAt.isValid() ? entry.addedAt.toUTC() : now).addDays(-unknownVisitLookbackDays);
     for (const Observation &observation : availability) {
         if (observation.notFound)
             continue;

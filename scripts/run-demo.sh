@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Quick-start command 1: installs what is missing, builds, and shows Quaywatch working against the
-# built-in simulator. The Widgets console is not built yet (issue 5), so this runs the headless demo:
-# a simulated Ports America terminal with about 300 containers, a connected account (password in a
-# throw-away keychain), a sync, and the watchlist summary.
+# Quick-start command 1: installs what is missing, builds, and starts the console in demo mode
+# against the built-in simulator (a simulated Ports America terminal with about 300 containers and a
+# connected account whose password lives in a throw-away keychain).
+# With a display it opens the live console. Without one it renders the console under Xvfb to a
+# screenshot, prints where it is, then runs the same demo headless with quaywatch-cli and prints the
+# watchlist summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +16,15 @@ if [ -z "${QUAYWATCH_KEYRING_SESSION:-}" ]; then
 fi
 
 bin=build/app
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec "$bin/gui/quaywatch" --demo
+fi
+
 demo=$(mktemp -d /tmp/quaywatch-demo.XXXXXX)
+echo "== console screenshot (no display: rendering under Xvfb)"
+xvfb-run -a -s "-screen 0 1400x900x24" "$bin/gui/quaywatch" --demo --screenshot "$demo/watchlist.png" --view watchlist
+echo "Screenshot of the watchlist: $demo/watchlist.png"
+
 db="$demo/demo.sqlite"
 cli() { "$bin/cli/quaywatch-cli" --db "$db" "$@"; }
 

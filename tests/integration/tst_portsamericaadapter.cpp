@@ -74,6 +74,7 @@ private Q_SLOTS:
     void malformedBatchIsolated();
     void concurrencyIsBounded();
     void gateTransactionsByTrucker();
+    void earlierVisitNotAttributed_data();
     void earlierVisitNotAttributed();
 
 private:
@@ -205,15 +206,27 @@ void TestPortsAmericaAdapter::gateTransactionsByTrucker()
     QCOMPARE(stats.value(u"gate_requests").toInt(), 1);
 }
 
-// WHSU8647514 of the demo scenario sits in the PNCT_NJ yard on its current visit, and the terminal
-// still has the Full Out and Empty In of an earlier visit weeks before. Those moves must not make the
-// current visit look outgated or returned (that would also end its tracing).
+// Containers of the demo scenario whose terminal still has the Full Out and Empty In of an earlier
+// visit weeks before: WHSU8647514 sits in the PNCT_NJ yard on its current visit, OOLU1771530 is still
+// on the vessel for WBCT_LA. Those moves must not make the current visit look outgated or returned
+// (that would also end its tracing).
+void TestPortsAmericaAdapter::earlierVisitNotAttributed_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<bool>("inYard");
+    QTest::newRow("in the yard") << u"WHSU8647514"_s << u"PNCT_NJ"_s << true;
+    QTest::newRow("on the vessel") << u"OOLU1771530"_s << u"WBCT_LA"_s << false;
+}
+
 void TestPortsAmericaAdapter::earlierVisitNotAttributed()
 {
+    QFETCH(QString, number);
+    QFETCH(QString, site);
+    QFETCH(bool, inYard);
     const QString scenario = qEnvironmentVariable("QUAYWATCH_SOURCE_DIR") + u"/resources/scenarios/demo.json"_s;
     SimulatorProcess sim;
     QVERIFY2(sim.start({u"--scenario"_s, scenario, u"--speed"_s, u"0"_s}), qPrintable(sim.errorString()));
-    const QString number = u"WHSU8647514"_s;
     QString trucker;
     for (const QJsonValue &row : sim.getJson(u"/_sim/containers"_s).array()) {
         if (row[u"number"_s].toString() == number)
@@ -225,20 +238,20 @@ void TestPortsAmericaAdapter::earlierVisitNotAttributed()
     entry.id = 1;
     entry.containerNumber = number;
     entry.provider = u"ports_america"_s;
-    entry.site = u"PNCT_NJ"_s;
+    entry.site = site;
     entry.providerData = QJsonObject{{u"truckingCompanyCode"_s, trucker}};
     entry.addedAt = QDateTime::currentDateTimeUtc();
     PortsAmericaAdapter adapter(&m_network, configFor(sim));
-    const auto result = traceNow(adapter, TraceBatch{u"default"_s, u"ports_america"_s, u"PNCT_NJ"_s, {entry}, false});
+    const auto result = traceNow(adapter, TraceBatch{u"default"_s, u"ports_america"_s, site, {entry}, false});
     QVERIFY(result);
     QCOMPARE(failures(*result), 0);
-    bool inYard = false;
+    bool seenInYard = false;
     for (const Observation &observation : result->containers.first().observations) {
-        inYard = inYard || (observation.location && !observation.location->isEmpty());
+        seenInYard = seenInYard || (observation.location && !observation.location->isEmpty());
         QVERIFY2(!observation.outgatedAt, "an earlier visit's Full Out was attributed to the current visit");
         QVERIFY2(!observation.emptyReturnedAt, "an earlier visit's Empty In was attributed to the current visit");
     }
-    QVERIFY(inYard);
+    QCOMPARE(seenInYard, inYard);
     QCOMPARE(sim.stats().value(u"gate_requests").toInt(), 1);
 }
 
