@@ -1,6 +1,7 @@
 #include "simulatorserver.h"
 
 #include "containernumber.h"
+#include "dockflowauthroutes.h"
 #include "orderedjson.h"
 #include "portsamericapayloads.h"
 #include "scenariogenerator.h"
@@ -148,6 +149,7 @@ void SimulatorServer::Private::addRoutes()
                    deliver(std::move(responder), planGate(request), true);
                });
     addControlRoutes();
+    DockflowAuthRoutes::install(http, options.users);
     http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(QByteArray(), "text/plain", QHttpServerResponder::StatusCode::NotFound);
     });
