@@ -2,6 +2,7 @@
 // command group named by the first word. Every command group lives in its own file.
 #include "clicontext.h"
 #include "store.h"
+#include "subscriptionscommand.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,8 +36,15 @@ Commands:
   watch import FILE [--provider ID] [--site SITE] [--data KEY=VALUE]...
   watch cancel NUMBER...
   watch list [--json|--csv]
-  sync [--once] [--all] [--force NUMBER]...
+  sync [--once] [--all] [--force NUMBER]... [--listen [ADDR:]PORT --webhook-token-stdin]
                   (--once: trace what is due now, then exit; --all: every active container is due)
+  subscriptions create NUMBER... --port P --category C [--api 1|2] [--booking] [--events CODES|ALL]
+                  [--facility F] [--webhook URI --webhook-token-stdin] [--email ADDR]... [--reference TEXT]
+  subscriptions list [--json]
+  subscriptions remove NUMBER...
+  envase settings [--org-id ID] [--svc-id ID] [--origin TEXT] [--endpoint URL]
+  envase publish NUMBER... --provider ID [--data KEY=VALUE]... [--no-normalize] [--trace-now]
+  envase cancel NUMBER...
   events NUMBER [--json]
   export watchlist|holds|lfd|events|audit|portpro [--format csv|json] [--output FILE] [--bom]
   validate NUMBER...
@@ -131,6 +139,7 @@ int main(int argc, char *argv[])
         {u"validate"_s, &runValidateCommand},       {u"watch"_s, &runWatchCommand},
         {u"events"_s, &runEventsCommand},           {u"export"_s, &runExportCommand},
         {u"connections"_s, &runConnectionsCommand}, {u"sync"_s, &runSyncCommand},
+        {u"subscriptions"_s, &runSubscriptionsCommand}, {u"envase"_s, &runEnvaseCommand},
     };
     const QString &word = options->commandArguments.constFirst();
     const Command command = commands.value(word, nullptr);

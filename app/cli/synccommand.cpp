@@ -5,7 +5,9 @@
 #include "portsamericaadapter.h"
 #include "secretstore.h"
 #include "store.h"
+#include "subscriptionscommand.h"
 #include "syncengine.h"
+#include "webhooklistener.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,6 +84,7 @@ struct SyncArguments
     bool once = false;
     bool all = false;
     QStringList force;
+    QString listen; // "[ADDR:]PORT" for the webhook listener; empty: none
 };
 
 std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStringList &arguments)
@@ -90,6 +93,8 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     parser.addOption({u"once"_s, u"Trace what is due now, then exit."_s});
     parser.addOption({u"all"_s, u"Every active container is due."_s});
     parser.addOption({u"force"_s, u"Trace this container now."_s, u"NUMBER"_s});
+    parser.addOption({u"listen"_s, u"Receive webhooks on [ADDR:]PORT (loopback by default)."_s, u"ADDR:PORT"_s});
+    parser.addOption({u"webhook-token-stdin"_s, u"Read the webhook token from stdin."_s});
     if (!parseCommandOptions(context, parser, arguments))
         return std::nullopt;
     if (!parser.positionalArguments().isEmpty()) {
@@ -100,6 +105,11 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     SyncArguments result;
     result.once = parser.isSet(u"once"_s);
     result.all = parser.isSet(u"all"_s);
+    result.listen = parser.value(u"listen"_s);
+    if (!result.listen.isEmpty() && !parser.isSet(u"webhook-token-stdin"_s)) {
+        context.err() << "quaywatch-cli sync: --listen needs --webhook-token-stdin" << Qt::endl;
+        return std::nullopt;
+    }
     for (const QString &number : parser.values(u"force"_s))
         result.force.append(number.trimmed().toUpper());
     return result;
@@ -258,6 +268,9 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
     if (!store)
         return ExitFailure;
     installStopHandlers();
+    std::unique_ptr<WebhookListener> listener;
+    if (!parsed->listen.isEmpty() && !(listener = startWebhookListener(context, parsed->listen)))
+        return ExitFailure;
 
     SyncOptions options;
     options.entity = context.entity();

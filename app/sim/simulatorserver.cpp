@@ -2,7 +2,9 @@
 
 #include "containernumber.h"
 #include "dockflowauthroutes.h"
+#include "envaseroutes.h"
 #include "orderedjson.h"
+#include "portconnectroutes.h"
 #include "portsamericapayloads.h"
 #include "scenariogenerator.h"
 
@@ -150,6 +152,8 @@ void SimulatorServer::Private::addRoutes()
                });
     addControlRoutes();
     DockflowAuthRoutes::install(http, options.users);
+    PortConnectRoutes::install(http, clock, scenario);
+    EnvaseRoutes::install(http, clock, scenario);
     http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(QByteArray(), "text/plain", QHttpServerResponder::StatusCode::NotFound);
     });

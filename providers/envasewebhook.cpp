@@ -1,0 +1,25 @@
+#include "envasewebhook.h"
+
+#include "envasemapper.h"
+#include "providercatalog.h"
+#include "store.h"
+#include "subscriptionstore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+WebhookListener::Handler EnvaseWebhook::handler(Store &store, const QString &entity)
+{
+    return [&store, entity](const QByteArray &body) -> Result<int> {
+        Result<EnvaseTraceResult> result = EnvaseMapper::mapTraceResult(body, QDateTime::currentDateTimeUtc());
+        if (!result)
+            return result.error();
+        // The container keeps the provider it was published with; an unknown one is added as "envase".
+        QString provider = u"envase"_s;
+        if (Result<ProviderCatalog> catalog = ProviderCatalog::load(); catalog && !result->envaseProviderId.isEmpty()) {
+            if (const CatalogProvider *entry = catalog->providerByEnvaseId(result->envaseProviderId))
+                provider = entry->id;
+        }
+        SubscriptionStore subscriptions(store);
+        return subscriptions.ingest(entity, provider, result->items);
+    };
+}

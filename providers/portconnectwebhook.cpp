@@ -1,0 +1,28 @@
+#include "portconnectwebhook.h"
+
+#include "portconnectmapper.h"
+#include "store.h"
+#include "subscriptionstore.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcPortConnectWebhook, "quaywatch.providers.portconnect")
+}
+
+WebhookListener::Handler PortConnectWebhook::handler(Store &store, const QString &entity)
+{
+    return [&store, entity](const QByteArray &body) -> Result<int> {
+        Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(body, QDateTime::currentDateTimeUtc());
+        if (!mapping)
+            return mapping.error();
+        for (const PortConnectElementError &problem : std::as_const(mapping->elementErrors))
+            qCWarning(lcPortConnectWebhook).noquote() << "skipped a callback element:" << problem.message;
+        if (mapping->unknownCodes > 0)
+            qCInfo(lcPortConnectWebhook) << mapping->unknownCodes << "events with unknown codes, stored as such";
+        SubscriptionStore subscriptions(store);
+        return subscriptions.ingest(entity, u"portconnect"_s, mapping->items);
+    };
+}

@@ -1,0 +1,169 @@
+// The webhook listener's door rules over real HTTP on loopback: token (constant-time compare),
+// body cap, malformed payloads, and "stored before 200".
+#include "webhooklistener.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+int post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body,
+         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    for (const auto &pair : headers)
+        request.setRawHeader(pair.first, pair.second);
+    QNetworkReply *reply = network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+} // namespace
+
+class TestWebhookListener final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void refusesWithoutToken();
+    void listenSpec_data();
+    void listenSpec();
+    void callbacks_data();
+    void callbacks();
+    void tokenComparison();
+    void statusSignals();
+
+private:
+    std::unique_ptr<WebhookListener> m_listener;
+    QNetworkAccessManager m_network;
+    QList<QByteArray> m_stored;
+    QUrl m_url;
+};
+
+void TestWebhookListener::initTestCase()
+{
+    WebhookListenerConfig config;
+    config.token = "s3cret-token";
+    config.maxBodyBytes = 4096;
+    m_listener = std::make_unique<WebhookListener>(config);
+    m_listener->addEndpoint(u"/hook"_s, [this](const QByteArray &body) -> Result<int> {
+        if (body.startsWith("bad"))
+            return makeError(ErrorKind::InvalidInput, u"bad payload"_s);
+        if (body.startsWith("down"))
+            return makeError(ErrorKind::Storage, u"database busy"_s);
+        m_stored.append(body);
+        return 1;
+    });
+    const Result<quint16> port = m_listener->listen();
+    QVERIFY2(port.ok(), qPrintable(port.error().message));
+    QCOMPARE(m_listener->address(), u"127.0.0.1"_s);
+    m_url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port.value()));
+}
+
+void TestWebhookListener::refusesWithoutToken()
+{
+    WebhookListener listener(WebhookListenerConfig{});
+    QVERIFY(!listener.listen().ok());
+    QVERIFY(!listener.isListening());
+}
+
+void TestWebhookListener::listenSpec_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::newRow("port only is loopback") << u"8088"_s << true << u"127.0.0.1"_s << 8088;
+    QTest::newRow("address and port") << u"0.0.0.0:9000"_s << true << u"0.0.0.0"_s << 9000;
+    QTest::newRow("ipv6") << u"[::1]:9001"_s << true << u"::1"_s << 9001;
+    QTest::newRow("not a port") << u"abc"_s << false << QString() << 0;
+    QTest::newRow("port too big") << u"70000"_s << false << QString() << 0;
+    QTest::newRow("bad host") << u"nohost:80"_s << false << QString() << 0;
+}
+
+void TestWebhookListener::listenSpec()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, ok);
+    const Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(spec);
+    QCOMPARE(config.ok(), ok);
+    if (ok) {
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        QCOMPARE(config->address.toString(), address);
+        QCOMPARE(int(config->port), port);
+    }
+}
+
+void TestWebhookListener::callbacks_data()
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("stored");
+    const Headers good{{"X-Webhook-Token", "s3cret-token"}};
+    QTest::newRow("token header") << "[1]"_ba << good << 200 << true;
+    QTest::newRow("bearer") << "[2]"_ba << Headers{{"Authorization", "Bearer s3cret-token"}} << 200 << true;
+    QTest::newRow("no token") << "[3]"_ba << Headers{} << 401 << false;
+    QTest::newRow("wrong token") << "[4]"_ba << Headers{{"X-Webhook-Token", "s3cret-tokeX"}} << 401 << false;
+    QTest::newRow("token prefix") << "[5]"_ba << Headers{{"X-Webhook-Token", "s3cret"}} << 401 << false;
+    QTest::newRow("oversized") << QByteArray(5000, 'x') << good << 413 << false;
+    QTest::newRow("malformed") << "bad json"_ba << good << 400 << false;
+    QTest::newRow("storage down") << "down"_ba << good << 503 << false;
+}
+
+void TestWebhookListener::callbacks()
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QFETCH(QByteArray, body);
+    QFETCH(Headers, headers);
+    QFETCH(int, status);
+    QFETCH(bool, stored);
+    m_stored.clear();
+    QCOMPARE(post(m_network, m_url, body, headers), status);
+    QCOMPARE(m_stored.contains(body), stored);
+}
+
+void TestWebhookListener::tokenComparison()
+{
+    QVERIFY(WebhookListener::tokensEqual("abc", "abc"));
+    QVERIFY(!WebhookListener::tokensEqual("abc", "abd"));
+    QVERIFY(!WebhookListener::tokensEqual("abc", ""));
+    QVERIFY(!WebhookListener::tokensEqual("", ""));
+}
+
+void TestWebhookListener::statusSignals()
+{
+    QSignalSpy accepted(m_listener.get(), &WebhookListener::callbackAccepted);
+    QSignalSpy refused(m_listener.get(), &WebhookListener::callbackRefused);
+    QCOMPARE(post(m_network, m_url, "[9]", {{"X-Webhook-Token", "s3cret-token"}}), 200);
+    QCOMPARE(accepted.size(), 1);
+    QVERIFY(m_listener->lastCallbackAt().isValid());
+    QCOMPARE(post(m_network, m_url, "[9]", {}), 401);
+    QCOMPARE(refused.size(), 1);
+    QUrl other = m_url;
+    other.setPath(u"/elsewhere"_s);
+    QCOMPARE(post(m_network, other, "[9]", {{"X-Webhook-Token", "s3cret-token"}}), 404);
+    QSignalSpy listening(m_listener.get(), &WebhookListener::listeningChanged);
+    QVERIFY(m_listener->isListening());
+    m_listener->close();
+    QCOMPARE(listening.size(), 1);
+    QVERIFY(!m_listener->isListening());
+}
+
+QTEST_GUILESS_MAIN(TestWebhookListener)
+#include "tst_webhooklistener.moc"

@@ -1,0 +1,192 @@
+// End to end over real HTTP: subscribe at the simulated PortConnect, receive callbacks on the
+// webhook listener, see events and snapshots change, remove, receive nothing more; publish a
+// container to the simulated Envase, receive TRACE_RESULTs, cancel.
+#include "containernumber.h"
+#include "envasetracepublisher.h"
+#include "envasewebhook.h"
+#include "portconnectclient.h"
+#include "portconnectwebhook.h"
+#include "providercatalog.h"
+#include "simulatorprocess.h"
+#include "store.h"
+#include "subscriptionstore.h"
+#include "testdatabases.h"
+#include "webhooklistener.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString numberFor(int serial)
+{
+    const QString firstTen = u"MSCU%1"_s.arg(serial, 6, 10, QChar(u'0'));
+    return firstTen + QString::number(ContainerNumber::checkDigit(firstTen) % 10);
+}
+
+template<typename T, typename Call>
+Result<T> wait(Call call)
+{
+    std::optional<Result<T>> answer;
+    QEventLoop loop;
+    call([&](Result<T> result) {
+        answer = std::move(result);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return std::move(*answer);
+}
+
+qint64 eventsOf(Store &store, const QString &number)
+{
+    auto entry = store.container(u"default"_s, number);
+    if (!entry || !entry->has_value())
+        return 0;
+    return store.events(entry->value().id)->size();
+}
+
+} // namespace
+
+class TestSubscriptionsEnd2End final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void portConnect();
+    void envase();
+
+private:
+    SimulatorProcess m_sim;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<WebhookListener> m_listener;
+    QNetworkAccessManager m_network;
+    QString m_webhookBase;
+};
+
+void TestSubscriptionsEnd2End::initTestCase()
+{
+    QVERIFY2(m_sim.start({u"--speed"_s, u"1"_s}), qPrintable(m_sim.errorString()));
+    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
+    auto store = Store::open(m_database->location());
+    QVERIFY2(store.ok(), qPrintable(store.error().message));
+    m_store = std::move(store).value();
+    WebhookListenerConfig config;
+    config.token = "e2e-token";
+    m_listener = std::make_unique<WebhookListener>(config);
+    m_listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
+                            PortConnectWebhook::handler(*m_store, u"default"_s));
+    m_listener->addEndpoint(QString::fromLatin1(EnvaseWebhook::path), EnvaseWebhook::handler(*m_store, u"default"_s));
+    const Result<quint16> port = m_listener->listen();
+    QVERIFY(port.ok());
+    m_webhookBase = u"http://127.0.0.1:%1"_s.arg(port.value());
+}
+
+void TestSubscriptionsEnd2End::portConnect()
+{
+    PortConnectClient client(&m_network, m_sim.baseUrl(), "sim-key");
+    PortConnectSubscriptionRequest request;
+    for (int i = 0; i < 25; ++i)
+        request.containerNumbers.append(numberFor(100 + i));
+    request.eventCodes = {u"ALL"_s};
+    request.port = u"NZAKL"_s;
+    request.category = u"IMPORT"_s;
+    request.callbackUri = m_webhookBase + QString::fromLatin1(PortConnectWebhook::path);
+    request.callbackToken = u"e2e-token"_s;
+
+    PortConnectSubscriptionRequest tooLong = request;
+    tooLong.reference = QString(51, u'r');
+    auto refused = wait<QList<PortConnectSubscribed>>([&](auto done) { client.subscribe(tooLong, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(client.requestsSent(), 0); // refused before anything was sent
+    QCOMPARE(m_sim.getJson(u"/_sim/portconnect"_s).object().value(u"createRequests"_s).toInt(), 0);
+
+    auto created = wait<QList<PortConnectSubscribed>>([&](auto done) { client.subscribe(request, done); });
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QCOMPARE(created->size(), 25);
+    QCOMPARE(client.requestsSent(), 3);
+    QCOMPARE(m_sim.getJson(u"/_sim/portconnect"_s).object().value(u"createRequests"_s).toInt(), 3);
+    QVERIFY(created->first().expiresAt > QDateTime::currentDateTimeUtc().addDays(89));
+
+    // The initial callbacks carry what already happened.
+    QTRY_VERIFY_WITH_TIMEOUT(m_listener->acceptedCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->eventCount(u"default"_s).value() > 0, 10000);
+    const QString watched = request.containerNumbers.first();
+    const QString removed = request.containerNumbers.at(1);
+    auto removal = wait<void>([&](auto done) { client.remove(2, {}, removed, done); });
+    QVERIFY(removal.ok());
+    QTest::qWait(300);
+    const qint64 removedBefore = eventsOf(*m_store, removed);
+    const qint64 totalBefore = m_store->eventCount(u"default"_s).value();
+    auto before = m_store->container(u"default"_s, watched);
+
+    m_sim.postJson(u"/_sim/advance"_s, {{u"hours"_s, 24 * 20}});
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->eventCount(u"default"_s).value() > totalBefore, 10000);
+    QTest::qWait(500);
+    QCOMPARE(eventsOf(*m_store, removed), removedBefore); // removed: nothing more
+    auto after = m_store->container(u"default"_s, watched);
+    QVERIFY(after.ok() && after->has_value());
+    QCOMPARE(after->value().provider, u"portconnect"_s);
+    QVERIFY(before->has_value() == false || after->value().snapshot != before->value().snapshot ||
+            eventsOf(*m_store, watched) > 0);
+    const QJsonObject stats = m_sim.getJson(u"/_sim/portconnect"_s).object();
+    QCOMPARE(stats.value(u"callbacksRefused"_s).toInt(), 0);
+}
+
+void TestSubscriptionsEnd2End::envase()
+{
+    Result<ProviderCatalog> catalog = ProviderCatalog::load();
+    QVERIFY2(catalog.ok(), qPrintable(catalog.error().message));
+    const QString webhook = m_webhookBase + QString::fromLatin1(EnvaseWebhook::path);
+    m_sim.postJson(u"/_sim/envase/webhook"_s, QJsonObject{{u"uri"_s, webhook}, {u"token"_s, u"e2e-token"_s}});
+    TracePublishSettings settings{u"3b42ff39-d731-43f6-a8a2-1b257f87469e"_s, u"7cd437c3-f25a-4e22-b221-47b6485f140d"_s,
+                                  u"quaywatch-tests"_s, m_sim.url(u"/api/events"_s).toString()};
+    EnvaseTracePublisher publisher(&m_network, catalog.value(), settings);
+    const QString number = numberFor(900);
+    EnvaseTraceTarget target{number, u"apm"_s, QJsonObject{{u"locationCode"_s, u"USNWK"_s}}, true};
+
+    EnvaseTraceTarget secret = target;
+    secret.data.insert(u"clientSecret"_s, u"do-not-send"_s);
+    QVERIFY(
+        !wait<void>([&](auto done) { publisher.publish(secret, EnvaseTracePublisher::Action::Requested, done); }).ok());
+    EnvaseTraceTarget badCode = target;
+    badCode.data.insert(u"locationCode"_s, u"XXXXX"_s);
+    QVERIFY(!wait<void>([&](auto done) {
+                 publisher.publish(badCode, EnvaseTracePublisher::Action::Requested, done);
+             }).ok());
+
+    const int acceptedBefore = m_listener->acceptedCount();
+    auto published =
+        wait<void>([&](auto done) { publisher.publish(target, EnvaseTracePublisher::Action::Requested, done); });
+    QVERIFY2(published.ok(), qPrintable(published.error().message));
+    const QJsonObject received = m_sim.getJson(u"/_sim/envase"_s).object();
+    QCOMPARE(received.value(u"received"_s).toArray().size(), 1); // the refused ones never left
+    const QJsonObject event = received.value(u"received"_s).toArray().first().toObject();
+    QCOMPARE(event.value(u"action"_s).toString(), u"TRACE_REQUESTED"_s);
+    QCOMPARE(event.value(u"payload"_s).toObject().value(u"providerId"_s).toString(), u"apm"_s);
+    QCOMPARE(event.value(u"payload"_s).toObject().value(u"data"_s).toObject().value(u"normalize"_s).toBool(), true);
+
+    m_sim.postJson(u"/_sim/advance"_s, {{u"hours"_s, 24 * 30}});
+    QTRY_VERIFY_WITH_TIMEOUT(m_listener->acceptedCount() > acceptedBefore, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(eventsOf(*m_store, number) > 0, 10000);
+    auto entry = m_store->container(u"default"_s, number);
+    QCOMPARE(entry->value().provider, u"apm"_s);
+    QVERIFY(entry->value().nextTraceAt.isValid());
+
+    auto cancelled =
+        wait<void>([&](auto done) { publisher.publish(target, EnvaseTracePublisher::Action::Cancelled, done); });
+    QVERIFY(cancelled.ok());
+    QTest::qWait(300);
+    const qint64 eventsBefore = eventsOf(*m_store, number);
+    m_sim.postJson(u"/_sim/advance"_s, {{u"hours"_s, 24 * 30}});
+    QTest::qWait(500);
+    QCOMPARE(eventsOf(*m_store, number), eventsBefore);
+}
+
+QTEST_GUILESS_MAIN(TestSubscriptionsEnd2End)
+#include "tst_subscriptionsend2end.moc"
