@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-const std::array<std::pair<EventCode, QStringView>, 15> codeNames{{
+const std::array<std::pair<EventCode, QStringView>, 16> codeNames{{
     {EventCode::VesselEta, u"VESSEL_ETA"},
     {EventCode::VesselArrived, u"VESSEL_ARRIVED"},
     {EventCode::Discharged, u"DISCHARGED"},
@@ -20,6 +20,7 @@ const std::array<std::pair<EventCode, QStringView>, 15> codeNames{{
     {EventCode::GateIn, u"GATE_IN"},
     {EventCode::Loaded, u"LOADED"},
     {EventCode::NotFound, u"NOT_FOUND"},
+    {EventCode::Other, u"OTHER"},
 }};
 } // namespace
 

@@ -22,7 +22,10 @@ enum class EventCode
     GateIn,
     Loaded,
     NotFound,
+    Other, // a provider event Quaywatch does not map; its own code is kept as the provider code
 };
+
+constexpr EventCode lastEventCode = EventCode::Other;
 
 QString eventCodeName(EventCode code); // "VESSEL_ETA", "DISCHARGED", ... (SPEC section 3)
 std::optional<EventCode> eventCodeFromName(const QString &name);

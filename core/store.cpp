@@ -80,7 +80,7 @@ const QString &cachedEventCodeName(EventCode code)
 {
     static const QList<QString> names = [] {
         QList<QString> all;
-        for (int i = 0; i <= int(EventCode::NotFound); ++i)
+        for (int i = 0; i <= int(lastEventCode); ++i)
             all.append(eventCodeName(EventCode(i)));
         return all;
     }();
@@ -309,7 +309,7 @@ Event readEvent(const QSqlQuery &query)
     int i = 0;
     e.id = query.value(i++).toLongLong();
     e.containerId = query.value(i++).toLongLong();
-    e.code = eventCodeFromName(query.value(i++).toString()).value_or(EventCode::NotFound);
+    e.code = eventCodeFromName(query.value(i++).toString()).value_or(EventCode::Other);
     e.providerCode = query.value(i++).toString();
     e.occurredAt = timeFromValue(query.value(i++));
     e.observedAt = timeFromValue(query.value(i++));
@@ -925,6 +925,11 @@ Result<QList<qint64>> Store::Private::selectClaimable(const ClaimRequest &reques
     if (!request.entity.isEmpty()) {
         sql += u" AND entity = ?"_s;
         values.append(request.entity);
+    }
+    if (!request.providers.isEmpty()) {
+        sql += u" AND provider IN ("_s % placeholders(request.providers.size()) % u")"_s;
+        for (const QString &provider : request.providers)
+            values.append(provider);
     }
     if (!request.forceNumbers.isEmpty()) {
         // One parameter per number: a forced trace names a handful, at most a few thousand.

@@ -92,6 +92,7 @@ public:
         QStringList forceNumbers;
         bool allActive = false;
         QDateTime tracedBefore;
+        QStringList providers; // only these providers' entries; empty: every provider
     };
     Result<QList<WatchEntry>> claimDue(const ClaimRequest &request);
     // Writes every TraceWrite (snapshot, events, bookkeeping, claim released) in one transaction.

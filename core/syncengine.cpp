@@ -175,6 +175,7 @@ void SyncEngine::Private::claimRound()
     request.worker = options.worker;
     request.leaseSeconds = options.leaseSeconds;
     request.forceNumbers = options.forceNumbers;
+    request.providers = options.providers;
     request.allActive = options.allActive;
     request.tracedBefore = startedAt;
     Result<QList<WatchEntry>> result = store.claimDue(request);

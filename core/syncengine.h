@@ -15,7 +15,10 @@ struct SyncOptions
     QString worker;           // claim owner; defaults to host:pid
     bool allActive = false;   // --all: every active container is due
     QStringList forceNumbers; // --force: trace these now
-    int claimLimit = 500;     // entries claimed per round
+    // Only these providers' containers are claimed (empty: all). Push-style providers (webhooks,
+    // Envase) are traced by their callbacks; their containers must not be claimed here.
+    QStringList providers;
+    int claimLimit = 500; // entries claimed per round
     int leaseSeconds = 300;
 };
 

@@ -147,7 +147,7 @@ QStringList eventTypeCodes()
 
 EventCode unmappedCode()
 {
-    return EventCode::NotFound;
+    return EventCode::Other;
 }
 
 QDateTime readTime(const QString &text)

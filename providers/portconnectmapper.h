@@ -50,9 +50,8 @@ const QList<PortConnectMappingRow> &rows();
 const PortConnectMappingRow *row(const QString &providerCode); // nullptr when unknown
 QStringList eventTypeCodes();                                  // every code of the table
 
-// The normalized code an unknown provider event is stored under, with data.unmapped = true and the
-// provider's code kept as provider_code. The model has no "other" code yet; the store reads codes
-// it does not know back as NOT_FOUND too, so this is the one consistent choice.
+// The normalized code an unknown provider event is stored under (OTHER), with data.unmapped = true
+// and the provider's code kept as provider_code.
 EventCode unmappedCode();
 
 // A body that is not a JSON array fails with MalformedResponse; one with no readable element with

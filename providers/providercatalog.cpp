@@ -583,3 +583,13 @@ QStringList ProviderCatalog::validateDataFields(const QString &providerId, const
     problems.removeAll(QString());
     return problems;
 }
+
+QStringList ProviderCatalog::polledProviderIds() const
+{
+    QStringList ids;
+    for (const CatalogProvider &provider : m_providers) {
+        if (provider.workflow == u"api_pull"_s || provider.workflow == u"terminal_pull"_s)
+            ids.append(provider.id);
+    }
+    return ids;
+}

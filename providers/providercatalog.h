@@ -140,6 +140,9 @@ public:
     QTimeZone timeZoneFor(const QString &providerId, const QString &siteId) const;
 
     std::optional<CatalogWorkflow> workflow(const QString &name) const;
+    // Providers whose data Quaywatch polls (workflows api_pull and terminal_pull), as opposed to
+    // push-style ones whose data arrives by callback. The sync engine claims only these.
+    QStringList polledProviderIds() const;
     std::optional<CatalogTroubleshooting> troubleshooting(const QString &key) const;
 
     // Readable problems with a container's provider data (missing field, value not allowed, bad

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "connectionrecord.h"
 #include "portsamericaadapter.h"
+#include "providercatalog.h"
 #include "secretstore.h"
 #include "store.h"
 #include "subscriptionscommand.h"
@@ -272,9 +273,15 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
     if (!parsed->listen.isEmpty() && !(listener = startWebhookListener(context, parsed->listen)))
         return ExitFailure;
 
+    const Result<ProviderCatalog> catalog = ProviderCatalog::load();
+    if (!catalog) {
+        context.err() << "quaywatch-cli: " << catalog.error().message << Qt::endl;
+        return ExitFailure;
+    }
     SyncOptions options;
     options.entity = context.entity();
     options.allActive = parsed->all;
+    options.providers = catalog->polledProviderIds(); // push-style providers are traced by callbacks
     QStringList unknown; // --force numbers that are not on the watchlist, reported with the results
     for (const QString &number : parsed->force) {
         Result<std::optional<WatchEntry>> entry = store->container(context.entity(), number);

@@ -129,6 +129,8 @@ private slots:
     void claimDueSemantics();
     void claimForcedAndAllActive_data() { addBackends(); }
     void claimForcedAndAllActive();
+    void claimOnlyListedProviders_data() { addBackends(); }
+    void claimOnlyListedProviders();
     void concurrentWorkersNeverClaimTwice_data() { addBackends(); }
     void concurrentWorkersNeverClaimTwice();
     void removeConnectionKeepsEvents_data() { addBackends(); }
@@ -436,7 +438,7 @@ void TestStore::claimDueSemantics()
             ids.append(e.id);
         return ids;
     };
-    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}};
+    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}, {}};
     auto claimed = store->claimDue(request);
     QVERIFY2(claimed.ok(), qPrintable(claimed.error().message));
     QCOMPARE(idsOf(claimed), (QList<qint64>{due, dueLater})); // ordered by next_trace_at
@@ -468,10 +470,35 @@ void TestStore::claimDueSemantics()
     request.limit = 1;
     QCOMPARE(idsOf(store->claimDue(request)), (QList<qint64>{due})); // limit, in next_trace_at order
 
-    Store::ClaimRequest otherEntity{u"other"_s, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}};
+    Store::ClaimRequest otherEntity{u"other"_s, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}, {}};
     QVERIFY(store->claimDue(otherEntity)->isEmpty());
-    Store::ClaimRequest everyEntity{{}, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}};
+    Store::ClaimRequest everyEntity{{}, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}, {}};
     QCOMPARE(store->claimDue(everyEntity)->size(), 3);
+}
+
+// Push-style providers' containers carry a next trace time from their provider (Envase) but are
+// traced by callbacks: a sync worker that lists its polled providers must never claim them.
+void TestStore::claimOnlyListedProviders()
+{
+    OPEN_STORE(database, store);
+    const QDateTime now = utc(10, 12);
+    WatchEntry polled = entry(u"POLU0000001"_s);
+    polled.nextTraceAt = now.addSecs(-60);
+    WatchEntry pushed = entry(u"PSHU0000001"_s, u"apm"_s);
+    pushed.nextTraceAt = now.addSecs(-60);
+    const qint64 polledId = store->addContainer(polled)->id;
+    QVERIFY(store->addContainer(pushed).ok());
+
+    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}, {}};
+    request.providers = {u"ports_america"_s, u"psa_eportal"_s};
+    auto claimed = store->claimDue(request);
+    QVERIFY2(claimed.ok(), qPrintable(claimed.error().message));
+    QCOMPARE(claimed->size(), 1);
+    QCOMPARE(claimed->first().id, polledId);
+    request.allActive = true;
+    request.worker = u"worker-2"_s;
+    request.now = now.addSecs(301);
+    QCOMPARE(store->claimDue(request)->size(), 1);
 }
 
 void TestStore::claimForcedAndAllActive()
@@ -505,14 +532,14 @@ void TestStore::claimForcedAndAllActive()
     };
 
     // Force: the listed numbers whatever their schedule (also completed ones), never a cancelled one.
-    Store::ClaimRequest force{entity, now, 500, u"cli"_s, 300, {u"CANU0000001"_s}, false, {}};
+    Store::ClaimRequest force{entity, now, 500, u"cli"_s, 300, {u"CANU0000001"_s}, false, {}, {}};
     QVERIFY(store->claimDue(force)->isEmpty());
     force.forceNumbers = {u"TRCU0000001"_s, u"CANU0000001"_s, u"CMPU0000001"_s};
     QCOMPARE(idsOf(store->claimDue(force)), (QList<qint64>{traced, completed}));
     QVERIFY(store->claimDue(force)->isEmpty()); // leased now
 
     // allActive: every active entry not traced since tracedBefore.
-    Store::ClaimRequest all{entity, now.addSecs(400), 500, u"cli"_s, 300, {}, true, now.addSecs(-200)};
+    Store::ClaimRequest all{entity, now.addSecs(400), 500, u"cli"_s, 300, {}, true, now.addSecs(-200), {}};
     QCOMPARE(idsOf(store->claimDue(all)), (QList<qint64>{untraced}));
     all.now = now.addSecs(1000);
     all.tracedBefore = now;
@@ -544,7 +571,7 @@ void TestStore::concurrentWorkersNeverClaimTwice()
                 errors[w] = own.error().message;
                 return;
             }
-            Store::ClaimRequest request{entity, now, 7, u"worker-%1"_s.arg(w), 300, {}, false, {}};
+            Store::ClaimRequest request{entity, now, 7, u"worker-%1"_s.arg(w), 300, {}, false, {}, {}};
             for (;;) {
                 auto batch = own.value()->claimDue(request);
                 if (!batch) {

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -95,6 +97,7 @@ void TestPortConnect::keepsUnknownCodes()
     QCOMPARE(mapping->unknownCodes, 1);
     const Observation &observation = mapping->items.first().observation;
     QCOMPARE(observation.milestones.size(), 1);
+    QCOMPARE(observation.milestones.first().code, EventCode::Other);
     QCOMPARE(observation.milestones.first().providerCode, u"BERTHED"_s);
     QCOMPARE(observation.milestones.first().data.value(u"unmapped"_s).toBool(), true);
 }
@@ -256,6 +259,11 @@ void TestPortConnect::ingest()
     QVERIFY(!entry->value().snapshot.outgatedAt.isValid());
     auto events = store.value()->events(entry->value().id);
     QCOMPARE(events->size(), 5);
+    // The unknown BERTHED event is stored as such: code OTHER, the provider's code kept.
+    const auto berthed = std::find_if(events->cbegin(), events->cend(),
+                                      [](const Event &event) { return event.providerCode == u"BERTHED"_s; });
+    QVERIFY(berthed != events->cend());
+    QCOMPARE(berthed->code, EventCode::Other);
 }
 
 QTEST_GUILESS_MAIN(TestPortConnect)

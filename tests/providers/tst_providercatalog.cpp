@@ -97,6 +97,7 @@ private slots:
     void dockflowTerminals();
     void portsAmerica();
     void portConnect();
+    void polledProviders();
     void providersByRegion();
     void siteLookup();
     void minimalCatalogIsValid();
@@ -329,6 +330,16 @@ void TestProviderCatalog::portsAmerica()
         QCOMPARE(m_catalog->site(u"ports_america"_s, known.id)->timeZoneId, known.timeZoneId);
     const CatalogDataField *trucking = provider->dataField(u"truckingCompanyCode"_s);
     QVERIFY(trucking && trucking->required && !trucking->pattern.isEmpty());
+}
+
+void TestProviderCatalog::polledProviders()
+{
+    const QStringList polled = m_catalog->polledProviderIds();
+    QCOMPARE(polled.size(), 7); // Ports America and the six Dockflow terminals
+    QVERIFY(polled.contains(u"ports_america"_s));
+    QVERIFY(!polled.contains(u"portconnect"_s));
+    for (const QString &id : polled)
+        QVERIFY2(m_catalog->provider(id)->workflow != u"envase_trace"_s, qPrintable(id));
 }
 
 void TestProviderCatalog::portConnect()
