@@ -10,6 +10,7 @@
 #include "syncengine.h"
 #include "testdatabases.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -288,13 +289,23 @@ void TestSyncEnd2End::tokenExpiringMidSyncIsRenewedOnce()
     addContainers(containerNumbers(u"CMA"_s, 1600), u"OCT"_s);
     makeAdapter();
 
+    QElapsedTimer cycleTime;
+    cycleTime.start();
     const SyncReport report = runCycle();
+    const qint64 elapsedMs = cycleTime.elapsed();
 
     QCOMPARE(report.containersFailed, 0);
     QCOMPARE(report.containersTraced, 1600);
     const QJsonObject traffic = stats();
-    QVERIFY2(traffic.value(u"rejected_401"_s).toInt() >= 1, "the token never expired; the test proves nothing");
-    QCOMPARE(traffic.value(u"token_requests"_s).toInt(), 2);
+    const int rejected = traffic.value(u"rejected_401"_s).toInt();
+    QVERIFY2(rejected >= 1, "the token never expired; the test proves nothing");
+    // One refresh per expiry, however many requests the expiry rejected: a loaded machine may stretch
+    // the cycle over more than two token lifetimes, never more refreshes than lifetimes.
+    const int tokens = traffic.value(u"token_requests"_s).toInt();
+    const int lifetimes = int(elapsedMs / 2000) + 1;
+    QVERIFY2(tokens >= 2 && tokens <= lifetimes,
+             qPrintable(u"%1 token requests over %2 ms"_s.arg(tokens).arg(elapsedMs)));
+    QVERIFY2(rejected <= 4 * (tokens - 1), "more requests were refused than were in flight at each expiry");
     // Only the rejected requests were sent again, and the simulator counts only answered containers.
     QCOMPARE(traffic.value(u"availability_requests"_s).toInt(), 32 + traffic.value(u"rejected_401"_s).toInt());
     QCOMPARE(traffic.value(u"containers_requested"_s).toInt(), 1600);
