@@ -71,6 +71,10 @@ public:
     // active. A cancelled entry that is added again becomes active again.
     Result<AddOutcome> addContainer(const WatchEntry &entry);
     Result<int> cancelContainers(const QString &entity, const QStringList &numbers);
+    // Adds every entry with addContainer's rules in ONE transaction: all are stored or, on any error,
+    // none (a spreadsheet import is all-or-nothing per file). Returns how many were new or became
+    // active again; entries already active (also repeats within the batch) change nothing.
+    Result<int> addContainers(const QList<WatchEntry> &entries);
     Result<void> setReference(const QString &entity, const QString &number, const QString &reference);
     Result<QList<WatchEntry>> containers(const QString &entity, const ContainerQuery &query = {});
     Result<std::optional<WatchEntry>> container(const QString &entity, const QString &number);

@@ -13,6 +13,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,7 +24,15 @@ const QString rowSql = uR"(SELECT c.id, c.container_number, c.reference, c.bill_
   c.trace_state, c.last_traced_at, c.last_error, s.status, s.vessel_name, s.voyage, s.vessel_eta, s.discharged_at,
   s.available, s.location, s.holds, s.lfd_terminal, s.lfd_line, s.demurrage_amount, s.outgated_at,
   s.empty_returned_at, s.pickup_appointment_at
-FROM containers c LEFT JOIN snapshots s ON s.container_id = c.id WHERE c.entity = ? ORDER BY c.id)"_s;
+FROM containers c LEFT JOIN snapshots s ON s.container_id = c.id WHERE %1 = ? ORDER BY c.id)"_s;
+
+// On SQLite the entity index would make the engine sort the whole watchlist before the first row
+// comes out; "+c.entity" keeps it off that index so rows stream in id (rowid) order and a console
+// shows its first containers at once. PostgreSQL plans this well either way.
+QString rowQuery(Store::Backend backend)
+{
+    return rowSql.arg(backend == Store::Backend::Sqlite ? u"+c.entity"_s : u"c.entity"_s);
+}
 
 // Vessel names, sites, providers and error texts repeat across thousands of rows; keeping one
 // shared copy of each is most of what keeps 100,000 rows small.
@@ -154,22 +164,49 @@ WatchlistSource::WatchlistSource(Store &store) : m_store(store) {}
 
 Result<std::vector<WatchlistRow>> WatchlistSource::load(const QString &entity) const
 {
+    std::vector<WatchlistRow> rows;
+    const Result<void> streamed = stream(entity, std::numeric_limits<size_t>::max(), std::numeric_limits<size_t>::max(),
+                                         [&rows](std::vector<WatchlistRow> chunk) {
+                                             if (rows.empty())
+                                                 rows = std::move(chunk);
+                                             else
+                                                 rows.insert(rows.end(), std::make_move_iterator(chunk.begin()),
+                                                             std::make_move_iterator(chunk.end()));
+                                         });
+    if (!streamed)
+        return streamed.error();
+    return rows;
+}
+
+Result<void> WatchlistSource::stream(const QString &entity, size_t firstChunk, size_t chunkSize,
+                                     const ChunkSink &sink) const
+{
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.prepare(rowSql))
+    if (!query.prepare(rowQuery(m_store.backend())))
         return makeError(ErrorKind::Storage, u"Cannot read the watchlist: "_s + query.lastError().text());
     query.addBindValue(entity);
     if (!query.exec())
         return makeError(ErrorKind::Storage, u"Cannot read the watchlist: "_s + query.lastError().text());
     std::vector<WatchlistRow> rows;
     Interner interner;
-    while (query.next())
+    size_t limit = std::max<size_t>(firstChunk, 1);
+    size_t total = 0;
+    while (query.next()) {
         rows.push_back(readRow(query, interner));
+        if (rows.size() >= limit) {
+            total += rows.size();
+            sink(std::exchange(rows, {}));
+            limit = std::max<size_t>(chunkSize, 1);
+        }
+    }
     if (query.lastError().isValid())
         return makeError(ErrorKind::Storage, u"Cannot read the watchlist: "_s + query.lastError().text());
     rows.shrink_to_fit();
-    qCDebug(lcStore) << "watchlist rows loaded:" << rows.size();
-    return rows;
+    total += rows.size();
+    sink(std::move(rows)); // the last chunk, possibly empty, so the sink knows the load is complete
+    qCDebug(lcStore) << "watchlist rows loaded:" << total;
+    return {};
 }
 
 Result<QList<Event>> WatchlistSource::events(qint64 containerId) const

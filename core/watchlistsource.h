@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class Store;
@@ -20,6 +21,10 @@ public:
     explicit WatchlistSource(Store &store);
 
     Result<std::vector<WatchlistRow>> load(const QString &entity) const;
+    // The same rows in chunks as they are read: firstChunk rows, then chunkSize rows at a time, so a
+    // console can show the first containers while the rest are still coming.
+    using ChunkSink = std::function<void(std::vector<WatchlistRow> chunk)>;
+    Result<void> stream(const QString &entity, size_t firstChunk, size_t chunkSize, const ChunkSink &sink) const;
     Result<QList<Event>> events(qint64 containerId) const; // newest first
 
 private:

@@ -9,7 +9,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libquazip1-qt6-dev libgl-dev libsqlite3-dev
-  desktop-file-utils appstream
+  libqt6opengl6-dev desktop-file-utils appstream
   python3 ccache gnome-keyring dbus dbus-x11 xvfb xauth postgresql sqlite3
 )
 

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <vector>
 
 class QIODevice;
@@ -57,6 +58,19 @@ public:
     virtual QList<ProviderChoice> providers() const = 0;
 
     virtual Result<std::vector<WatchlistRow>> loadWatchlist() = 0;
+    // Reads the watchlist without blocking the window where the backend can (a worker thread with
+    // its own connection). deliver runs on context's thread, in order: rows in id order, append
+    // true for every chunk after the first, complete true on the last; or once with an error.
+    // This default reads synchronously and delivers everything at once.
+    using WatchlistDelivery = std::function<void(Result<std::vector<WatchlistRow>> rows, bool append, bool complete)>;
+    virtual void loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(streamChunks)
+        deliver(loadWatchlist(), false, true);
+    }
+    // Where the data lives, for the settings page (never with a password).
+    virtual QString databaseLocation() const { return {}; }
     virtual Result<QList<Event>> events(qint64 containerId) = 0; // newest first
 
     // Returns how many were new on the watchlist.

@@ -2,17 +2,25 @@
 
 #include "addcontainersdialog.h"
 #include "consolebackend.h"
+#include "dashboardpage.h"
+#include "notificationcenter.h"
+#include "notificationspanel.h"
+#include "settingspage.h"
+#include "watchlistmodel.h"
 #include "watchlistpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,15 +33,17 @@ constexpr int pageCount = 6;
 
 MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_watchlist(new WatchlistPage(backend, this))
+      m_watchlist(new WatchlistPage(backend, this)), m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
+      m_settings(new SettingsPage(backend.databaseLocation(), this)),
+      m_notifications(new NotificationCenter(*m_watchlist->model(), this))
 {
     setWindowTitle(tr("Quaywatch"));
-    m_pages->addWidget(placeholder(tr("Dashboard")));
+    m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_watchlist);
     m_pages->addWidget(placeholder(tr("Data sources")));
     m_pages->addWidget(placeholder(tr("Mapping")));
     m_pages->addWidget(placeholder(tr("Audit log")));
-    m_pages->addWidget(placeholder(tr("Settings")));
+    m_pages->addWidget(m_settings);
     buildSidebar();
 
     auto *central = new QWidget(this);
@@ -42,12 +52,17 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     buildStatusBar();
+    buildNotifications();
     buildShortcuts();
 
     connect(m_watchlist, &WatchlistPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_watchlist, &WatchlistPage::addContainersRequested, this, &MainWindow::addContainers);
-    connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reload);
+    connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reloadInBackground);
+    connect(m_dashboard, &DashboardPage::drillDownRequested, this, [this](const WatchlistDrillDown &drillDown) {
+        showPage(Page::Watchlist);
+        m_watchlist->showDrillDown(drillDown);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -145,6 +160,47 @@ void MainWindow::buildStatusBar()
         statusBar()->showMessage(summary, 8000);
     });
     updateLastSync();
+}
+
+// Recent notifications in a dock that the status bar button opens; the button shows how many are new.
+void MainWindow::buildNotifications()
+{
+    auto *panel = new NotificationsPanel(*m_notifications, this);
+    m_notificationDock = new QDockWidget(tr("Notifications"), this);
+    m_notificationDock->setObjectName(u"notificationsDock"_s);
+    m_notificationDock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_notificationDock);
+    m_notificationDock->hide();
+    m_notificationButton = new QToolButton(this);
+    m_notificationButton->setAutoRaise(true);
+    m_notificationButton->setCheckable(true);
+    statusBar()->addPermanentWidget(m_notificationButton);
+    connect(m_notificationButton, &QToolButton::toggled, this, [this](bool open) {
+        m_notificationDock->setVisible(open);
+        if (open)
+            m_notifications->markRead();
+    });
+    connect(m_notificationDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_notificationButton->setChecked(visible);
+        if (visible)
+            m_notifications->markRead();
+    });
+    connect(m_notifications, &NotificationCenter::unreadChanged, this, [this](int unread) {
+        if (unread > 0 && m_notificationDock->isVisible())
+            return m_notifications->markRead();
+        updateNotificationButton(unread);
+    });
+    connect(panel, &NotificationsPanel::containerActivated, this, [this](const QString &number) {
+        showPage(Page::Watchlist);
+        m_watchlist->clearDrillDown();
+        m_watchlist->filterEdit()->setText(number);
+    });
+    updateNotificationButton(0);
+}
+
+void MainWindow::updateNotificationButton(int unread)
+{
+    m_notificationButton->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
 }
 
 void MainWindow::updateLastSync()

@@ -6,10 +6,15 @@
 #include <optional>
 
 class ConsoleBackend;
+class DashboardPage;
+class NotificationCenter;
+class QDockWidget;
 class QLabel;
+class QToolButton;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class SettingsPage;
 class WatchlistPage;
 
 // The console's frame: a sidebar of screens, the pages, a status bar with sync progress and the last
@@ -41,6 +46,11 @@ public:
     QWidget *pageWidget(Page page) const;
 
     WatchlistPage *watchlistPage() const { return m_watchlist; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    NotificationCenter *notificationCenter() const { return m_notifications; }
+    QDockWidget *notificationDock() const { return m_notificationDock; }
+    QToolButton *notificationButton() const { return m_notificationButton; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
     QProgressBar *syncProgressBar() const { return m_progress; }
 
@@ -54,6 +64,8 @@ private:
     void buildSidebar();
     void buildShortcuts();
     void buildStatusBar();
+    void buildNotifications();
+    void updateNotificationButton(int unread);
     QWidget *placeholder(const QString &title);
     void updateLastSync();
 
@@ -61,6 +73,11 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     WatchlistPage *m_watchlist;
+    DashboardPage *m_dashboard;
+    SettingsPage *m_settings;
+    NotificationCenter *m_notifications;
+    QDockWidget *m_notificationDock = nullptr;
+    QToolButton *m_notificationButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
 };

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 WatchlistModel::WatchlistModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -14,19 +16,40 @@ void WatchlistModel::setRows(std::vector<WatchlistRow> rows)
     const bool sameContainers = rows.size() == m_rows.size() &&
                                 std::equal(rows.begin(), rows.end(), m_rows.begin(),
                                            [](const WatchlistRow &a, const WatchlistRow &b) { return a.id == b.id; });
+    std::vector<WatchlistRow> previous = std::exchange(m_rows, {});
     if (sameContainers) {
         m_rows = std::move(rows);
         if (!m_rows.empty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT rowsReplaced(previous);
         return;
     }
+    m_rows = std::move(previous);
     beginResetModel();
-    m_rows = std::move(rows);
+    previous = std::exchange(m_rows, std::move(rows));
     m_rowById.clear();
     m_rowById.reserve(qsizetype(m_rows.size()));
     for (size_t i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows[i].id, int(i));
     endResetModel();
+    Q_EMIT rowsReplaced(previous);
+}
+
+void WatchlistModel::appendRows(std::vector<WatchlistRow> rows)
+{
+    if (rows.empty())
+        return;
+    const int first = rowCount();
+    const int last = first + int(rows.size()) - 1;
+    beginInsertRows({}, first, last);
+    m_rows.reserve(m_rows.size() + rows.size());
+    m_rowById.reserve(qsizetype(m_rows.size() + rows.size()));
+    for (WatchlistRow &row : rows) {
+        m_rowById.insert(row.id, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+    }
+    endInsertRows();
+    Q_EMIT rowsAppended(first, last);
 }
 
 int WatchlistModel::rowForId(qint64 id) const

@@ -54,6 +54,8 @@ public:
     // Replaces the rows. The same containers in the same order (a sync updated them) change in place
     // so selections survive; anything else resets the model.
     void setRows(std::vector<WatchlistRow> rows);
+    // Adds rows after the current ones (the first load streams in chunks).
+    void appendRows(std::vector<WatchlistRow> rows);
     const std::vector<WatchlistRow> &rows() const { return m_rows; }
     const WatchlistRow &row(int index) const { return m_rows[size_t(index)]; }
     int rowForId(qint64 id) const; // -1 when not loaded
@@ -69,6 +71,12 @@ public:
 
     QString displayText(const WatchlistRow &row, int column) const;
     QString formatTime(const WatchlistRow &row, qint64 msecs) const;
+
+Q_SIGNALS:
+    // After setRows, with the rows it replaced (e.g. for notifications about what a sync changed).
+    void rowsReplaced(const std::vector<WatchlistRow> &previous);
+    // After appendRows: rows first..last are new.
+    void rowsAppended(int first, int last);
 
 private:
     QVariant foreground(const WatchlistRow &row, int column) const;

@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -91,6 +93,7 @@ WatchlistPage::WatchlistPage(ConsoleBackend &backend, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
+    layout->addWidget(buildDrillBanner());
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &WatchlistProxyModel::setFilterText);
@@ -130,6 +133,41 @@ QWidget *WatchlistPage::buildToolbar()
     return bar;
 }
 
+QWidget *WatchlistPage::buildDrillBanner()
+{
+    m_drillBanner = new QWidget(this);
+    auto *row = new QHBoxLayout(m_drillBanner);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_drillLabel = new QLabel(m_drillBanner);
+    m_drillLabel->setObjectName(u"drillDownLabel"_s);
+    auto *showAll = new QToolButton(m_drillBanner);
+    showAll->setText(tr("Show all"));
+    connect(showAll, &QToolButton::clicked, this, &WatchlistPage::clearDrillDown);
+    row->addWidget(m_drillLabel);
+    row->addWidget(showAll);
+    row->addStretch(1);
+    m_drillBanner->hide();
+    return m_drillBanner;
+}
+
+void WatchlistPage::showDrillDown(const WatchlistDrillDown &drillDown)
+{
+    m_filter->clear();
+    m_views->setCurrentIndex(0);
+    m_proxy->setView(WatchlistView::All);
+    m_proxy->setDrillDown(drillDown);
+    m_drillLabel->setText(tr("From the dashboard: %1").arg(drillDown.description()));
+    m_drillBanner->setVisible(drillDown.isActive());
+    updateCount();
+}
+
+void WatchlistPage::clearDrillDown()
+{
+    m_proxy->setDrillDown({});
+    m_drillBanner->hide();
+    updateCount();
+}
+
 void WatchlistPage::buildActions()
 {
     const auto make = [this](const QString &text, void (WatchlistPage::*slot)()) {
@@ -160,9 +198,17 @@ void WatchlistPage::reload()
         Q_EMIT message(tr("Cannot read the watchlist: %1").arg(rows.error().message));
         return;
     }
+    takeRows(std::move(rows.value()), false);
+}
+
+void WatchlistPage::takeRows(std::vector<WatchlistRow> rows, bool append)
+{
     m_model->setToday(m_backend.today());
     const bool first = m_model->rowCount() == 0;
-    m_model->setRows(std::move(rows.value()));
+    if (append)
+        m_model->appendRows(std::move(rows));
+    else
+        m_model->setRows(std::move(rows));
     if (first && m_model->rowCount() > 0)
         fitColumns();
     updateCount();
@@ -171,6 +217,38 @@ void WatchlistPage::reload()
         if (row >= 0)
             m_detail->showContainer(m_model->row(row));
     }
+}
+
+void WatchlistPage::reloadInBackground()
+{
+    if (m_loading) {
+        m_reloadPending = true;
+        return;
+    }
+    m_loading = true;
+    updateCount();
+    const bool stream = m_model->rowCount() == 0;
+    m_backend.loadWatchlistInBackground(
+        this,
+        [this](Result<std::vector<WatchlistRow>> rows, bool append, bool complete) {
+            onBackgroundRows(std::move(rows), append, complete);
+        },
+        stream);
+}
+
+void WatchlistPage::onBackgroundRows(Result<std::vector<WatchlistRow>> rows, bool append, bool complete)
+{
+    if (!rows)
+        Q_EMIT message(tr("Cannot read the watchlist: %1").arg(rows.error().message));
+    else if (!(append && rows->empty()))
+        takeRows(std::move(rows.value()), append);
+    if (!complete)
+        return;
+    m_loading = false;
+    updateCount();
+    Q_EMIT loaded();
+    if (std::exchange(m_reloadPending, false))
+        reloadInBackground();
 }
 
 // Fitted to the rows on screen (Qt samples a bounded number of rows), capped so one long error text
@@ -203,6 +281,7 @@ void WatchlistPage::applyView(int index)
     if (index < 0 || index >= m_savedViews.size())
         return;
     const SavedView &view = m_savedViews.at(index);
+    clearDrillDown();
     m_proxy->setView(view.base);
     m_filter->setText(view.filterText);
 }
@@ -240,7 +319,8 @@ void WatchlistPage::updateActions()
 
 void WatchlistPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 containers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    const QString count = tr("%1 of %2 containers").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    m_count->setText(m_loading ? tr("%1 (loading…)").arg(count) : count);
 }
 
 void WatchlistPage::showCurrentDetail()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "result.h"
 #include "savedviews.h"
+#include "watchlistdrilldown.h"
 
 #include <QList>
 #include <QStringList>
@@ -8,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class ConsoleBackend;
 class ContainerDetailPane;
@@ -39,7 +42,14 @@ public:
 
     // Reads the watchlist again from the backend (after a sync or an add).
     void reload();
+    // The same without blocking the window: the backend reads on a worker thread; the first load
+    // streams rows in as they are read. A request during a load runs once that load is complete.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading; }
     void focusFilter();
+    // Shows only a dashboard bar's containers (view and filter text cleared) with a banner to undo it.
+    void showDrillDown(const WatchlistDrillDown &drillDown);
+    void clearDrillDown();
     void setPrompts(WatchlistPrompts prompts);
 
     WatchlistModel *model() const { return m_model; }
@@ -47,6 +57,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *viewCombo() const { return m_views; }
+    QLabel *drillDownLabel() const { return m_drillLabel; }
     ContainerDetailPane *detailPane() const { return m_detail; }
     QAction *traceNowAction() const { return m_traceNow; }
     QAction *cancelAction() const { return m_cancel; }
@@ -60,9 +71,11 @@ public:
 Q_SIGNALS:
     void message(const QString &text); // for the status bar
     void addContainersRequested();
+    void loaded(); // a background load is complete
 
 private:
     QWidget *buildToolbar();
+    QWidget *buildDrillBanner();
     void buildActions();
     void refreshViews(const QString &select = {});
     void applyView(int index);
@@ -70,6 +83,8 @@ private:
     void fitColumns();
     void updateCount();
     void showCurrentDetail();
+    void takeRows(std::vector<WatchlistRow> rows, bool append);
+    void onBackgroundRows(Result<std::vector<WatchlistRow>> rows, bool append, bool complete);
 
     void traceNow();
     void cancelTracing();
@@ -84,6 +99,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_views = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_drillBanner = nullptr;
+    QLabel *m_drillLabel = nullptr;
     QTableView *m_table = nullptr;
     ContainerDetailPane *m_detail = nullptr;
     QAction *m_traceNow = nullptr;
@@ -95,4 +112,6 @@ private:
     QList<SavedView> m_savedViews;
     WatchlistPrompts m_prompts;
     qint64 m_detailId = 0;
+    bool m_loading = false;
+    bool m_reloadPending = false;
 };

@@ -33,7 +33,8 @@ void WatchlistProxyModel::setWatchlistModel(WatchlistModel *model)
             rebuildAll();
             endResetModel();
         };
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, reset);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { onSourceRowsInserted(first, last); });
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, reset);
         connect(m_model, &QAbstractItemModel::layoutChanged, this, reset);
     }
@@ -44,6 +45,7 @@ void WatchlistProxyModel::setWatchlistModel(WatchlistModel *model)
 void WatchlistProxyModel::rebuildHaystacks()
 {
     m_haystacks.clear();
+    m_sortKeys.clear();
     if (!m_model)
         return;
     m_haystacks.reserve(m_model->rows().size());
@@ -57,7 +59,7 @@ void WatchlistProxyModel::sortOrderVector()
     m_order.resize(size_t(total));
     std::iota(m_order.begin(), m_order.end(), 0);
     if (m_model && m_sortColumn >= 0)
-        WatchlistSorting::sort(m_order, m_model->rows(), m_sortColumn, m_sortOrder);
+        WatchlistSorting::sort(m_order, m_model->rows(), m_sortColumn, m_sortOrder, m_sortKeys);
 }
 
 void WatchlistProxyModel::rebuildAll()
@@ -94,12 +96,14 @@ bool WatchlistProxyModel::accepts(int sourceRow) const
             return false;
         break;
     }
+    if (!m_drillDown.matches(row))
+        return false;
     return m_filterText.isEmpty() || m_haystacks[size_t(sourceRow)].contains(m_filterText);
 }
 
 std::vector<int> WatchlistProxyModel::filtered(const std::vector<int> &candidates) const
 {
-    if (m_filterText.isEmpty() && m_view == WatchlistView::All)
+    if (m_filterText.isEmpty() && m_view == WatchlistView::All && !m_drillDown.isActive())
         return candidates;
     std::vector<int> result;
     result.reserve(candidates.size());
@@ -161,6 +165,14 @@ void WatchlistProxyModel::setView(WatchlistView view)
     setVisible(filtered(m_order));
 }
 
+void WatchlistProxyModel::setDrillDown(const WatchlistDrillDown &drillDown)
+{
+    if (drillDown == m_drillDown)
+        return;
+    m_drillDown = drillDown;
+    setVisible(filtered(m_order));
+}
+
 void WatchlistProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_model || column >= WatchlistModel::ColumnCount)
@@ -190,6 +202,39 @@ void WatchlistProxyModel::onSourceDataChanged()
         applyRowsAsLayout(std::move(visible));
     if (!m_visible.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+// Rows streamed in at the end while the list is unsorted extend it in place, so what the user
+// already selected or scrolled to stays put; anything else rebuilds.
+void WatchlistProxyModel::onSourceRowsInserted(int first, int last)
+{
+    if (m_sortColumn >= 0 || size_t(first) != m_haystacks.size() || size_t(last) + 1 != m_model->rows().size()) {
+        beginResetModel();
+        rebuildAll();
+        endResetModel();
+        Q_EMIT countChanged(rowCount(), m_model->rowCount());
+        return;
+    }
+    m_sortKeys.clear();
+    std::vector<int> fresh;
+    fresh.reserve(size_t(last - first + 1));
+    for (int row = first; row <= last; ++row) {
+        m_haystacks.push_back(m_model->row(row).haystack());
+        m_order.push_back(row);
+        m_proxyRows.push_back(-1);
+        fresh.push_back(row);
+    }
+    const std::vector<int> accepted = filtered(fresh);
+    if (!accepted.empty()) {
+        const int start = rowCount();
+        beginInsertRows({}, start, start + int(accepted.size()) - 1);
+        for (const int row : accepted) {
+            m_proxyRows[size_t(row)] = int(m_visible.size());
+            m_visible.push_back(row);
+        }
+        endInsertRows();
+    }
+    Q_EMIT countChanged(rowCount(), m_model->rowCount());
 }
 
 QModelIndex WatchlistProxyModel::index(int row, int column, const QModelIndex &parent) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "watchlistdrilldown.h"
+#include "watchlistsorting.h"
+
 #include <QAbstractProxyModel>
 #include <QString>
 
@@ -36,6 +39,9 @@ public:
     QString filterText() const { return m_filterText; }
     void setView(WatchlistView view);
     WatchlistView view() const { return m_view; }
+    // A dashboard bar's containers, on top of the view and the text filter.
+    void setDrillDown(const WatchlistDrillDown &drillDown);
+    const WatchlistDrillDown &drillDown() const { return m_drillDown; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -63,14 +69,17 @@ private:
     void setVisible(std::vector<int> visible);
     void applyRowsAsLayout(std::vector<int> visible);
     void onSourceDataChanged();
+    void onSourceRowsInserted(int first, int last);
 
     WatchlistModel *m_model = nullptr;
     std::vector<QString> m_haystacks; // by source row
-    std::vector<int> m_order;         // every source row, in sort order
-    std::vector<int> m_visible;       // proxy row -> source row
-    std::vector<int> m_proxyRows;     // source row -> proxy row, -1 when filtered out
+    WatchlistSorting::SortKeys m_sortKeys;
+    std::vector<int> m_order;     // every source row, in sort order
+    std::vector<int> m_visible;   // proxy row -> source row
+    std::vector<int> m_proxyRows; // source row -> proxy row, -1 when filtered out
     QString m_filterText;
     WatchlistView m_view = WatchlistView::All;
+    WatchlistDrillDown m_drillDown;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -30,14 +30,53 @@ void sortBy(std::vector<int> &order, const std::vector<WatchlistRow> &rows, bool
     });
 }
 
-void sortByText(std::vector<int> &order, const std::vector<WatchlistRow> &rows, bool descending,
-                QString WatchlistRow::*field)
+// Empty keys (no value) last in both directions, then folded text, then row order.
+void sortByKeys(std::vector<int> &order, const std::vector<QString> &keys, bool descending)
 {
-    sortBy(
-        order, rows, descending, [field](const WatchlistRow &row) { return (row.*field).isEmpty(); },
-        [field](const WatchlistRow &a, const WatchlistRow &b) {
-            return QString::compare(a.*field, b.*field, Qt::CaseInsensitive);
-        });
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const QString &left = keys[size_t(a)];
+        const QString &right = keys[size_t(b)];
+        if (left.isEmpty() != right.isEmpty())
+            return right.isEmpty();
+        const int result = descending ? QString::compare(right, left) : QString::compare(left, right);
+        return result != 0 ? result < 0 : a < b;
+    });
+}
+
+QString textKey(const WatchlistRow &row, int column)
+{
+    switch (WatchlistModel::Column(column)) {
+    case WatchlistModel::ReferenceColumn:
+        return row.reference.toCaseFolded();
+    case WatchlistModel::LocationColumn:
+        return row.location.toCaseFolded();
+    case WatchlistModel::LastErrorColumn:
+        return row.lastError.toCaseFolded();
+    case WatchlistModel::BillOfLadingColumn:
+        return row.billOfLading.toCaseFolded();
+    case WatchlistModel::SiteColumn:
+        return row.site.toCaseFolded();
+    case WatchlistModel::VesselColumn:
+        // Vessel, then voyage; a row without a vessel has no key and goes last.
+        return row.vessel.isEmpty() ? QString() : row.vessel.toCaseFolded() + QChar(0) + row.voyage.toCaseFolded();
+    default:
+        return {};
+    }
+}
+
+bool isTextColumn(int column)
+{
+    switch (WatchlistModel::Column(column)) {
+    case WatchlistModel::ReferenceColumn:
+    case WatchlistModel::LocationColumn:
+    case WatchlistModel::LastErrorColumn:
+    case WatchlistModel::BillOfLadingColumn:
+    case WatchlistModel::SiteColumn:
+    case WatchlistModel::VesselColumn:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void sortByTime(std::vector<int> &order, const std::vector<WatchlistRow> &rows, bool descending,
@@ -59,28 +98,54 @@ int compareHolds(const WatchlistRow &a, const WatchlistRow &b)
     return 0;
 }
 
-int compareVessel(const WatchlistRow &a, const WatchlistRow &b)
-{
-    if (const int byName = QString::compare(a.vessel, b.vessel, Qt::CaseInsensitive))
-        return byName;
-    return QString::compare(a.voyage, b.voyage, Qt::CaseInsensitive);
-}
-
 } // namespace
 
 namespace WatchlistSorting {
 
+static_assert(WatchlistModel::ColumnCount <= 32, "SortKeys holds one slot per column");
+
+void SortKeys::clear()
+{
+    for (size_t column = 0; column < m_keys.size(); ++column) {
+        m_keys[column] = {};
+        m_built[column] = false;
+    }
+}
+
+const std::vector<QString> &SortKeys::keys(const std::vector<WatchlistRow> &rows, int column)
+{
+    const size_t slot = size_t(column);
+    if (slot >= m_keys.size() || !isTextColumn(column))
+        return m_keys[0]; // never built: column 0 is not a text column
+    if (!m_built[slot]) {
+        std::vector<QString> &keys = m_keys[slot];
+        keys.clear();
+        keys.reserve(rows.size());
+        for (const WatchlistRow &row : rows)
+            keys.push_back(textKey(row, column));
+        m_built[slot] = true;
+    }
+    return m_keys[slot];
+}
+
 void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int column, Qt::SortOrder sortOrder)
 {
+    SortKeys keys;
+    sort(order, rows, column, sortOrder, keys);
+}
+
+void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int column, Qt::SortOrder sortOrder,
+          SortKeys &keys)
+{
     const bool descending = sortOrder == Qt::DescendingOrder;
+    if (isTextColumn(column))
+        return sortByKeys(order, keys.keys(rows, column), descending);
     const auto never = [](const WatchlistRow &) { return false; };
     switch (WatchlistModel::Column(column)) {
     case WatchlistModel::NumberColumn:
         return sortBy(order, rows, descending, never, [](const WatchlistRow &a, const WatchlistRow &b) {
             return QString::compare(a.number, b.number);
         });
-    case WatchlistModel::ReferenceColumn:
-        return sortByText(order, rows, descending, &WatchlistRow::reference);
     case WatchlistModel::StatusColumn:
         return sortBy(order, rows, descending, never, [](const WatchlistRow &a, const WatchlistRow &b) {
             return threeWay(int(a.status), int(b.status));
@@ -96,9 +161,6 @@ void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int co
         return sortBy(
             order, rows, descending, [](const WatchlistRow &row) { return !row.available.has_value(); },
             [](const WatchlistRow &a, const WatchlistRow &b) { return threeWay(*b.available, *a.available); });
-    case WatchlistModel::VesselColumn:
-        return sortBy(
-            order, rows, descending, [](const WatchlistRow &row) { return row.vessel.isEmpty(); }, compareVessel);
     case WatchlistModel::EtaColumn:
         return sortByTime(order, rows, descending, &WatchlistRow::vesselEta);
     case WatchlistModel::DischargedColumn:
@@ -109,25 +171,17 @@ void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int co
         return sortByTime(order, rows, descending, &WatchlistRow::emptyReturnedAt);
     case WatchlistModel::AppointmentColumn:
         return sortByTime(order, rows, descending, &WatchlistRow::appointmentAt);
-    case WatchlistModel::LocationColumn:
-        return sortByText(order, rows, descending, &WatchlistRow::location);
     case WatchlistModel::DemurrageColumn:
         return sortBy(
             order, rows, descending, [](const WatchlistRow &row) { return !row.hasDemurrage; },
             [](const WatchlistRow &a, const WatchlistRow &b) { return threeWay(a.demurrage, b.demurrage); });
     case WatchlistModel::LastTracedColumn:
         return sortByTime(order, rows, descending, &WatchlistRow::lastTracedAt);
-    case WatchlistModel::LastErrorColumn:
-        return sortByText(order, rows, descending, &WatchlistRow::lastError);
-    case WatchlistModel::BillOfLadingColumn:
-        return sortByText(order, rows, descending, &WatchlistRow::billOfLading);
-    case WatchlistModel::SiteColumn:
-        return sortByText(order, rows, descending, &WatchlistRow::site);
     case WatchlistModel::TracingColumn:
         return sortBy(order, rows, descending, never, [](const WatchlistRow &a, const WatchlistRow &b) {
             return threeWay(int(a.traceState), int(b.traceState));
         });
-    case WatchlistModel::ColumnCount:
+    default: // text columns, sorted by their keys above
         break;
     }
     std::sort(order.begin(), order.end());

@@ -136,10 +136,14 @@ int main(int argc, char *argv[])
 
     using Command = int (*)(CliContext &, const QStringList &);
     static const QHash<QString, Command> commands = {
-        {u"validate"_s, &runValidateCommand},       {u"watch"_s, &runWatchCommand},
-        {u"events"_s, &runEventsCommand},           {u"export"_s, &runExportCommand},
-        {u"connections"_s, &runConnectionsCommand}, {u"sync"_s, &runSyncCommand},
-        {u"subscriptions"_s, &runSubscriptionsCommand}, {u"envase"_s, &runEnvaseCommand},
+        {u"validate"_s, &runValidateCommand},
+        {u"watch"_s, &runWatchCommand},
+        {u"events"_s, &runEventsCommand},
+        {u"export"_s, &runExportCommand},
+        {u"connections"_s, &runConnectionsCommand},
+        {u"sync"_s, &runSyncCommand},
+        {u"subscriptions"_s, &runSubscriptionsCommand},
+        {u"envase"_s, &runEnvaseCommand},
     };
     const QString &word = options->commandArguments.constFirst();
     const Command command = commands.value(word, nullptr);

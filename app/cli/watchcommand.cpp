@@ -3,9 +3,12 @@
 #include "clicontext.h"
 #include "containernumber.h"
 #include "exporter.h"
+#include "importer.h"
+#include "inboximporter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -271,6 +274,87 @@ int runList(CliContext &context, const QStringList &arguments)
     return ExitSuccess;
 }
 
+// `watch import FILE` and `watch import --inbox DIR`. One file is all-or-nothing: a file that cannot be
+// read as a table (0 bytes, not a spreadsheet, unclosed quote, ZIP bomb, no container-number column)
+// imports nothing (exit 1); otherwise the valid rows are stored in one transaction and each rejected
+// row is printed on stderr as "row N: reason" (exit 3).
+void printRowErrors(CliContext &context, const QString &prefix, const QList<ImportRowError> &errors)
+{
+    for (const ImportRowError &error : errors)
+        context.err() << prefix << "row " << error.row << ": " << error.reason << '\n';
+    context.err().flush();
+}
+
+int importOneFile(CliContext &context, Store &store, const QString &path, const ImportDefaults &defaults)
+{
+    const Result<ImportReport> report = Importer::importFile(store, path, defaults);
+    if (!report) {
+        context.err() << "quaywatch-cli watch import: " << report.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    printRowErrors(context, QString(), report->errors);
+    context.out() << "Imported " << QFileInfo(path).fileName() << ": " << report->summary() << Qt::endl;
+    return report->errors.isEmpty() ? ExitSuccess : ExitPartial;
+}
+
+int importInbox(CliContext &context, Store &store, const QString &inbox, const ImportDefaults &defaults)
+{
+    const Result<InboxImporter::PassReport> pass = InboxImporter::runOnce(store, inbox, defaults);
+    if (!pass) {
+        context.err() << "quaywatch-cli watch import: " << pass.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    bool partial = false;
+    for (const InboxImporter::FileOutcome &file : pass->files) {
+        if (file.imported) {
+            printRowErrors(context, file.file + u": "_s, file.report.errors);
+            context.out() << file.file << ": processed, " << file.report.summary() << '\n';
+            partial = partial || !file.report.errors.isEmpty();
+        } else {
+            context.err() << file.file << ": rejected: " << file.error << '\n';
+            context.out() << file.file << ": rejected\n";
+            partial = true;
+        }
+    }
+    for (const QString &problem : pass->problems)
+        context.err() << "quaywatch-cli watch import: " << problem << '\n';
+    context.out() << "Inbox " << inbox << ": " << pass->files.size() << (pass->files.size() == 1 ? " file" : " files")
+                  << Qt::endl;
+    context.err().flush();
+    if (!pass->problems.isEmpty())
+        return ExitFailure;
+    return partial ? ExitPartial : ExitSuccess;
+}
+
+int runImport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption provider(u"provider"_s, u"Default provider id"_s, u"ID"_s);
+    const QCommandLineOption site(u"site"_s, u"Default site"_s, u"SITE"_s);
+    const QCommandLineOption data(u"data"_s, u"Default provider data field"_s, u"KEY=VALUE"_s);
+    const QCommandLineOption inbox(u"inbox"_s, u"Import every file in the folder once"_s, u"DIR"_s);
+    parser.addOptions({provider, site, data, inbox});
+    if (!parseCommandOptions(context, parser, arguments))
+        return ExitUsage;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(inbox) ? !files.isEmpty() : files.size() != 1) {
+        context.err() << "quaywatch-cli watch import: give one FILE or --inbox DIR" << Qt::endl;
+        return ExitUsage;
+    }
+    ImportDefaults defaults;
+    defaults.entity = context.entity();
+    defaults.provider = parser.value(provider).trimmed();
+    defaults.site = parser.value(site).trimmed();
+    if (!parseDataFields(context, parser.values(data), defaults.providerData))
+        return ExitUsage;
+    Store *store = context.store();
+    if (!store)
+        return ExitFailure;
+    if (parser.isSet(inbox))
+        return importInbox(context, *store, parser.value(inbox), defaults);
+    return importOneFile(context, *store, files.constFirst(), defaults);
+}
+
 } // namespace
 
 int runWatchCommand(CliContext &context, const QStringList &arguments)
@@ -283,10 +367,8 @@ int runWatchCommand(CliContext &context, const QStringList &arguments)
         return runCancel(context, rest);
     if (action == "list"_L1)
         return runList(context, rest);
-    if (action == "import"_L1) {
-        context.err() << "quaywatch-cli watch import: not available yet" << Qt::endl;
-        return ExitFailure;
-    }
+    if (action == "import"_L1)
+        return runImport(context, rest);
     context.err() << "quaywatch-cli watch: expected add, import, cancel or list"
                   << (action.isEmpty() ? QString() : QString(u", got '"_s + action + u'\'')) << Qt::endl;
     return ExitUsage;

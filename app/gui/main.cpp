@@ -126,8 +126,9 @@ int main(int argc, char *argv[])
     if (demo)
         window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
     window.showPage(*MainWindow::pageFromName(options->view));
-    window.watchlistPage()->reload();
     window.show();
+    // The window is up at once; the watchlist streams in from a worker thread behind it.
+    window.watchlistPage()->reloadInBackground();
 
     // Demo: a cycle every few seconds while the simulator plays ten hours a minute.
     QTimer syncTimer;
@@ -137,7 +138,7 @@ int main(int argc, char *argv[])
     if (!options->screenshot.isEmpty()) {
         const QString path = options->screenshot;
         const QString view = options->view;
-        const auto shoot = [&window, path, view] {
+        const auto render = [&window, path, view] {
             window.showPage(*MainWindow::pageFromName(view));
             QCoreApplication::processEvents();
             if (view == u"watchlist"_s)
@@ -146,6 +147,15 @@ int main(int argc, char *argv[])
             std::fprintf(saved ? stdout : stderr, saved ? "Screenshot written to %s\n" : "quaywatch: cannot write %s\n",
                          qPrintable(path));
             QCoreApplication::exit(saved ? 0 : 1);
+        };
+        // Rendered once the watchlist (and so the dashboard) holds everything the database has.
+        const auto shoot = [&window, render] {
+            WatchlistPage *page = window.watchlistPage();
+            if (!page->isLoading())
+                return render();
+            QObject::connect(
+                page, &WatchlistPage::loaded, &window, [render] { QTimer::singleShot(300, render); },
+                Qt::SingleShotConnection);
         };
         if (demo) {
             QObject::connect(

@@ -6,6 +6,13 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +31,13 @@ StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clo
         m_lastSyncAt = connection.value()->lastSyncAt;
 }
 
-StoreConsoleBackend::~StoreConsoleBackend() = default;
+StoreConsoleBackend::~StoreConsoleBackend()
+{
+    for (const QPointer<QThread> &loader : std::as_const(m_loaders)) {
+        if (loader)
+            loader->wait();
+    }
+}
 
 void StoreConsoleBackend::setAdapter(ProviderAdapter *adapter)
 {
@@ -60,6 +73,79 @@ QList<ProviderChoice> StoreConsoleBackend::providers() const
 Result<std::vector<WatchlistRow>> StoreConsoleBackend::loadWatchlist()
 {
     return m_source.load(m_entity);
+}
+
+QString StoreConsoleBackend::workerLocation() const
+{
+    const QSqlDatabase database = m_store.database();
+    if (m_store.backend() == Store::Backend::Sqlite) {
+        const QString file = database.databaseName();
+        return file.isEmpty() || file.startsWith(u':') ? QString() : file;
+    }
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(database.userName());
+    url.setPassword(database.password());
+    url.setHost(database.hostName());
+    url.setPort(database.port());
+    url.setPath(u'/' + database.databaseName());
+    return url.toString();
+}
+
+QString StoreConsoleBackend::databaseLocation() const
+{
+    const QString location = workerLocation();
+    if (m_store.backend() == Store::Backend::Sqlite)
+        return location.isEmpty() ? m_store.database().databaseName() : QFileInfo(location).absoluteFilePath();
+    return QUrl(location).toDisplayString(QUrl::RemovePassword);
+}
+
+// A Store belongs to its thread, so the worker opens its own and reads through the same
+// WatchlistSource. Chunks travel back as queued calls on this backend, which outlives them (the
+// destructor waits), and are handed on only while the asking widget still exists.
+void StoreConsoleBackend::loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks)
+{
+    const QString location = workerLocation();
+    if (location.isEmpty())
+        return ConsoleBackend::loadWatchlistInBackground(context, std::move(deliver), streamChunks);
+    auto receiver = std::make_shared<WatchlistDelivery>(std::move(deliver));
+    QPointer<QObject> guard(context);
+    const auto post = [this, receiver, guard](Result<std::vector<WatchlistRow>> rows, bool append, bool complete) {
+        auto payload = std::make_shared<Result<std::vector<WatchlistRow>>>(std::move(rows));
+        QMetaObject::invokeMethod(
+            this,
+            [receiver, guard, payload, append, complete] {
+                if (guard)
+                    (*receiver)(std::move(*payload), append, complete);
+            },
+            Qt::QueuedConnection);
+    };
+    constexpr size_t firstChunk = 2000;   // a screenful and more, on screen well within a second
+    constexpr size_t laterChunks = 10000; // each costs the window a few tens of ms
+    QThread *thread = QThread::create([location, entity = m_entity, post, streamChunks] {
+        Result<std::unique_ptr<Store>> store = Store::open(location);
+        if (!store)
+            return post(store.error(), false, true);
+        std::optional<std::vector<WatchlistRow>> held;
+        bool append = false;
+        const auto sink = [&](std::vector<WatchlistRow> chunk) {
+            if (held) {
+                post(std::move(*held), append, false);
+                append = true;
+            }
+            held = std::move(chunk);
+        };
+        const Result<void> streamed =
+            streamChunks ? WatchlistSource(*store.value()).stream(entity, firstChunk, laterChunks, sink)
+                         : WatchlistSource(*store.value()).stream(entity, SIZE_MAX, SIZE_MAX, sink);
+        if (!streamed)
+            return post(streamed.error(), append, true);
+        post(held ? std::move(*held) : std::vector<WatchlistRow>(), append, true);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_loaders.removeAll(nullptr);
+    m_loaders.append(thread);
+    thread->start();
 }
 
 Result<QList<Event>> StoreConsoleBackend::events(qint64 containerId)

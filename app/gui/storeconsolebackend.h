@@ -4,7 +4,11 @@
 #include "syncengine.h"
 #include "watchlistsource.h"
 
+#include <QList>
+#include <QPointer>
 #include <QStringList>
+
+class QThread;
 
 class Clock;
 class ProviderAdapter;
@@ -30,6 +34,8 @@ public:
     QList<ProviderChoice> providers() const override;
 
     Result<std::vector<WatchlistRow>> loadWatchlist() override;
+    void loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks) override;
+    QString databaseLocation() const override;
     Result<QList<Event>> events(qint64 containerId) override;
     Result<int> addContainers(const QList<WatchEntry> &entries) override;
     Result<int> cancelTracing(const QStringList &numbers) override;
@@ -44,6 +50,9 @@ public:
 private:
     void startCycle(const QStringList &forceNumbers);
     void onCycleFinished(const SyncReport &report);
+    // What a second connection on a worker thread opens; empty when there is no such thing (e.g. an
+    // in-memory database), and loads then run on the caller's thread.
+    QString workerLocation() const;
 
     Store &m_store;
     QString m_entity;
@@ -54,4 +63,5 @@ private:
     QDateTime m_lastSyncAt;
     bool m_syncQueued = false;
     QStringList m_queuedForce;
+    QList<QPointer<QThread>> m_loaders; // waited for on destruction
 };

@@ -2,6 +2,7 @@
 // judged only by its exit code, standard output and standard error.
 #include "testdatabases.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,12 +49,16 @@ private slots:
     void watchListJsonHasSnakeCaseFields();
     void watchListTableAndCsv();
     void watchCancel();
-    void watchImportNotAvailable();
+    void watchImport();
+    void watchImportBrokenFile_data();
+    void watchImportBrokenFile();
+    void watchImportInbox();
     void events();
     void eventsForUnknownNumber();
     void exportToFile_data();
     void exportToFile();
-    void exportLaterReportsNotAvailable();
+    void exportHoldsLfdPortPro_data();
+    void exportHoldsLfdPortPro();
     void entitiesAreSeparate();
     void postgresRoundTrip();
 
@@ -315,11 +320,98 @@ void TestCli::watchCancel()
     QCOMPARE(run({u"watch"_s, u"cancel"_s}).exitCode, 2);
 }
 
-void TestCli::watchImportNotAvailable()
+void TestCli::watchImport()
 {
-    const CliRun result = run({u"watch"_s, u"import"_s, u"file.csv"_s});
+    // Valid rows go in (one transaction), bad rows are reported on stderr by row number: exit 3.
+    const QString path = m_folder.filePath(u"import-%1.csv"_s.arg(m_counter));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Container Number;Reference;truckingCompanyCode\r\nmsku 123456 5;PO 1;PFCH\nBADU0000000;x;\r\n"
+               "TGHU0000008;;\nMSKU1234565;again;\n");
+    file.close();
+    const QStringList import{u"watch"_s,  u"import"_s,  path,        u"--provider"_s,     u"ports_america"_s,
+                             u"--site"_s, u"WBCT_LA"_s, u"--data"_s, u"locationCode=LA"_s};
+    const CliRun first = run(import);
+    QCOMPARE(first.exitCode, 3);
+    QVERIFY2(first.err.startsWith(u"row 3: BADU0000000: "_s), qPrintable(first.err));
+    QCOMPARE(first.err.count(u'\n'), 1);
+    QVERIFY2(first.out.contains(u"4 rows: 2 added, 1 repeated in the file, 1 rejected"_s), qPrintable(first.out));
+    const QJsonArray listed = listJson();
+    QCOMPARE(listed.size(), 2);
+    const QJsonObject msku = listed.at(0).toObject();
+    QCOMPARE(msku.value(u"container_number"_s).toString(), u"MSKU1234565"_s);
+    QCOMPARE(msku.value(u"site"_s).toString(), u"WBCT_LA"_s);
+    QCOMPARE(msku.value(u"reference"_s).toString(), u"PO 1"_s);
+    QCOMPARE(msku.value(u"provider_data"_s).toObject(),
+             QJsonObject({{u"locationCode"_s, u"LA"_s}, {u"truckingCompanyCode"_s, u"PFCH"_s}}));
+
+    const CliRun second = run(import); // nothing imported twice
+    QCOMPARE(second.exitCode, 3);
+    QVERIFY2(second.out.contains(u"0 added, 2 already on the watchlist"_s), qPrintable(second.out));
+    QCOMPARE(listJson().size(), 2);
+
+    QCOMPARE(run({u"watch"_s, u"import"_s}).exitCode, 2);
+    QCOMPARE(run({u"watch"_s, u"import"_s, path, u"--data"_s, u"novalue"_s}).exitCode, 2);
+    // No provider anywhere: every row is rejected, nothing stored.
+    const CliRun noProvider = run({u"watch"_s, u"import"_s, path}, m_folder.filePath(u"noprovider.sqlite"_s));
+    QCOMPARE(noProvider.exitCode, 3);
+    QVERIFY2(noProvider.err.contains(u"no provider"_s), qPrintable(noProvider.err));
+}
+
+void TestCli::watchImportBrokenFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("0 bytes") << u"empty.csv"_s << QByteArray() << u"0 bytes"_s;
+    QTest::newRow("renamed text") << u"fake.xlsx"_s << QByteArray("hello") << u"not a ZIP archive"_s;
+    QTest::newRow("unclosed quote") << u"broken.csv"_s << QByteArray("Container\n\"MSKU1234565\nTGHU0000008\n")
+                                    << u"never closed"_s;
+    QTest::newRow("missing") << u"missing.csv"_s << QByteArray() << u"does not exist"_s;
+}
+
+void TestCli::watchImportBrokenFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString path = m_folder.filePath(QString::number(m_counter) + name);
+    if (name != "missing.csv"_L1) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const CliRun result = run({u"watch"_s, u"import"_s, path, u"--provider"_s, u"ports_america"_s});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY(result.err.contains(u"not available yet"_s));
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(listJson().size(), 0);
+}
+
+void TestCli::watchImportInbox()
+{
+    const QDir inbox(m_folder.filePath(u"inbox%1"_s.arg(m_counter)));
+    QVERIFY(inbox.mkpath(u"."_s));
+    const auto write = [&inbox](const QString &name, const QByteArray &bytes) {
+        QFile file(inbox.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(u"daily.csv"_s, "Container\nMSKU1234565\nTGHU0000008\n"));
+    QVERIFY(write(u"junk.xlsx"_s, "junk"));
+    const QStringList command{u"watch"_s, u"import"_s, u"--inbox"_s, inbox.path(), u"--provider"_s, u"ports_america"_s};
+    const CliRun first = run(command);
+    QCOMPARE(first.exitCode, 3);
+    QVERIFY2(first.out.contains(u"daily.csv: processed, 2 rows: 2 added"_s), qPrintable(first.out));
+    QVERIFY2(first.err.contains(u"junk.xlsx: rejected: not an XLSX workbook"_s), qPrintable(first.err));
+    QVERIFY(QFileInfo::exists(inbox.filePath(u"processed/daily.csv"_s)));
+    QVERIFY(QFileInfo::exists(inbox.filePath(u"rejected/junk.xlsx"_s)));
+    QVERIFY(QFileInfo::exists(inbox.filePath(u"rejected/junk.xlsx.errors.txt"_s)));
+    QCOMPARE(listJson().size(), 2);
+
+    const CliRun second = run(command); // each file once
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(u": 0 files"_s), qPrintable(second.out));
+    QCOMPARE(run({u"watch"_s, u"import"_s, u"--inbox"_s, m_folder.filePath(u"nowhere"_s)}).exitCode, 1);
+    QCOMPARE(run({u"watch"_s, u"import"_s, u"x.csv"_s, u"--inbox"_s, inbox.path()}).exitCode, 2);
 }
 
 void TestCli::events()
@@ -390,15 +482,32 @@ void TestCli::exportToFile()
     QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 0);
 }
 
-void TestCli::exportLaterReportsNotAvailable()
+void TestCli::exportHoldsLfdPortPro_data()
 {
-    for (const QString &kind : {u"holds"_s, u"lfd"_s, u"portpro"_s}) {
-        const QString output = m_folder.filePath(u"later-%1.csv"_s.arg(kind));
-        const CliRun result = run({u"export"_s, kind, u"--output"_s, output});
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(u"export "_s + kind + u" is not available yet"_s), qPrintable(result.err));
-        QVERIFY(!QFileInfo::exists(output)); // atomic: nothing left behind
-    }
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("header");
+    QTest::newRow("holds") << u"holds"_s << u"container_number,provider,site,reference,type,source_code"_s;
+    QTest::newRow("lfd") << u"lfd"_s << u"container_number,provider,site,reference,lfd,lfd_terminal"_s;
+    QTest::newRow("portpro") << u"portpro"_s << u"Container Number,Vessel ETA,Last Free Day,Discharged Date"_s;
+}
+
+void TestCli::exportHoldsLfdPortPro()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, header);
+    QCOMPARE(run({u"watch"_s, u"add"_s, u"MSKU1234565"_s, u"--provider"_s, u"ports_america"_s}).exitCode, 0);
+    const QString output = m_folder.filePath(u"report-%1.csv"_s.arg(kind));
+    const CliRun csv = run({u"export"_s, kind, u"--output"_s, output});
+    QCOMPARE(csv.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.startsWith(header), qPrintable(text));
+    // Only the PortPro layout has a row for a container with no holds and no LFD yet.
+    QCOMPARE(text.count(u"\r\n"_s), kind == "portpro"_L1 ? 2 : 1);
+    const CliRun json = run({u"export"_s, kind, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isArray());
 }
 
 void TestCli::entitiesAreSeparate()

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
+#include "watchlistmodel.h"
 #include "watchlistpage.h"
 #include "watchlistproxymodel.h"
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void findShortcutFocusesFilter();
     void statusBarShowsSyncState();
     void remembersGeometryAndPage();
+    void loadsWatchlistInBackground_data();
+    void loadsWatchlistInBackground();
 };
 
 void TestMainWindow::initTestCase()
@@ -97,18 +100,18 @@ void TestMainWindow::shortcutsSwitchPages()
 void TestMainWindow::placeholdersSayComingLater()
 {
     MainWindow window(*m_backend);
-    for (const MainWindow::Page page : {MainWindow::Page::Dashboard, MainWindow::Page::DataSources,
-                                        MainWindow::Page::Mapping, MainWindow::Page::AuditLog}) {
+    for (const MainWindow::Page page :
+         {MainWindow::Page::DataSources, MainWindow::Page::Mapping, MainWindow::Page::AuditLog}) {
         auto *label = qobject_cast<QLabel *>(window.pageWidget(page));
         QVERIFY(label);
         QVERIFY(label->text().contains(u"later version"_s));
     }
     // A finished screen replaces its placeholder.
-    auto *dashboard = new QLabel(u"charts"_s);
-    window.showPage(MainWindow::Page::Dashboard);
-    window.setPageWidget(MainWindow::Page::Dashboard, dashboard);
-    QCOMPARE(window.pageWidget(MainWindow::Page::Dashboard), dashboard);
-    QCOMPARE(window.currentPage(), MainWindow::Page::Dashboard);
+    auto *mapping = new QLabel(u"mapping"_s);
+    window.showPage(MainWindow::Page::Mapping);
+    window.setPageWidget(MainWindow::Page::Mapping, mapping);
+    QCOMPARE(window.pageWidget(MainWindow::Page::Mapping), mapping);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Mapping);
 }
 
 void TestMainWindow::findShortcutFocusesFilter()
@@ -149,6 +152,38 @@ void TestMainWindow::remembersGeometryAndPage()
     MainWindow again(*m_backend);
     QCOMPARE(again.currentPage(), MainWindow::Page::Mapping);
     QCOMPARE(again.size(), QSize(1300, 700));
+}
+
+void TestMainWindow::loadsWatchlistInBackground_data()
+{
+    QTest::addColumn<int>("backend");
+    QTest::newRow("sqlite") << int(Store::Backend::Sqlite);
+    QTest::newRow("postgres") << int(Store::Backend::Postgres);
+}
+
+// The window comes up empty and the rows arrive from the worker thread's own connection.
+void TestMainWindow::loadsWatchlistInBackground()
+{
+    QFETCH(int, backend);
+    TestDatabase database{Store::Backend(backend)};
+    if (!database.isValid())
+        QSKIP("QUAYWATCH_TEST_PG_URL is not set");
+    auto store = Store::open(database.location());
+    QVERIFY(store);
+    QVERIFY(ConsoleFixture::seed(*store.value()));
+    StoreConsoleBackend consoleBackend(*store.value(), u"default"_s, *m_clock);
+    MainWindow window(consoleBackend);
+    QCOMPARE(window.watchlistPage()->model()->rowCount(), 0);
+    QSignalSpy loaded(window.watchlistPage(), &WatchlistPage::loaded);
+    window.watchlistPage()->reloadInBackground();
+    QVERIFY(window.watchlistPage()->isLoading());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!window.watchlistPage()->isLoading());
+    QCOMPARE(window.watchlistPage()->proxy()->rowCount(), 6);
+    // A second load (after a sync) replaces the rows in place.
+    window.watchlistPage()->reloadInBackground();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.watchlistPage()->model()->rowCount(), 6);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "spreadsheettable.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSettings;
+
+// What a spreadsheet column means to the watchlist.
+enum class ImportField
+{
+    Ignore,
+    ContainerNumber,
+    Provider,
+    Site,
+    Reference,
+    BillOfLading,
+    Booking,
+    ProviderData, // a provider data field; ImportColumn::dataKey names it (e.g. truckingCompanyCode)
+};
+
+struct ImportColumn
+{
+    ImportField field = ImportField::Ignore;
+    QString dataKey;
+
+    bool operator==(const ImportColumn &) const = default;
+};
+
+// How one file layout maps onto the watchlist: which row is the header and what each column means.
+// Guessed from the header names, corrected by the user in the column-mapping dialog, and
+// remembered per layout (a hash of the header) so the next daily report needs no questions.
+struct ImportMapping
+{
+    int headerIndex = -1; // index into SpreadsheetTable::rows; -1: the file has no header row
+    QList<ImportColumn> columns;
+
+    int containerColumn() const; // -1 when no column is mapped to the container number
+    QJsonObject toJson() const;
+    static std::optional<ImportMapping> fromJson(const QJsonObject &json);
+    bool operator==(const ImportMapping &) const = default;
+
+    // Stable snake_case names, for JSON and the dialog.
+    static QString fieldName(ImportField field);
+    static std::optional<ImportField> fieldFromName(const QString &name);
+    static QList<ImportField> allFields();
+
+    // The header row among the first rows: the first one with a cell naming the container number
+    // column; -1 when none does (then the file is taken as a list without header).
+    static int findHeaderRow(const SpreadsheetTable &table);
+    // Header names -> fields ("Container #", "CNTR NO", "B/L", "Booking No", "data.truckingCompanyCode",
+    // ...). Without a header, the column holding the most valid container numbers is the number.
+    static ImportMapping guess(const SpreadsheetTable &table);
+    static ImportColumn guessColumn(const QString &header);
+    // The layout's identity: a hash of the normalized header cells ("" when there is no header).
+    static QString layoutKey(const SpreadsheetTable &table, int headerIndex);
+
+    // Remembered mappings live under "import/layouts/<key>" in the given settings.
+    static std::optional<ImportMapping> recall(QSettings &settings, const QString &layoutKey);
+    static void remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping);
+};

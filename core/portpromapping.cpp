@@ -1,0 +1,144 @@
+#include "portpromapping.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue holdList(const WatchEntry &entry, bool customs)
+{
+    QJsonArray holds;
+    for (const Hold &hold : entry.snapshot.holds) {
+        if ((hold.type == HoldType::Customs) != customs)
+            continue;
+        holds.append(hold.sourceCode.isEmpty() ? holdTypeName(hold.type) : hold.sourceCode);
+    }
+    return holds.isEmpty() ? QJsonValue() : QJsonValue(holds);
+}
+
+QJsonValue vesselEta(const WatchEntry &entry)
+{
+    return timeValue(entry.snapshot.vesselEta);
+}
+QJsonValue vesselAta(const WatchEntry &entry)
+{
+    return timeValue(entry.snapshot.vesselAta);
+}
+QJsonValue lastFreeDay(const WatchEntry &entry)
+{
+    const QDate lfd = entry.snapshot.lfd();
+    return lfd.isValid() ? QJsonValue(lfd.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue discharged(const WatchEntry &entry)
+{
+    return timeValue(entry.snapshot.dischargedAt);
+}
+QJsonValue outgated(const WatchEntry &entry)
+{
+    return timeValue(entry.snapshot.outgatedAt);
+}
+QJsonValue emptyReturned(const WatchEntry &entry)
+{
+    return timeValue(entry.snapshot.emptyReturnedAt);
+}
+QJsonValue pickupAppointment(const WatchEntry &entry)
+{
+    return timeValue(entry.snapshot.pickupAppointmentAt);
+}
+QJsonValue chassis(const WatchEntry &entry)
+{
+    return entry.snapshot.chassisNumber.isEmpty() ? QJsonValue() : QJsonValue(entry.snapshot.chassisNumber);
+}
+QJsonValue freightHold(const WatchEntry &entry)
+{
+    return holdList(entry, false);
+}
+QJsonValue customHold(const WatchEntry &entry)
+{
+    return holdList(entry, true);
+}
+
+} // namespace
+
+const QList<PortProMappingRow> &PortProMapping::rows()
+{
+    static const QList<PortProMappingRow> table{
+        {1, u"Mother Vessel ETA (Berthing)"_s, u"vessel_eta"_s, u"Vessel ETA"_s, u"UTC time"_s, vesselEta},
+        {2, u"Mother Vessel ATA (Berthing)"_s, u"vessel_ata"_s, u"Vessel ETA"_s,
+         u"UTC time; once the vessel has arrived it replaces the ETA"_s, vesselAta},
+        {3, u"Earliest of Terminal LFD or Line LFD"_s, u"lfd (lfd_terminal, lfd_line)"_s, u"Last Free Day"_s,
+         u"The earlier of the two dates"_s, lastFreeDay},
+        {4, u"Actual DISCHARGED milestone"_s, u"discharged_at"_s, u"Discharged Date"_s, u"UTC time"_s, discharged},
+        {5, u"Actual FULL OUTGATED milestone"_s, u"outgated_at"_s, u"Outgate Date"_s, u"UTC time"_s, outgated},
+        {6, u"Actual EMPTY RETURNED milestone"_s, u"empty_returned_at"_s, u"Ingate Date"_s,
+         u"UTC time of the empty return"_s, emptyReturned},
+        {7, u"Pickup Appointment Date"_s, u"pickup_appointment_at"_s, u"Pick Up Location \u2192 From"_s, u"UTC time"_s,
+         pickupAppointment},
+        {8, u"Chassis Number"_s, u"chassis_number"_s, u"Chassis Number"_s, u"As reported at the outgate"_s, chassis},
+        {9, u"Line, Terminal, USDA, Other holds"_s, u"holds (LINE, FREIGHT, USDA, TMF, CTF, DEMURRAGE, OTHER)"_s,
+         u"Freight Hold"_s, u"Every current hold except customs, by the provider's own text; empty: none"_s,
+         freightHold},
+        {10, u"Customs holds"_s, u"holds (CUSTOMS)"_s, u"Custom Hold"_s,
+         u"Current customs holds, by the provider's own text; empty: none"_s, customHold},
+    };
+    return table;
+}
+
+QStringList PortProMapping::portProFields()
+{
+    QStringList fields;
+    for (const PortProMappingRow &row : rows()) {
+        if (!fields.contains(row.portProField))
+            fields.append(row.portProField);
+    }
+    return fields;
+}
+
+QString PortProMapping::jsonKey(const QString &portProField)
+{
+    QString key;
+    for (const QChar c : portProField) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+        else if (!key.isEmpty() && !key.endsWith(u'_'))
+            key.append(u'_');
+    }
+    while (key.endsWith(u'_'))
+        key.chop(1);
+    return key;
+}
+
+QList<QJsonValue> PortProMapping::values(const WatchEntry &entry)
+{
+    const QStringList fields = portProFields();
+    QList<QJsonValue> out(fields.size(), QJsonValue());
+    for (const PortProMappingRow &row : rows()) {
+        const QJsonValue value = row.value(entry);
+        if (!value.isNull() && !value.isUndefined())
+            out[fields.indexOf(row.portProField)] = value;
+    }
+    return out;
+}
+
+QString PortProMapping::cellText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : value.toArray())
+            parts.append(part.toString());
+        return parts.join(u"; "_s);
+    }
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}

@@ -1,0 +1,117 @@
+// The column-mapping dialog: guesses from the header, lets the user correct a column, previews the
+// per-row errors, and remembers the mapping for the next file of the same layout.
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QList<ProviderChoice> providers()
+{
+    return {ProviderChoice{u"ports_america"_s, u"Ports America"_s, {}, {}}};
+}
+
+SpreadsheetTable dailyReport()
+{
+    SpreadsheetTable table;
+    table.rows = {{1, {u"Daily report"_s}},
+                  {2, {u"Unit"_s, u"Carrier Ref"_s, u"Trucker"_s}},
+                  {3, {u"MSKU1234565"_s, u"R1"_s, u"PFCH"_s}},
+                  {4, {u"ABCU1234567"_s, u"R2"_s, u"PFCH"_s}},
+                  {5, {u"tghu 000000 8"_s, u"R3"_s, QString()}}};
+    return table;
+}
+
+void choose(QComboBox *box, ImportField field)
+{
+    box->setCurrentIndex(box->findData(int(field)));
+}
+
+} // namespace
+
+class TestImportDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guessesAndPreviews();
+    void userMappingIsRememberedPerLayout();
+    void unreadableFileIsShown();
+};
+
+void TestImportDialog::guessesAndPreviews()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ImportDialog dialog(providers(), settings);
+    dialog.setTable(dailyReport());
+    QCOMPARE(dialog.headerRowBox()->value(), 2); // the title line is not the header
+    QCOMPARE(ImportField(dialog.fieldBox(0)->currentData().toInt()), ImportField::ContainerNumber);
+    QCOMPARE(ImportField(dialog.fieldBox(1)->currentData().toInt()), ImportField::Ignore);
+    QCOMPARE(dialog.preview()->rowCount(), 2 + 5);
+
+    // No provider yet: every row is rejected and Import is off.
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.providerBox()->setCurrentIndex(dialog.providerBox()->findData(u"ports_america"_s));
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY2(dialog.summaryLabel()->text().contains(u"row 4: ABCU1234567"_s),
+             qPrintable(dialog.summaryLabel()->text()));
+    const Result<ImportPlan> plan = dialog.plan();
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->entries.size(), 2);
+    QCOMPARE(plan->entries.at(1).containerNumber, u"TGHU0000008"_s);
+}
+
+void TestImportDialog::userMappingIsRememberedPerLayout()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    {
+        ImportDialog dialog(providers(), settings);
+        dialog.setTable(dailyReport());
+        QVERIFY(!dialog.mappingWasRemembered());
+        choose(dialog.fieldBox(1), ImportField::Reference);
+        choose(dialog.fieldBox(2), ImportField::ProviderData);
+        dialog.dataKeyEdit(2)->setText(u"truckingCompanyCode"_s);
+        dialog.providerBox()->setCurrentIndex(1);
+        const Result<ImportPlan> plan = dialog.plan();
+        QCOMPARE(plan->entries.constFirst().reference, u"R1"_s);
+        QCOMPARE(plan->entries.constFirst().providerData.value(u"truckingCompanyCode"_s).toString(), u"PFCH"_s);
+        dialog.accept();
+    }
+    ImportDialog next(providers(), settings);
+    SpreadsheetTable tomorrow = dailyReport();
+    tomorrow.rows[2].cells[0] = u"CSQU3054383"_s;
+    next.setTable(tomorrow);
+    QVERIFY(next.mappingWasRemembered());
+    QCOMPARE(ImportField(next.fieldBox(1)->currentData().toInt()), ImportField::Reference);
+    QCOMPARE(next.dataKeyEdit(2)->text(), u"truckingCompanyCode"_s);
+}
+
+void TestImportDialog::unreadableFileIsShown()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    const QString path = dir.filePath(u"fake.xlsx"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a workbook");
+    file.close();
+    ImportDialog dialog(providers(), settings);
+    QVERIFY(!dialog.openFile(path).ok());
+    QVERIFY(dialog.summaryLabel()->text().contains(u"not a ZIP archive"_s));
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,1869 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AddContainersDialog</name>
+    <message>
+        <source>Add containers</source>
+        <translation>Añadir contenedores</translation>
+    </message>
+    <message>
+        <source>Type or paste container numbers: one per line, or separated by commas or spaces</source>
+        <translation>Escriba o pegue números de contenedor: uno por línea, o separados por comas o espacios</translation>
+    </message>
+    <message>
+        <source>Optional, at most %1 characters</source>
+        <translation>Opcional, como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Container numbers:</source>
+        <translation>Números de contenedor:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 invalid</source>
+        <translation>%1 válidos, %2 no válidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n container(s)</source>
+        <translation>
+            <numerusform>Añadir %n contenedor</numerusform>
+            <numerusform>Añadir %n contenedores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Filter (user, provider, action, outcome, detail)</source>
+        <translation>Filtrar (usuario, proveedor, acción, resultado, detalle)</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filtrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Update %1</source>
+        <translation>Actualizar %1</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entidad: %1</translation>
+    </message>
+    <message>
+        <source>This provider needs no credentials.</source>
+        <translation>Este proveedor no necesita credenciales.</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>Tick only once the terminal has approved extended API access for your account.</source>
+        <translation>Márquelo solo cuando la terminal haya aprobado el acceso ampliado a la API para su cuenta.</translation>
+    </message>
+    <message>
+        <source>saved — leave empty to keep</source>
+        <translation>guardado — déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>required for verification: the API address the provider gave you</source>
+        <translation>necesaria para verificar: la dirección de la API que le dio el proveedor</translation>
+    </message>
+    <message>
+        <source>empty: the provider&apos;s address for the environment</source>
+        <translation>vacío: la dirección del proveedor para el entorno</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Spaces before or after %1 were removed. Check the values and press Save again.</source>
+        <translation>Se quitaron los espacios antes o después de %1. Revise los valores y pulse Guardar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields (marked *): %1</source>
+        <translation>Rellene los campos obligatorios (marcados con *): %1</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain...</source>
+        <translation>Guardando en el llavero...</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetailPane</name>
+    <message>
+        <source>Select an event to see the provider&apos;s payload behind it.</source>
+        <translation>Seleccione un evento para ver los datos del proveedor que lo originaron.</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the events: %2</source>
+        <translation>%1: no se pueden leer los eventos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (times in %3), %n event(s)</source>
+        <translation>
+            <numerusform>%1 en %2 (horas en %3), %n evento</numerusform>
+            <numerusform>%1 en %2 (horas en %3), %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a container to see its event timeline.</source>
+        <translation>Seleccione un contenedor para ver su cronología de eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Containers by status</source>
+        <translation>Contenedores por estado</translation>
+    </message>
+    <message>
+        <source>Containers on hold, by hold type</source>
+        <translation>Contenedores retenidos, por tipo de retención</translation>
+    </message>
+    <message>
+        <source>Last free days in the next 7 days</source>
+        <translation>Últimos días libres en los próximos 7 días</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its containers in the watchlist.</source>
+        <translation>Haga clic en una barra para ver sus contenedores en la lista de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>%1 containers · %2 on hold · %3 last free days this week</source>
+        <translation>%1 contenedores · %2 retenidos · %3 últimos días libres esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesPage</name>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Search providers (Ctrl+F)</source>
+        <translation>Buscar proveedores (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation>Buscar proveedores</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to disconnect %1 for entity %2?
+
+Future data synchronization stops and the saved credentials are removed from the keychain. History is kept: containers and events stay, and you can reconnect at any time.</source>
+        <translation>¿Seguro que quiere desconectar %1 de la entidad %2?
+
+Se detiene la sincronización de datos y las credenciales guardadas se eliminan del llavero. El historial se conserva: los contenedores y los eventos se mantienen, y puede volver a conectar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Disconnect failed</source>
+        <translation>La desconexión falló</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>No keychain is available (%1). The demo keeps its password in memory only and will not save it.</source>
+        <translation>No hay ningún llavero disponible (%1). La demostración guarda la contraseña solo en memoria y no la almacenará.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySwitcher</name>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entidad:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Connections belong to an entity (company); switch to work as another entity.</source>
+        <translation>Las conexiones pertenecen a una entidad (empresa); cambie para trabajar como otra entidad.</translation>
+    </message>
+    <message>
+        <source>New entity...</source>
+        <translation>Nueva entidad...</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>Nueva entidad</translation>
+    </message>
+    <message>
+        <source>Entity (company) name:</source>
+        <translation>Nombre de la entidad (empresa):</translation>
+    </message>
+</context>
+<context>
+    <name>EventTimelineModel</name>
+    <message>
+        <source>observed %1</source>
+        <translation>observado %1</translation>
+    </message>
+    <message>
+        <source>Observed %1 UTC</source>
+        <translation>Observado %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Código del proveedor</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Importar hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(del archivo)</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sin fila de encabezado</translation>
+    </message>
+    <message>
+        <source>The file row that names the columns</source>
+        <translation>La fila del archivo que nombra las columnas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Default provider:</source>
+        <translation>Proveedor predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default site:</source>
+        <translation>Terminal predeterminada:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Fila de encabezado:</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Container number</source>
+        <translation>Número de contenedor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Conocimiento de embarque</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Provider data field</source>
+        <translation>Campo de datos del proveedor</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>data field name</source>
+        <translation>nombre del campo de datos</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Usar como</translation>
+    </message>
+    <message>
+        <source>Data field</source>
+        <translation>Campo de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) to import</source>
+        <translation>
+            <numerusform>%n contenedor para importar</numerusform>
+            <numerusform>%n contenedores para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated row(s) skipped</source>
+        <translation>
+            <numerusform>, %n fila repetida omitida</numerusform>
+            <numerusform>, %n filas repetidas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected:</source>
+        <translation>
+            <numerusform>, %n fila rechazada:</numerusform>
+            <numerusform>, %n filas rechazadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveConnections</name>
+    <message>
+        <source>Ports America is not synced: cannot read its password from the keychain (%1).</source>
+        <translation>Ports America no se sincroniza: no se puede leer su contraseña del llavero (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quaywatch</source>
+        <translation>Quaywatch</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>%1
+
+Coming in a later version.</source>
+        <translation>%1
+
+Llegará en una versión posterior.</translation>
+    </message>
+    <message>
+        <source>Syncing %v of %m</source>
+        <translation>Sincronizando %v de %m</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notificaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Cannot add containers: %1</source>
+        <translation>No se pueden añadir contenedores: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 new container(s); %2 were already on the watchlist</source>
+        <translation>Contenedores nuevos añadidos: %1; ya estaban en la lista de seguimiento: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenedor:</translation>
+    </message>
+    <message>
+        <source>Source property</source>
+        <translation>Propiedad de origen</translation>
+    </message>
+    <message>
+        <source>Normalized property</source>
+        <translation>Propiedad normalizada</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation>Valor original</translation>
+    </message>
+    <message>
+        <source>Mapped value</source>
+        <translation>Valor asignado</translation>
+    </message>
+    <message>
+        <source>GateTransaction</source>
+        <translation>GateTransaction</translation>
+    </message>
+    <message>
+        <source>ContainerAvailability</source>
+        <translation>ContainerAvailability</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Tracking property</source>
+        <translation>Propiedad de seguimiento</translation>
+    </message>
+    <message>
+        <source>PortPro field</source>
+        <translation>Campo de PortPro</translation>
+    </message>
+    <message>
+        <source>PortPro value</source>
+        <translation>Valor de PortPro</translation>
+    </message>
+    <message>
+        <source>Ports America</source>
+        <translation>Ports America</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the Ports America mapper runs, in order.</source>
+        <translation>Las filas siguientes son las que aplica el conversor de Ports America, en orden.</translation>
+    </message>
+    <message>
+        <source>This provider has no mapping table on this screen yet; the PortPro mapping below applies to every provider.</source>
+        <translation>Este proveedor aún no tiene tabla de correspondencia en esta pantalla; la correspondencia de PortPro de abajo se aplica a todos los proveedores.</translation>
+    </message>
+    <message>
+        <source>Choose a container to see its live values.</source>
+        <translation>Elija un contenedor para ver sus valores actuales.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the watchlist for this provider.</source>
+        <translation>%1 no está en la lista de seguimiento de este proveedor.</translation>
+    </message>
+    <message>
+        <source>Cannot read the events of %1: %2</source>
+        <translation>No se pueden leer los eventos de %1: %2</translation>
+    </message>
+    <message>
+        <source>No provider payload stored for %1 yet.</source>
+        <translation>Todavía no hay datos del proveedor guardados para %1.</translation>
+    </message>
+    <message>
+        <source>Raw payloads of %1: ContainerAvailability %2; GateTransaction %3</source>
+        <translation>Datos originales de %1: ContainerAvailability %2; GateTransaction %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Hold released</source>
+        <translation>Retención liberada</translation>
+    </message>
+    <message>
+        <source>Available for pickup</source>
+        <translation>Disponible para retirar</translation>
+    </message>
+    <message>
+        <source>Last free day tomorrow</source>
+        <translation>Último día libre mañana</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <source>Quaywatch</source>
+        <translation>Quaywatch</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in Quaywatch</source>
+        <translation>
+            <numerusform>… y %n más en Quaywatch</numerusform>
+            <numerusform>… y %n más en Quaywatch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container update(s)</source>
+        <translation>
+            <numerusform>%n actualización de contenedor</numerusform>
+            <numerusform>%n actualizaciones de contenedores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDetector</name>
+    <message>
+        <source>%1: %2 hold released</source>
+        <translation>%1: retención %2 liberada</translation>
+    </message>
+    <message>
+        <source>%1 is available for pickup</source>
+        <translation>%1 está disponible para retirar</translation>
+    </message>
+    <message>
+        <source>%1: last free day is tomorrow (%2)</source>
+        <translation>%1: el último día libre es mañana (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationListModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Holds released, containers available and LFDs tomorrow appear here.</source>
+        <translation>Aquí aparecen las retenciones liberadas, los contenedores disponibles y los últimos días libres de mañana.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCard</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Autenticación: %1</translation>
+    </message>
+    <message>
+        <source>Data sync not available yet</source>
+        <translation>Sincronización de datos aún no disponible</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Username/Password</source>
+        <translation>Usuario/contraseña</translation>
+    </message>
+    <message>
+        <source>UUID/Token</source>
+        <translation>UUID/token</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (client credentials) + subscription key</source>
+        <translation>OAuth 2 (credenciales de cliente) + clave de suscripción</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (password grant) + API key</source>
+        <translation>OAuth 2 (concesión por contraseña) + clave de API</translation>
+    </message>
+    <message>
+        <source>Client ID/Secret</source>
+        <translation>ID/secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Key/Secret</source>
+        <translation>Clave/secreto</translation>
+    </message>
+    <message>
+        <source>API key + sender + signature</source>
+        <translation>Clave de API + remitente + firma</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Authorization + SID</source>
+        <translation>Autorización + SID</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Subscription key</source>
+        <translation>Clave de suscripción</translation>
+    </message>
+    <message>
+        <source>Account + user + password + fleet code</source>
+        <translation>Cuenta + usuario + contraseña + código de flota</translation>
+    </message>
+    <message>
+        <source>None (no credentials needed)</source>
+        <translation>Ninguna (no se necesitan credenciales)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Credentials saved; not verified (no verification API documented).</source>
+        <translation>Credenciales guardadas; sin verificar (no hay API de verificación documentada).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connected as: %1</source>
+        <translation>Conectado como: %1</translation>
+    </message>
+    <message>
+        <source>Last verification: %1 · Last sync: %2</source>
+        <translation>Última verificación: %1 · Última sincronización: %2</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Terminal not connecting</source>
+        <translation>La terminal no se conecta</translation>
+    </message>
+    <message>
+        <source>Credentials were saved, but the connection still shows Not Connected.</source>
+        <translation>Las credenciales se guardaron, pero la conexión sigue mostrando No conectado.</translation>
+    </message>
+    <message>
+        <source>Incorrect username or password</source>
+        <translation>Usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>Terminal account not yet activated for API access</source>
+        <translation>La cuenta de la terminal aún no está activada para el acceso a la API</translation>
+    </message>
+    <message>
+        <source>IP address not whitelisted by the terminal</source>
+        <translation>La terminal no ha autorizado la dirección IP</translation>
+    </message>
+    <message>
+        <source>Terminal API temporarily unavailable</source>
+        <translation>API de la terminal temporalmente no disponible</translation>
+    </message>
+    <message>
+        <source>Log in to the terminal&apos;s website with the same credentials; check for extra spaces and correct case.</source>
+        <translation>Inicie sesión en el sitio web de la terminal con las mismas credenciales; compruebe que no haya espacios de más y que las mayúsculas sean correctas.</translation>
+    </message>
+    <message>
+        <source>Ask terminal support to confirm API access is enabled; some terminals approve it manually.</source>
+        <translation>Pida al soporte de la terminal que confirme que el acceso a la API está habilitado; algunas terminales lo aprueban manualmente.</translation>
+    </message>
+    <message>
+        <source>Ask terminal support whether your IP address needs whitelisting.</source>
+        <translation>Pregunte al soporte de la terminal si su dirección IP debe autorizarse.</translation>
+    </message>
+    <message>
+        <source>Wait 10-15 minutes and verify again; some terminals activate with a delay.</source>
+        <translation>Espere 10-15 minutos y vuelva a verificar; algunas terminales activan el acceso con retraso.</translation>
+    </message>
+    <message>
+        <source>If it still fails after 24 hours, contact support with the terminal name, your terminal username and the error message.</source>
+        <translation>Si sigue fallando después de 24 horas, contacte con soporte indicando el nombre de la terminal, su usuario en la terminal y el mensaje de error.</translation>
+    </message>
+    <message>
+        <source>Credentials won&apos;t save</source>
+        <translation>Las credenciales no se guardan</translation>
+    </message>
+    <message>
+        <source>Saving the connection fails or shows an error.</source>
+        <translation>Guardar la conexión falla o muestra un error.</translation>
+    </message>
+    <message>
+        <source>Required fields are empty</source>
+        <translation>Hay campos obligatorios vacíos</translation>
+    </message>
+    <message>
+        <source>Network connectivity issue</source>
+        <translation>Problema de conexión de red</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>La sesión caducó</translation>
+    </message>
+    <message>
+        <source>Fill in every required field (marked with an asterisk) and remove spaces before or after the values.</source>
+        <translation>Rellene todos los campos obligatorios (marcados con un asterisco) y quite los espacios antes o después de los valores.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again in a few moments.</source>
+        <translation>Compruebe la conexión de red y vuelva a intentarlo en unos momentos.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, contact support with the error message.</source>
+        <translation>Si sigue fallando, contacte con soporte indicando el mensaje de error.</translation>
+    </message>
+    <message>
+        <source>Extended permissions not working (ECT)</source>
+        <translation>Los permisos ampliados no funcionan (ECT)</translation>
+    </message>
+    <message>
+        <source>Extended Permissions is ticked, but data access is still limited.</source>
+        <translation>Permisos ampliados está marcado, pero el acceso a los datos sigue limitado.</translation>
+    </message>
+    <message>
+        <source>ECT requires separate approval for extended API permissions</source>
+        <translation>ECT exige una aprobación aparte para los permisos ampliados de la API</translation>
+    </message>
+    <message>
+        <source>Ask ECT customer support for extended API permissions, giving your ECT account details and subscription ID.</source>
+        <translation>Solicite al servicio de atención al cliente de ECT los permisos ampliados de la API, indicando los datos de su cuenta de ECT y el ID de suscripción.</translation>
+    </message>
+    <message>
+        <source>Wait for ECT&apos;s confirmation (it may take 1-3 business days).</source>
+        <translation>Espere la confirmación de ECT (puede tardar de 1 a 3 días hábiles).</translation>
+    </message>
+    <message>
+        <source>Then reconnect ECT MyTerminal with Extended Permissions ticked.</source>
+        <translation>Después vuelva a conectar ECT MyTerminal con Permisos ampliados marcado.</translation>
+    </message>
+    <message>
+        <source>If extended data is still missing after 24 hours, contact support.</source>
+        <translation>Si después de 24 horas siguen faltando los datos ampliados, contacte con soporte.</translation>
+    </message>
+    <message>
+        <source>Connection status outdated</source>
+        <translation>Estado de la conexión desactualizado</translation>
+    </message>
+    <message>
+        <source>The terminal shows Connected, but data is not updating.</source>
+        <translation>La terminal muestra Conectado, pero los datos no se actualizan.</translation>
+    </message>
+    <message>
+        <source>Background sync delayed</source>
+        <translation>Sincronización en segundo plano retrasada</translation>
+    </message>
+    <message>
+        <source>Credentials expired</source>
+        <translation>Credenciales caducadas</translation>
+    </message>
+    <message>
+        <source>Check whether the terminal password has expired by logging in to the terminal&apos;s portal.</source>
+        <translation>Compruebe si la contraseña de la terminal ha caducado iniciando sesión en el portal de la terminal.</translation>
+    </message>
+    <message>
+        <source>Disconnect, wait a few seconds and connect again with the credentials; this forces a new connection and sync.</source>
+        <translation>Desconecte, espere unos segundos y vuelva a conectar con las credenciales; así se fuerza una conexión y una sincronización nuevas.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s API may be down for maintenance.</source>
+        <translation>Puede que la API de la terminal esté fuera de servicio por mantenimiento.</translation>
+    </message>
+    <message>
+        <source>If data is more than 24 hours old, contact support with the terminal name, the last update time and the containers concerned.</source>
+        <translation>Si los datos tienen más de 24 horas, contacte con soporte indicando el nombre de la terminal, la hora de la última actualización y los contenedores afectados.</translation>
+    </message>
+    <message>
+        <source>Invalid credentials error</source>
+        <translation>Error de credenciales no válidas</translation>
+    </message>
+    <message>
+        <source>The terminal says the credentials are invalid although they look correct.</source>
+        <translation>La terminal indica que las credenciales no son válidas aunque parecen correctas.</translation>
+    </message>
+    <message>
+        <source>Password recently changed at the terminal</source>
+        <translation>La contraseña se cambió hace poco en la terminal</translation>
+    </message>
+    <message>
+        <source>Account locked after several failed logins</source>
+        <translation>Cuenta bloqueada tras varios inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Special characters in the password not entered correctly</source>
+        <translation>Los caracteres especiales de la contraseña no se introdujeron correctamente</translation>
+    </message>
+    <message>
+        <source>Terminal account not activated for API use</source>
+        <translation>La cuenta de la terminal no está activada para usar la API</translation>
+    </message>
+    <message>
+        <source>Reset the password at the terminal&apos;s portal and enter the new one.</source>
+        <translation>Restablezca la contraseña en el portal de la terminal e introduzca la nueva.</translation>
+    </message>
+    <message>
+        <source>Log in to the terminal&apos;s portal to check whether the account is locked; ask terminal support to unlock it.</source>
+        <translation>Inicie sesión en el portal de la terminal para comprobar si la cuenta está bloqueada; pida al soporte de la terminal que la desbloquee.</translation>
+    </message>
+    <message>
+        <source>Paste the password instead of typing it; watch special characters (@, #, $) and spaces.</source>
+        <translation>Pegue la contraseña en lugar de escribirla; cuidado con los caracteres especiales (@, #, $) y los espacios.</translation>
+    </message>
+    <message>
+        <source>Ask terminal support to confirm API access is enabled.</source>
+        <translation>Pida al soporte de la terminal que confirme que el acceso a la API está habilitado.</translation>
+    </message>
+    <message>
+        <source>Pulled from the provider&apos;s API on the tracing schedule</source>
+        <translation>Se consulta la API del proveedor según el calendario de rastreo</translation>
+    </message>
+    <message>
+        <source>Subscribed once; the provider calls back with events</source>
+        <translation>Suscripción única; el proveedor devuelve los eventos</translation>
+    </message>
+    <message>
+        <source>Published to Envase Connect Data; results arrive by webhook</source>
+        <translation>Se publica en Envase Connect Data; los resultados llegan por webhook</translation>
+    </message>
+    <message>
+        <source>Terminal account connection; data API not documented yet</source>
+        <translation>Conexión con la cuenta de la terminal; la API de datos aún no está documentada</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Belgium - Antwerp</source>
+        <translation>Bélgica - Amberes</translation>
+    </message>
+    <message>
+        <source>Terminal events for PSA (869, 913)</source>
+        <translation>Eventos de terminal de PSA (869, 913)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Terminal events for DP World (1700)</source>
+        <translation>Eventos de terminal de DP World (1700)</translation>
+    </message>
+    <message>
+        <source>Terminal events for MPET (1742)</source>
+        <translation>Eventos de terminal de MPET (1742)</translation>
+    </message>
+    <message>
+        <source>Application UUID</source>
+        <translation>UUID de la aplicación</translation>
+    </message>
+    <message>
+        <source>API Token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Secure container release</source>
+        <translation>Liberación segura de contenedores</translation>
+    </message>
+    <message>
+        <source>Netherlands - Rotterdam</source>
+        <translation>Países Bajos - Róterdam</translation>
+    </message>
+    <message>
+        <source>Requires paid subscription + extended permissions option</source>
+        <translation>Requiere suscripción de pago + la opción de permisos ampliados</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Subscription Key</source>
+        <translation>Clave de suscripción</translation>
+    </message>
+    <message>
+        <source>Extended Permissions</source>
+        <translation>Permisos ampliados</translation>
+    </message>
+    <message>
+        <source>Additional Integrations</source>
+        <translation>Integraciones adicionales</translation>
+    </message>
+    <message>
+        <source>Certified Pick Up (Antwerp)</source>
+        <translation>Certified Pick Up (Amberes)</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Norteamérica</translation>
+    </message>
+    <message>
+        <source>Ports America TOS service: container availability, holds, last free day and gate transactions.</source>
+        <translation>Servicio TOS de Ports America: disponibilidad de contenedores, retenciones, último día libre y movimientos de puerta.</translation>
+    </message>
+    <message>
+        <source>Terminal (site id)</source>
+        <translation>Terminal (ID de sitio)</translation>
+    </message>
+    <message>
+        <source>Trucking company code</source>
+        <translation>Código de la empresa de transporte</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+    <message>
+        <source>New Zealand container visit event subscriptions (API v1 and v2), callbacks by webhook or e-mail.</source>
+        <translation>Suscripciones a eventos de visitas de contenedores en Nueva Zelanda (API v1 y v2), avisos por webhook o correo electrónico.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>APM Terminals: Los Angeles, Port Elizabeth, Mobile and South Florida (Miami).</source>
+        <translation>APM Terminals: Los Ángeles, Port Elizabeth, Mobile y el sur de Florida (Miami).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Terminal (location code)</source>
+        <translation>Terminal (código de ubicación)</translation>
+    </message>
+    <message>
+        <source>Blount Island terminal, Jacksonville.</source>
+        <translation>Terminal de Blount Island, Jacksonville.</translation>
+    </message>
+    <message>
+        <source>User email</source>
+        <translation>Correo electrónico del usuario</translation>
+    </message>
+    <message>
+        <source>BNSF Railway intermodal tracing.</source>
+        <translation>Rastreo intermodal de BNSF Railway.</translation>
+    </message>
+    <message>
+        <source>CN (Canadian National) rail intermodal tracing.</source>
+        <translation>Rastreo intermodal ferroviario de CN (Canadian National).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Conley Container Terminal, Boston.</source>
+        <translation>Conley Container Terminal, Boston.</translation>
+    </message>
+    <message>
+        <source>Eagle Marine Services terminal, Los Angeles.</source>
+        <translation>Terminal de Eagle Marine Services, Los Ángeles.</translation>
+    </message>
+    <message>
+        <source>eModal community portal for Virginia, New York / New Jersey, Northwest Seaport Alliance, Los Angeles / Long Beach and Oakland terminals.</source>
+        <translation>Portal comunitario eModal para las terminales de Virginia, Nueva York / Nueva Jersey, Northwest Seaport Alliance, Los Ángeles / Long Beach y Oakland.</translation>
+    </message>
+    <message>
+        <source>Sender CD</source>
+        <translation>Código de remitente (Sender CD)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Port Everglades terminal, Florida.</source>
+        <translation>Terminal de Port Everglades, Florida.</translation>
+    </message>
+    <message>
+        <source>Florida International Terminal, Port Everglades.</source>
+        <translation>Florida International Terminal, Port Everglades.</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>ICTSI terminals in the Philippines; import containers need the steamship bill of lading.</source>
+        <translation>Terminales de ICTSI en Filipinas; los contenedores de importación necesitan el conocimiento de embarque de la naviera.</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID de suscripción</translation>
+    </message>
+    <message>
+        <source>Subscription key</source>
+        <translation>Clave de suscripción</translation>
+    </message>
+    <message>
+        <source>Steamship bill of lading</source>
+        <translation>Conocimiento de embarque de la naviera</translation>
+    </message>
+    <message>
+        <source>International Transportation Service: ITS Long Beach and Husky Tacoma.</source>
+        <translation>International Transportation Service: ITS Long Beach y Husky Tacoma.</translation>
+    </message>
+    <message>
+        <source>Long Beach Container Terminal.</source>
+        <translation>Long Beach Container Terminal.</translation>
+    </message>
+    <message>
+        <source>Maher Terminals, Elizabeth, New Jersey.</source>
+        <translation>Maher Terminals, Elizabeth, Nueva Jersey.</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Matson terminal at Long Beach, Pier C berth 60.</source>
+        <translation>Terminal de Matson en Long Beach, muelle C, atraque 60.</translation>
+    </message>
+    <message>
+        <source>MGT terminal.</source>
+        <translation>Terminal MGT.</translation>
+    </message>
+    <message>
+        <source>NWCS container yard.</source>
+        <translation>Patio de contenedores de NWCS.</translation>
+    </message>
+    <message>
+        <source>Oakland, berth 58.</source>
+        <translation>Oakland, atraque 58.</translation>
+    </message>
+    <message>
+        <source>Pacific coast terminal.</source>
+        <translation>Terminal de la costa del Pacífico.</translation>
+    </message>
+    <message>
+        <source>Packer Avenue Marine Terminal, Philadelphia.</source>
+        <translation>Packer Avenue Marine Terminal, Filadelfia.</translation>
+    </message>
+    <message>
+        <source>Pier A, Long Beach.</source>
+        <translation>Muelle A, Long Beach.</translation>
+    </message>
+    <message>
+        <source>Port of Miami Terminal Operating Company.</source>
+        <translation>Port of Miami Terminal Operating Company.</translation>
+    </message>
+    <message>
+        <source>Port Houston container terminals Barbours Cut and Bayport; customers must request API access from Port of Houston.</source>
+        <translation>Terminales de contenedores Barbours Cut y Bayport de Port Houston; los clientes deben solicitar el acceso a la API a Port of Houston.</translation>
+    </message>
+    <message>
+        <source>Portland terminal.</source>
+        <translation>Terminal de Portland.</translation>
+    </message>
+    <message>
+        <source>Railsight rail car tracing; Envase credentials plus the customer&apos;s fleet code.</source>
+        <translation>Rastreo de vagones con Railsight; credenciales de Envase más el código de flota del cliente.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Red Hook Container Terminal, Brooklyn.</source>
+        <translation>Red Hook Container Terminal, Brooklyn.</translation>
+    </message>
+    <message>
+        <source>South Carolina Ports Authority, Charleston.</source>
+        <translation>South Carolina Ports Authority, Charleston.</translation>
+    </message>
+    <message>
+        <source>Shippers Transport Express, Alameda yard.</source>
+        <translation>Shippers Transport Express, patio de Alameda.</translation>
+    </message>
+    <message>
+        <source>Shippers Transport Express, Carson yard.</source>
+        <translation>Shippers Transport Express, patio de Carson.</translation>
+    </message>
+    <message>
+        <source>Shippers Transport Express.</source>
+        <translation>Shippers Transport Express.</translation>
+    </message>
+    <message>
+        <source>Terminal 5 (Pacific Northwest).</source>
+        <translation>Terminal 5 (Pacific Northwest).</translation>
+    </message>
+    <message>
+        <source>Terminal 6 (Pacific Northwest).</source>
+        <translation>Terminal 6 (Pacific Northwest).</translation>
+    </message>
+    <message>
+        <source>Terminal 18, Seattle.</source>
+        <translation>Terminal 18, Seattle.</translation>
+    </message>
+    <message>
+        <source>Terminal 30, Seattle.</source>
+        <translation>Terminal 30, Seattle.</translation>
+    </message>
+    <message>
+        <source>Termont terminals, Montreal.</source>
+        <translation>Terminales de Termont, Montreal.</translation>
+    </message>
+    <message>
+        <source>TraPac terminals: B136 Los Angeles and B30 Oakland.</source>
+        <translation>Terminales de TraPac: B136 Los Ángeles y B30 Oakland.</translation>
+    </message>
+    <message>
+        <source>Total Terminals International, Long Beach.</source>
+        <translation>Total Terminals International, Long Beach.</translation>
+    </message>
+    <message>
+        <source>Union Pacific rail intermodal tracing.</source>
+        <translation>Rastreo intermodal ferroviario de Union Pacific.</translation>
+    </message>
+    <message>
+        <source>Washington United Terminals, Tacoma.</source>
+        <translation>Washington United Terminals, Tacoma.</translation>
+    </message>
+    <message>
+        <source>Yusen Terminals, Los Angeles.</source>
+        <translation>Yusen Terminals, Los Ángeles.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>All containers</source>
+        <translation>Todos los contenedores</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>LFD within 2 days</source>
+        <translation>LFD en 2 días o menos</translation>
+    </message>
+    <message>
+        <source>Available, not picked up</source>
+        <translation>Disponibles, sin retirar</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRuleModel</name>
+    <message>
+        <source>no more traces</source>
+        <translation>sin más rastreos</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>cada %n hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>cada %n minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>cada %n segundo</numerusform>
+            <numerusform>cada %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>Rastreo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>When a hold is released</source>
+        <translation>Cuando se libera una retención</translation>
+    </message>
+    <message>
+        <source>When a container becomes available for pickup</source>
+        <translation>Cuando un contenedor queda disponible para retirar</translation>
+    </message>
+    <message>
+        <source>When a container&apos;s last free day is tomorrow (once a day)</source>
+        <translation>Cuando el último día libre de un contenedor es mañana (una vez al día)</translation>
+    </message>
+    <message>
+        <source>Also show them as desktop notifications (system tray)</source>
+        <translation>Mostrarlas también como notificaciones de escritorio (bandeja del sistema)</translation>
+    </message>
+    <message>
+        <source>Tracing schedule</source>
+        <translation>Calendario de rastreo</translation>
+    </message>
+    <message>
+        <source>How often containers are traced, by their last known state. The first rule that applies wins. &quot;Trace now&quot; in the watchlist traces at once regardless.</source>
+        <translation>Con qué frecuencia se rastrean los contenedores, según su último estado conocido. Se aplica la primera regla que corresponda. «Rastrear ahora» en la lista de seguimiento rastrea de inmediato en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Start Quaywatch with --db to use another database.</source>
+        <translation>Inicie Quaywatch con --db para usar otra base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>On vessel</source>
+        <translation>A bordo</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Outgated</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Vacío devuelto</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>Aduana</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Naviera</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Flete</translation>
+    </message>
+    <message>
+        <source>USDA</source>
+        <translation>USDA</translation>
+    </message>
+    <message>
+        <source>TMF</source>
+        <translation>TMF</translation>
+    </message>
+    <message>
+        <source>CTF</source>
+        <translation>CTF</translation>
+    </message>
+    <message>
+        <source>Demurrage</source>
+        <translation>Sobrestadía</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>overdue %n day(s)</source>
+        <translation>vencido hace %n día(s)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>en %n día(s)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConsoleBackend</name>
+    <message>
+        <source>Ports America</source>
+        <translation>Ports America</translation>
+    </message>
+    <message>
+        <source>Trucking company code</source>
+        <translation>Código de la empresa de transporte</translation>
+    </message>
+    <message>
+        <source>Sync: %1 traced, %2 failed, %3 new events</source>
+        <translation>Sincronización: %1 rastreados, %2 fallidos, %3 eventos nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDrillDown</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Hold: %1</source>
+        <translation>Retención: %1</translation>
+    </message>
+    <message>
+        <source>LFD: %1</source>
+        <translation>LFD: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Terminal LFD: %1
+Line LFD: %2</source>
+        <translation>LFD de la terminal: %1
+LFD de la naviera: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Retenciones</translation>
+    </message>
+    <message>
+        <source>LFD</source>
+        <translation>LFD</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Buque</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Outgated</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Vacío devuelto</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Demurrage</source>
+        <translation>Sobrestadía</translation>
+    </message>
+    <message>
+        <source>Last traced</source>
+        <translation>Último rastreo</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Conocimiento de embarque</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>Rastreo</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPage</name>
+    <message>
+        <source>Change reference</source>
+        <translation>Cambiar referencia</translation>
+    </message>
+    <message>
+        <source>Reference (at most %1 characters; restarts the 90-day tracing window):</source>
+        <translation>Referencia (como máximo %1 caracteres; reinicia el periodo de rastreo de 90 días):</translation>
+    </message>
+    <message>
+        <source>Export selection</source>
+        <translation>Exportar selección</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel tracing</source>
+        <translation>Dejar de rastrear</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracing %n container(s)? Their history is kept.</source>
+        <translation>
+            <numerusform>¿Dejar de rastrear %n contenedor? Su historial se conserva.</numerusform>
+            <numerusform>¿Dejar de rastrear %n contenedores? Su historial se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>Filter by container, reference, vessel or bill of lading (Ctrl+F)</source>
+        <translation>Filtrar por contenedor, referencia, buque o conocimiento de embarque (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>Desde el panel: %1</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Trace now</source>
+        <translation>Rastrear ahora</translation>
+    </message>
+    <message>
+        <source>Change reference…</source>
+        <translation>Cambiar referencia…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Cannot read the watchlist: %1</source>
+        <translation>No se puede leer la lista de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved</source>
+        <translation>Vista «%1» guardada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 containers</source>
+        <translation>%1 de %2 contenedores</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (cargando…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracing %n container(s) now</source>
+        <translation>
+            <numerusform>Rastreando ahora %n contenedor</numerusform>
+            <numerusform>Rastreando ahora %n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot cancel tracing: %1</source>
+        <translation>No se puede dejar de rastrear: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped tracing %n container(s)</source>
+        <translation>
+            <numerusform>Se dejó de rastrear %n contenedor</numerusform>
+            <numerusform>Se dejaron de rastrear %n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reference has at most %1 characters; this one has %2. Nothing was changed.</source>
+        <translation>Una referencia tiene como máximo %1 caracteres; esta tiene %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot change the reference: %1</source>
+        <translation>No se puede cambiar la referencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference of %n container(s) changed; tracing window restarted</source>
+        <translation>
+            <numerusform>Referencia de %n contenedor cambiada; periodo de rastreo reiniciado</numerusform>
+            <numerusform>Referencia de %n contenedores cambiada; periodo de rastreo reiniciado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor copiado</numerusform>
+            <numerusform>%n contenedores copiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n container(s) to %1</source>
+        <translation>
+            <numerusform>%n contenedor exportado a %1</numerusform>
+            <numerusform>%n contenedores exportados a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Quaywatch (demo)</source>
+        <translation>Quaywatch (demostración)</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+</context>
+</TS>

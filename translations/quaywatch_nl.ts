@@ -1,0 +1,1869 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AddContainersDialog</name>
+    <message>
+        <source>Add containers</source>
+        <translation>Containers toevoegen</translation>
+    </message>
+    <message>
+        <source>Type or paste container numbers: one per line, or separated by commas or spaces</source>
+        <translation>Typ of plak containernummers: één per regel, of gescheiden door komma&apos;s of spaties</translation>
+    </message>
+    <message>
+        <source>Optional, at most %1 characters</source>
+        <translation>Optioneel, hoogstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Aanbieder:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Container numbers:</source>
+        <translation>Containernummers:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 invalid</source>
+        <translation>%1 geldig, %2 ongeldig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n container(s)</source>
+        <translation>
+            <numerusform>%n container toevoegen</numerusform>
+            <numerusform>%n containers toevoegen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tijd (UTC)</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Systeemgebruiker</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Filter (user, provider, action, outcome, detail)</source>
+        <translation>Filteren (gebruiker, aanbieder, actie, resultaat, details)</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Het auditlogboek filteren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Update %1</source>
+        <translation>%1 bijwerken</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entiteit: %1</translation>
+    </message>
+    <message>
+        <source>This provider needs no credentials.</source>
+        <translation>Deze aanbieder heeft geen inloggegevens nodig.</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* verplicht</translation>
+    </message>
+    <message>
+        <source>Tick only once the terminal has approved extended API access for your account.</source>
+        <translation>Vink dit pas aan als de terminal uitgebreide API-toegang voor uw account heeft goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>saved — leave empty to keep</source>
+        <translation>opgeslagen — leeg laten om te behouden</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <source>required for verification: the API address the provider gave you</source>
+        <translation>nodig voor controle: het API-adres dat de aanbieder u gaf</translation>
+    </message>
+    <message>
+        <source>empty: the provider&apos;s address for the environment</source>
+        <translation>leeg: het adres van de aanbieder voor de omgeving</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Spaces before or after %1 were removed. Check the values and press Save again.</source>
+        <translation>Spaties voor of na %1 zijn verwijderd. Controleer de waarden en klik nogmaals op Opslaan.</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields (marked *): %1</source>
+        <translation>Vul de verplichte velden in (gemarkeerd met *): %1</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain...</source>
+        <translation>Opslaan in de sleutelbos...</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetailPane</name>
+    <message>
+        <source>Select an event to see the provider&apos;s payload behind it.</source>
+        <translation>Selecteer een gebeurtenis om de gegevens van de aanbieder erachter te zien.</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the events: %2</source>
+        <translation>%1: kan de gebeurtenissen niet lezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (times in %3), %n event(s)</source>
+        <translation>
+            <numerusform>%1 op %2 (tijden in %3), %n gebeurtenis</numerusform>
+            <numerusform>%1 op %2 (tijden in %3), %n gebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a container to see its event timeline.</source>
+        <translation>Selecteer een container om de tijdlijn van gebeurtenissen te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Containers by status</source>
+        <translation>Containers per status</translation>
+    </message>
+    <message>
+        <source>Containers on hold, by hold type</source>
+        <translation>Geblokkeerde containers, per soort blokkade</translation>
+    </message>
+    <message>
+        <source>Last free days in the next 7 days</source>
+        <translation>Laatste vrije dagen in de komende 7 dagen</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its containers in the watchlist.</source>
+        <translation>Klik op een balk om de containers ervan in de volglijst te zien.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>%1 containers · %2 on hold · %3 last free days this week</source>
+        <translation>%1 containers · %2 geblokkeerd · %3 laatste vrije dagen deze week</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesPage</name>
+    <message>
+        <source>Data sources</source>
+        <translation>Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Search providers (Ctrl+F)</source>
+        <translation>Aanbieders zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation>Aanbieders zoeken</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to disconnect %1 for entity %2?
+
+Future data synchronization stops and the saved credentials are removed from the keychain. History is kept: containers and events stay, and you can reconnect at any time.</source>
+        <translation>Weet u zeker dat u %1 wilt ontkoppelen voor entiteit %2?
+
+Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleutelbos verwijderd. De geschiedenis blijft bewaard: containers en gebeurtenissen blijven staan, en u kunt op elk moment opnieuw verbinden.</translation>
+    </message>
+    <message>
+        <source>Disconnect failed</source>
+        <translation>Ontkoppelen mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>No keychain is available (%1). The demo keeps its password in memory only and will not save it.</source>
+        <translation>Er is geen sleutelbos beschikbaar (%1). De demo houdt het wachtwoord alleen in het geheugen en slaat het niet op.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySwitcher</name>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entiteit:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Connections belong to an entity (company); switch to work as another entity.</source>
+        <translation>Verbindingen horen bij een entiteit (bedrijf); wissel om als een andere entiteit te werken.</translation>
+    </message>
+    <message>
+        <source>New entity...</source>
+        <translation>Nieuwe entiteit...</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>Nieuwe entiteit</translation>
+    </message>
+    <message>
+        <source>Entity (company) name:</source>
+        <translation>Naam van de entiteit (bedrijf):</translation>
+    </message>
+</context>
+<context>
+    <name>EventTimelineModel</name>
+    <message>
+        <source>observed %1</source>
+        <translation>waargenomen %1</translation>
+    </message>
+    <message>
+        <source>Observed %1 UTC</source>
+        <translation>Waargenomen %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>Code van de aanbieder</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Spreadsheet importeren</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(uit het bestand)</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>geen kopregel</translation>
+    </message>
+    <message>
+        <source>The file row that names the columns</source>
+        <translation>De regel in het bestand met de kolomnamen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Default provider:</source>
+        <translation>Standaardaanbieder:</translation>
+    </message>
+    <message>
+        <source>Default site:</source>
+        <translation>Standaardterminal:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Kopregel:</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(negeren)</translation>
+    </message>
+    <message>
+        <source>Container number</source>
+        <translation>Containernummer</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Cognossement</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <source>Provider data field</source>
+        <translation>Gegevensveld van de aanbieder</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Kan %1 niet importeren: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>data field name</source>
+        <translation>naam van het gegevensveld</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Gebruiken als</translation>
+    </message>
+    <message>
+        <source>Data field</source>
+        <translation>Gegevensveld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) to import</source>
+        <translation>
+            <numerusform>%n container te importeren</numerusform>
+            <numerusform>%n containers te importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n repeated row(s) skipped</source>
+        <translation>
+            <numerusform>, %n herhaalde regel overgeslagen</numerusform>
+            <numerusform>, %n herhaalde regels overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected:</source>
+        <translation>
+            <numerusform>, %n regel geweigerd:</numerusform>
+            <numerusform>, %n regels geweigerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveConnections</name>
+    <message>
+        <source>Ports America is not synced: cannot read its password from the keychain (%1).</source>
+        <translation>Ports America wordt niet gesynchroniseerd: kan het wachtwoord niet uit de sleutelbos lezen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quaywatch</source>
+        <translation>Quaywatch</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Volglijst</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Coming in a later version.</source>
+        <translation>%1
+
+Volgt in een latere versie.</translation>
+    </message>
+    <message>
+        <source>Syncing %v of %m</source>
+        <translation>Synchroniseren: %v van %m</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Meldingen (%1)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Cannot add containers: %1</source>
+        <translation>Kan geen containers toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 new container(s); %2 were already on the watchlist</source>
+        <translation>Nieuwe containers toegevoegd: %1; al op de volglijst: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Provider:</source>
+        <translation>Aanbieder:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <source>Source property</source>
+        <translation>Broneigenschap</translation>
+    </message>
+    <message>
+        <source>Normalized property</source>
+        <translation>Genormaliseerde eigenschap</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation>Ruwe waarde</translation>
+    </message>
+    <message>
+        <source>Mapped value</source>
+        <translation>Gekoppelde waarde</translation>
+    </message>
+    <message>
+        <source>GateTransaction</source>
+        <translation>GateTransaction</translation>
+    </message>
+    <message>
+        <source>ContainerAvailability</source>
+        <translation>ContainerAvailability</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Tracking property</source>
+        <translation>Volgeigenschap</translation>
+    </message>
+    <message>
+        <source>PortPro field</source>
+        <translation>PortPro-veld</translation>
+    </message>
+    <message>
+        <source>PortPro value</source>
+        <translation>PortPro-waarde</translation>
+    </message>
+    <message>
+        <source>Ports America</source>
+        <translation>Ports America</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the Ports America mapper runs, in order.</source>
+        <translation>De regels hieronder zijn de regels die de Ports America-koppeling uitvoert, in volgorde.</translation>
+    </message>
+    <message>
+        <source>This provider has no mapping table on this screen yet; the PortPro mapping below applies to every provider.</source>
+        <translation>Deze aanbieder heeft hier nog geen koppeltabel; de PortPro-koppeling hieronder geldt voor elke aanbieder.</translation>
+    </message>
+    <message>
+        <source>Choose a container to see its live values.</source>
+        <translation>Kies een container om de actuele waarden te zien.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the watchlist for this provider.</source>
+        <translation>%1 staat niet op de volglijst voor deze aanbieder.</translation>
+    </message>
+    <message>
+        <source>Cannot read the events of %1: %2</source>
+        <translation>Kan de gebeurtenissen van %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>No provider payload stored for %1 yet.</source>
+        <translation>Nog geen gegevens van de aanbieder opgeslagen voor %1.</translation>
+    </message>
+    <message>
+        <source>Raw payloads of %1: ContainerAvailability %2; GateTransaction %3</source>
+        <translation>Ruwe gegevens van %1: ContainerAvailability %2; GateTransaction %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Hold released</source>
+        <translation>Blokkade opgeheven</translation>
+    </message>
+    <message>
+        <source>Available for pickup</source>
+        <translation>Klaar voor afhalen</translation>
+    </message>
+    <message>
+        <source>Last free day tomorrow</source>
+        <translation>Laatste vrije dag morgen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <source>Quaywatch</source>
+        <translation>Quaywatch</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in Quaywatch</source>
+        <translation>
+            <numerusform>… en nog %n in Quaywatch</numerusform>
+            <numerusform>… en nog %n in Quaywatch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container update(s)</source>
+        <translation>
+            <numerusform>%n containerupdate</numerusform>
+            <numerusform>%n containerupdates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDetector</name>
+    <message>
+        <source>%1: %2 hold released</source>
+        <translation>%1: blokkade %2 opgeheven</translation>
+    </message>
+    <message>
+        <source>%1 is available for pickup</source>
+        <translation>%1 is klaar voor afhalen</translation>
+    </message>
+    <message>
+        <source>%1: last free day is tomorrow (%2)</source>
+        <translation>%1: laatste vrije dag is morgen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationListModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Holds released, containers available and LFDs tomorrow appear here.</source>
+        <translation>Opgeheven blokkades, beschikbare containers en laatste vrije dagen van morgen verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCard</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authenticatie: %1</translation>
+    </message>
+    <message>
+        <source>Data sync not available yet</source>
+        <translation>Gegevenssynchronisatie nog niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Username/Password</source>
+        <translation>Gebruikersnaam/wachtwoord</translation>
+    </message>
+    <message>
+        <source>UUID/Token</source>
+        <translation>UUID/token</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (client credentials) + subscription key</source>
+        <translation>OAuth 2 (clientgegevens) + abonnementssleutel</translation>
+    </message>
+    <message>
+        <source>OAuth 2 (password grant) + API key</source>
+        <translation>OAuth 2 (wachtwoord) + API-sleutel</translation>
+    </message>
+    <message>
+        <source>Client ID/Secret</source>
+        <translation>Client-ID/geheim</translation>
+    </message>
+    <message>
+        <source>Key/Secret</source>
+        <translation>Sleutel/geheim</translation>
+    </message>
+    <message>
+        <source>API key + sender + signature</source>
+        <translation>API-sleutel + afzender + handtekening</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>Authorization + SID</source>
+        <translation>Autorisatie + SID</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisatie</translation>
+    </message>
+    <message>
+        <source>Subscription key</source>
+        <translation>Abonnementssleutel</translation>
+    </message>
+    <message>
+        <source>Account + user + password + fleet code</source>
+        <translation>Account + gebruiker + wachtwoord + vlootcode</translation>
+    </message>
+    <message>
+        <source>None (no credentials needed)</source>
+        <translation>Geen (geen inloggegevens nodig)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Bezig met controleren</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Credentials saved; not verified (no verification API documented).</source>
+        <translation>Inloggegevens opgeslagen; niet gecontroleerd (geen controle-API gedocumenteerd).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Connected as: %1</source>
+        <translation>Verbonden als: %1</translation>
+    </message>
+    <message>
+        <source>Last verification: %1 · Last sync: %2</source>
+        <translation>Laatste controle: %1 · Laatste synchronisatie: %2</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Terminal not connecting</source>
+        <translation>Terminal maakt geen verbinding</translation>
+    </message>
+    <message>
+        <source>Credentials were saved, but the connection still shows Not Connected.</source>
+        <translation>De inloggegevens zijn opgeslagen, maar de verbinding staat nog op Niet verbonden.</translation>
+    </message>
+    <message>
+        <source>Incorrect username or password</source>
+        <translation>Onjuiste gebruikersnaam of onjuist wachtwoord</translation>
+    </message>
+    <message>
+        <source>Terminal account not yet activated for API access</source>
+        <translation>Terminalaccount nog niet geactiveerd voor API-toegang</translation>
+    </message>
+    <message>
+        <source>IP address not whitelisted by the terminal</source>
+        <translation>IP-adres niet toegestaan door de terminal</translation>
+    </message>
+    <message>
+        <source>Terminal API temporarily unavailable</source>
+        <translation>API van de terminal tijdelijk niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Log in to the terminal&apos;s website with the same credentials; check for extra spaces and correct case.</source>
+        <translation>Log met dezelfde gegevens in op de website van de terminal; let op extra spaties en hoofdletters.</translation>
+    </message>
+    <message>
+        <source>Ask terminal support to confirm API access is enabled; some terminals approve it manually.</source>
+        <translation>Vraag de support van de terminal te bevestigen dat API-toegang aan staat; sommige terminals keuren dit handmatig goed.</translation>
+    </message>
+    <message>
+        <source>Ask terminal support whether your IP address needs whitelisting.</source>
+        <translation>Vraag de support van de terminal of uw IP-adres moet worden toegestaan.</translation>
+    </message>
+    <message>
+        <source>Wait 10-15 minutes and verify again; some terminals activate with a delay.</source>
+        <translation>Wacht 10-15 minuten en controleer opnieuw; sommige terminals activeren met vertraging.</translation>
+    </message>
+    <message>
+        <source>If it still fails after 24 hours, contact support with the terminal name, your terminal username and the error message.</source>
+        <translation>Mislukt het na 24 uur nog steeds, neem dan contact op met support en vermeld de naam van de terminal, uw gebruikersnaam bij de terminal en de foutmelding.</translation>
+    </message>
+    <message>
+        <source>Credentials won&apos;t save</source>
+        <translation>Inloggegevens worden niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving the connection fails or shows an error.</source>
+        <translation>Het opslaan van de verbinding mislukt of geeft een fout.</translation>
+    </message>
+    <message>
+        <source>Required fields are empty</source>
+        <translation>Verplichte velden zijn leeg</translation>
+    </message>
+    <message>
+        <source>Network connectivity issue</source>
+        <translation>Probleem met de netwerkverbinding</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sessie verlopen</translation>
+    </message>
+    <message>
+        <source>Fill in every required field (marked with an asterisk) and remove spaces before or after the values.</source>
+        <translation>Vul elk verplicht veld in (gemarkeerd met een sterretje) en verwijder spaties voor of na de waarden.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again in a few moments.</source>
+        <translation>Controleer de netwerkverbinding en probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, contact support with the error message.</source>
+        <translation>Blijft het mislukken, neem dan contact op met support en vermeld de foutmelding.</translation>
+    </message>
+    <message>
+        <source>Extended permissions not working (ECT)</source>
+        <translation>Uitgebreide rechten werken niet (ECT)</translation>
+    </message>
+    <message>
+        <source>Extended Permissions is ticked, but data access is still limited.</source>
+        <translation>Uitgebreide rechten is aangevinkt, maar de toegang tot gegevens is nog beperkt.</translation>
+    </message>
+    <message>
+        <source>ECT requires separate approval for extended API permissions</source>
+        <translation>ECT vereist aparte goedkeuring voor uitgebreide API-rechten</translation>
+    </message>
+    <message>
+        <source>Ask ECT customer support for extended API permissions, giving your ECT account details and subscription ID.</source>
+        <translation>Vraag de klantenservice van ECT om uitgebreide API-rechten en geef daarbij uw ECT-accountgegevens en abonnements-ID.</translation>
+    </message>
+    <message>
+        <source>Wait for ECT&apos;s confirmation (it may take 1-3 business days).</source>
+        <translation>Wacht op de bevestiging van ECT (dit kan 1-3 werkdagen duren).</translation>
+    </message>
+    <message>
+        <source>Then reconnect ECT MyTerminal with Extended Permissions ticked.</source>
+        <translation>Verbind daarna ECT MyTerminal opnieuw met Uitgebreide rechten aangevinkt.</translation>
+    </message>
+    <message>
+        <source>If extended data is still missing after 24 hours, contact support.</source>
+        <translation>Ontbreken de uitgebreide gegevens na 24 uur nog steeds, neem dan contact op met support.</translation>
+    </message>
+    <message>
+        <source>Connection status outdated</source>
+        <translation>Verbindingsstatus verouderd</translation>
+    </message>
+    <message>
+        <source>The terminal shows Connected, but data is not updating.</source>
+        <translation>De terminal staat op Verbonden, maar de gegevens worden niet bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Background sync delayed</source>
+        <translation>Synchronisatie op de achtergrond vertraagd</translation>
+    </message>
+    <message>
+        <source>Credentials expired</source>
+        <translation>Inloggegevens verlopen</translation>
+    </message>
+    <message>
+        <source>Check whether the terminal password has expired by logging in to the terminal&apos;s portal.</source>
+        <translation>Controleer of het wachtwoord bij de terminal is verlopen door in te loggen op het portaal van de terminal.</translation>
+    </message>
+    <message>
+        <source>Disconnect, wait a few seconds and connect again with the credentials; this forces a new connection and sync.</source>
+        <translation>Ontkoppel, wacht een paar seconden en verbind opnieuw met de inloggegevens; dit forceert een nieuwe verbinding en synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s API may be down for maintenance.</source>
+        <translation>De API van de terminal is mogelijk buiten gebruik voor onderhoud.</translation>
+    </message>
+    <message>
+        <source>If data is more than 24 hours old, contact support with the terminal name, the last update time and the containers concerned.</source>
+        <translation>Zijn de gegevens ouder dan 24 uur, neem dan contact op met support en vermeld de naam van de terminal, het tijdstip van de laatste update en de betrokken containers.</translation>
+    </message>
+    <message>
+        <source>Invalid credentials error</source>
+        <translation>Fout: ongeldige inloggegevens</translation>
+    </message>
+    <message>
+        <source>The terminal says the credentials are invalid although they look correct.</source>
+        <translation>De terminal meldt dat de inloggegevens ongeldig zijn, hoewel ze juist lijken.</translation>
+    </message>
+    <message>
+        <source>Password recently changed at the terminal</source>
+        <translation>Wachtwoord onlangs gewijzigd bij de terminal</translation>
+    </message>
+    <message>
+        <source>Account locked after several failed logins</source>
+        <translation>Account geblokkeerd na meerdere mislukte inlogpogingen</translation>
+    </message>
+    <message>
+        <source>Special characters in the password not entered correctly</source>
+        <translation>Speciale tekens in het wachtwoord niet goed ingevoerd</translation>
+    </message>
+    <message>
+        <source>Terminal account not activated for API use</source>
+        <translation>Terminalaccount niet geactiveerd voor API-gebruik</translation>
+    </message>
+    <message>
+        <source>Reset the password at the terminal&apos;s portal and enter the new one.</source>
+        <translation>Stel het wachtwoord opnieuw in op het portaal van de terminal en voer het nieuwe in.</translation>
+    </message>
+    <message>
+        <source>Log in to the terminal&apos;s portal to check whether the account is locked; ask terminal support to unlock it.</source>
+        <translation>Log in op het portaal van de terminal om te zien of de account geblokkeerd is; vraag de support van de terminal om deze te deblokkeren.</translation>
+    </message>
+    <message>
+        <source>Paste the password instead of typing it; watch special characters (@, #, $) and spaces.</source>
+        <translation>Plak het wachtwoord in plaats van het te typen; let op speciale tekens (@, #, $) en spaties.</translation>
+    </message>
+    <message>
+        <source>Ask terminal support to confirm API access is enabled.</source>
+        <translation>Vraag de support van de terminal te bevestigen dat API-toegang aan staat.</translation>
+    </message>
+    <message>
+        <source>Pulled from the provider&apos;s API on the tracing schedule</source>
+        <translation>Volgens het traceerschema opgehaald via de API van de aanbieder</translation>
+    </message>
+    <message>
+        <source>Subscribed once; the provider calls back with events</source>
+        <translation>Eenmalig geabonneerd; de aanbieder stuurt gebeurtenissen terug</translation>
+    </message>
+    <message>
+        <source>Published to Envase Connect Data; results arrive by webhook</source>
+        <translation>Gepubliceerd naar Envase Connect Data; resultaten komen binnen via webhook</translation>
+    </message>
+    <message>
+        <source>Terminal account connection; data API not documented yet</source>
+        <translation>Verbinding met terminalaccount; gegevens-API nog niet gedocumenteerd</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Belgium - Antwerp</source>
+        <translation>België - Antwerpen</translation>
+    </message>
+    <message>
+        <source>Terminal events for PSA (869, 913)</source>
+        <translation>Terminalgebeurtenissen voor PSA (869, 913)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Terminal events for DP World (1700)</source>
+        <translation>Terminalgebeurtenissen voor DP World (1700)</translation>
+    </message>
+    <message>
+        <source>Terminal events for MPET (1742)</source>
+        <translation>Terminalgebeurtenissen voor MPET (1742)</translation>
+    </message>
+    <message>
+        <source>Application UUID</source>
+        <translation>Applicatie-UUID</translation>
+    </message>
+    <message>
+        <source>API Token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <source>Secure container release</source>
+        <translation>Veilige containervrijgave</translation>
+    </message>
+    <message>
+        <source>Netherlands - Rotterdam</source>
+        <translation>Nederland - Rotterdam</translation>
+    </message>
+    <message>
+        <source>Requires paid subscription + extended permissions option</source>
+        <translation>Vereist een betaald abonnement + de optie uitgebreide rechten</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <source>Subscription Key</source>
+        <translation>Abonnementssleutel</translation>
+    </message>
+    <message>
+        <source>Extended Permissions</source>
+        <translation>Uitgebreide rechten</translation>
+    </message>
+    <message>
+        <source>Additional Integrations</source>
+        <translation>Extra integraties</translation>
+    </message>
+    <message>
+        <source>Certified Pick Up (Antwerp)</source>
+        <translation>Certified Pick Up (Antwerpen)</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Noord-Amerika</translation>
+    </message>
+    <message>
+        <source>Ports America TOS service: container availability, holds, last free day and gate transactions.</source>
+        <translation>Ports America TOS-dienst: beschikbaarheid van containers, blokkades, laatste vrije dag en gate-transacties.</translation>
+    </message>
+    <message>
+        <source>Terminal (site id)</source>
+        <translation>Terminal (site-id)</translation>
+    </message>
+    <message>
+        <source>Trucking company code</source>
+        <translation>Code van het transportbedrijf</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceanië</translation>
+    </message>
+    <message>
+        <source>New Zealand container visit event subscriptions (API v1 and v2), callbacks by webhook or e-mail.</source>
+        <translation>Abonnementen op gebeurtenissen van containerbezoeken in Nieuw-Zeeland (API v1 en v2), terugmelding via webhook of e-mail.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Haven</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Faciliteit</translation>
+    </message>
+    <message>
+        <source>APM Terminals: Los Angeles, Port Elizabeth, Mobile and South Florida (Miami).</source>
+        <translation>APM Terminals: Los Angeles, Port Elizabeth, Mobile en Zuid-Florida (Miami).</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Clientgeheim</translation>
+    </message>
+    <message>
+        <source>Terminal (location code)</source>
+        <translation>Terminal (locatiecode)</translation>
+    </message>
+    <message>
+        <source>Blount Island terminal, Jacksonville.</source>
+        <translation>Blount Island-terminal, Jacksonville.</translation>
+    </message>
+    <message>
+        <source>User email</source>
+        <translation>E-mailadres van de gebruiker</translation>
+    </message>
+    <message>
+        <source>BNSF Railway intermodal tracing.</source>
+        <translation>Intermodaal traceren bij BNSF Railway.</translation>
+    </message>
+    <message>
+        <source>CN (Canadian National) rail intermodal tracing.</source>
+        <translation>Intermodaal traceren per spoor bij CN (Canadian National).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Conley Container Terminal, Boston.</source>
+        <translation>Conley Container Terminal, Boston.</translation>
+    </message>
+    <message>
+        <source>Eagle Marine Services terminal, Los Angeles.</source>
+        <translation>Terminal van Eagle Marine Services, Los Angeles.</translation>
+    </message>
+    <message>
+        <source>eModal community portal for Virginia, New York / New Jersey, Northwest Seaport Alliance, Los Angeles / Long Beach and Oakland terminals.</source>
+        <translation>eModal-communityportaal voor terminals in Virginia, New York / New Jersey, de Northwest Seaport Alliance, Los Angeles / Long Beach en Oakland.</translation>
+    </message>
+    <message>
+        <source>Sender CD</source>
+        <translation>Afzendercode (Sender CD)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Port Everglades terminal, Florida.</source>
+        <translation>Terminal Port Everglades, Florida.</translation>
+    </message>
+    <message>
+        <source>Florida International Terminal, Port Everglades.</source>
+        <translation>Florida International Terminal, Port Everglades.</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Azië</translation>
+    </message>
+    <message>
+        <source>ICTSI terminals in the Philippines; import containers need the steamship bill of lading.</source>
+        <translation>ICTSI-terminals in de Filipijnen; importcontainers hebben het cognossement van de rederij nodig.</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnements-ID</translation>
+    </message>
+    <message>
+        <source>Subscription key</source>
+        <translation>Abonnementssleutel</translation>
+    </message>
+    <message>
+        <source>Steamship bill of lading</source>
+        <translation>Cognossement van de rederij</translation>
+    </message>
+    <message>
+        <source>International Transportation Service: ITS Long Beach and Husky Tacoma.</source>
+        <translation>International Transportation Service: ITS Long Beach en Husky Tacoma.</translation>
+    </message>
+    <message>
+        <source>Long Beach Container Terminal.</source>
+        <translation>Long Beach Container Terminal.</translation>
+    </message>
+    <message>
+        <source>Maher Terminals, Elizabeth, New Jersey.</source>
+        <translation>Maher Terminals, Elizabeth, New Jersey.</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisatie</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Matson terminal at Long Beach, Pier C berth 60.</source>
+        <translation>Matson-terminal in Long Beach, Pier C, ligplaats 60.</translation>
+    </message>
+    <message>
+        <source>MGT terminal.</source>
+        <translation>MGT-terminal.</translation>
+    </message>
+    <message>
+        <source>NWCS container yard.</source>
+        <translation>Containeropslag van NWCS.</translation>
+    </message>
+    <message>
+        <source>Oakland, berth 58.</source>
+        <translation>Oakland, ligplaats 58.</translation>
+    </message>
+    <message>
+        <source>Pacific coast terminal.</source>
+        <translation>Terminal aan de Pacifische kust.</translation>
+    </message>
+    <message>
+        <source>Packer Avenue Marine Terminal, Philadelphia.</source>
+        <translation>Packer Avenue Marine Terminal, Philadelphia.</translation>
+    </message>
+    <message>
+        <source>Pier A, Long Beach.</source>
+        <translation>Pier A, Long Beach.</translation>
+    </message>
+    <message>
+        <source>Port of Miami Terminal Operating Company.</source>
+        <translation>Port of Miami Terminal Operating Company.</translation>
+    </message>
+    <message>
+        <source>Port Houston container terminals Barbours Cut and Bayport; customers must request API access from Port of Houston.</source>
+        <translation>Containerterminals Barbours Cut en Bayport van Port Houston; klanten moeten API-toegang aanvragen bij Port of Houston.</translation>
+    </message>
+    <message>
+        <source>Portland terminal.</source>
+        <translation>Terminal in Portland.</translation>
+    </message>
+    <message>
+        <source>Railsight rail car tracing; Envase credentials plus the customer&apos;s fleet code.</source>
+        <translation>Traceren van spoorwagons via Railsight; Envase-inloggegevens plus de vlootcode van de klant.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Vloot</translation>
+    </message>
+    <message>
+        <source>Red Hook Container Terminal, Brooklyn.</source>
+        <translation>Red Hook Container Terminal, Brooklyn.</translation>
+    </message>
+    <message>
+        <source>South Carolina Ports Authority, Charleston.</source>
+        <translation>South Carolina Ports Authority, Charleston.</translation>
+    </message>
+    <message>
+        <source>Shippers Transport Express, Alameda yard.</source>
+        <translation>Shippers Transport Express, terrein Alameda.</translation>
+    </message>
+    <message>
+        <source>Shippers Transport Express, Carson yard.</source>
+        <translation>Shippers Transport Express, terrein Carson.</translation>
+    </message>
+    <message>
+        <source>Shippers Transport Express.</source>
+        <translation>Shippers Transport Express.</translation>
+    </message>
+    <message>
+        <source>Terminal 5 (Pacific Northwest).</source>
+        <translation>Terminal 5 (Pacific Northwest).</translation>
+    </message>
+    <message>
+        <source>Terminal 6 (Pacific Northwest).</source>
+        <translation>Terminal 6 (Pacific Northwest).</translation>
+    </message>
+    <message>
+        <source>Terminal 18, Seattle.</source>
+        <translation>Terminal 18, Seattle.</translation>
+    </message>
+    <message>
+        <source>Terminal 30, Seattle.</source>
+        <translation>Terminal 30, Seattle.</translation>
+    </message>
+    <message>
+        <source>Termont terminals, Montreal.</source>
+        <translation>Termont-terminals, Montreal.</translation>
+    </message>
+    <message>
+        <source>TraPac terminals: B136 Los Angeles and B30 Oakland.</source>
+        <translation>TraPac-terminals: B136 Los Angeles en B30 Oakland.</translation>
+    </message>
+    <message>
+        <source>Total Terminals International, Long Beach.</source>
+        <translation>Total Terminals International, Long Beach.</translation>
+    </message>
+    <message>
+        <source>Union Pacific rail intermodal tracing.</source>
+        <translation>Intermodaal traceren per spoor bij Union Pacific.</translation>
+    </message>
+    <message>
+        <source>Washington United Terminals, Tacoma.</source>
+        <translation>Washington United Terminals, Tacoma.</translation>
+    </message>
+    <message>
+        <source>Yusen Terminals, Los Angeles.</source>
+        <translation>Yusen Terminals, Los Angeles.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>All containers</source>
+        <translation>Alle containers</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>LFD within 2 days</source>
+        <translation>LFD binnen 2 dagen</translation>
+    </message>
+    <message>
+        <source>Available, not picked up</source>
+        <translation>Beschikbaar, niet afgehaald</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRuleModel</name>
+    <message>
+        <source>no more traces</source>
+        <translation>niet meer traceren</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>elke %n uur</numerusform>
+            <numerusform>elke %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>elke %n minuut</numerusform>
+            <numerusform>elke %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>elke %n seconde</numerusform>
+            <numerusform>elke %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>Traceren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>When a hold is released</source>
+        <translation>Als een blokkade wordt opgeheven</translation>
+    </message>
+    <message>
+        <source>When a container becomes available for pickup</source>
+        <translation>Als een container klaar is voor afhalen</translation>
+    </message>
+    <message>
+        <source>When a container&apos;s last free day is tomorrow (once a day)</source>
+        <translation>Als de laatste vrije dag van een container morgen is (één keer per dag)</translation>
+    </message>
+    <message>
+        <source>Also show them as desktop notifications (system tray)</source>
+        <translation>Ook tonen als bureaubladmeldingen (systeemvak)</translation>
+    </message>
+    <message>
+        <source>Tracing schedule</source>
+        <translation>Traceerschema</translation>
+    </message>
+    <message>
+        <source>How often containers are traced, by their last known state. The first rule that applies wins. &quot;Trace now&quot; in the watchlist traces at once regardless.</source>
+        <translation>Hoe vaak containers worden getraceerd, naar hun laatst bekende toestand. De eerste regel die van toepassing is, geldt. &quot;Nu traceren&quot; in de volglijst traceert altijd direct.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Start Quaywatch with --db to use another database.</source>
+        <translation>Start Quaywatch met --db om een andere database te gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>On vessel</source>
+        <translation>Aan boord</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Gelost</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Outgated</source>
+        <translation>Gate-out</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Leeg geretourneerd</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>Douane</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rederij</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Vracht</translation>
+    </message>
+    <message>
+        <source>USDA</source>
+        <translation>USDA</translation>
+    </message>
+    <message>
+        <source>TMF</source>
+        <translation>TMF</translation>
+    </message>
+    <message>
+        <source>CTF</source>
+        <translation>CTF</translation>
+    </message>
+    <message>
+        <source>Demurrage</source>
+        <translation>Demurrage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>overdue %n day(s)</source>
+        <translation>%n dag(en) te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>over %n dag(en)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConsoleBackend</name>
+    <message>
+        <source>Ports America</source>
+        <translation>Ports America</translation>
+    </message>
+    <message>
+        <source>Trucking company code</source>
+        <translation>Code van het transportbedrijf</translation>
+    </message>
+    <message>
+        <source>Sync: %1 traced, %2 failed, %3 new events</source>
+        <translation>Synchronisatie: %1 getraceerd, %2 mislukt, %3 nieuwe gebeurtenissen</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDrillDown</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Hold: %1</source>
+        <translation>Blokkade: %1</translation>
+    </message>
+    <message>
+        <source>LFD: %1</source>
+        <translation>LFD: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Terminal LFD: %1
+Line LFD: %2</source>
+        <translation>LFD terminal: %1
+LFD rederij: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Blokkades</translation>
+    </message>
+    <message>
+        <source>LFD</source>
+        <translation>LFD</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Schip</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Gelost</translation>
+    </message>
+    <message>
+        <source>Outgated</source>
+        <translation>Gate-out</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Leeg geretourneerd</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Demurrage</source>
+        <translation>Demurrage</translation>
+    </message>
+    <message>
+        <source>Last traced</source>
+        <translation>Laatst getraceerd</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Cognossement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>Traceren</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPage</name>
+    <message>
+        <source>Change reference</source>
+        <translation>Referentie wijzigen</translation>
+    </message>
+    <message>
+        <source>Reference (at most %1 characters; restarts the 90-day tracing window):</source>
+        <translation>Referentie (hoogstens %1 tekens; start de traceerperiode van 90 dagen opnieuw):</translation>
+    </message>
+    <message>
+        <source>Export selection</source>
+        <translation>Selectie exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel tracing</source>
+        <translation>Traceren stoppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracing %n container(s)? Their history is kept.</source>
+        <translation>
+            <numerusform>Traceren van %n container stoppen? De geschiedenis blijft bewaard.</numerusform>
+            <numerusform>Traceren van %n containers stoppen? De geschiedenis blijft bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Naam van de weergave:</translation>
+    </message>
+    <message>
+        <source>Filter by container, reference, vessel or bill of lading (Ctrl+F)</source>
+        <translation>Filteren op container, referentie, schip of cognossement (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>Vanuit het dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Weergave opslaan…</translation>
+    </message>
+    <message>
+        <source>Trace now</source>
+        <translation>Nu traceren</translation>
+    </message>
+    <message>
+        <source>Change reference…</source>
+        <translation>Referentie wijzigen…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Selectie exporteren…</translation>
+    </message>
+    <message>
+        <source>Cannot read the watchlist: %1</source>
+        <translation>Kan de volglijst niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved</source>
+        <translation>Weergave &quot;%1&quot; opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 containers</source>
+        <translation>%1 van %2 containers</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (laden…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracing %n container(s) now</source>
+        <translation>
+            <numerusform>%n container wordt nu getraceerd</numerusform>
+            <numerusform>%n containers worden nu getraceerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot cancel tracing: %1</source>
+        <translation>Kan het traceren niet stoppen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped tracing %n container(s)</source>
+        <translation>
+            <numerusform>Traceren van %n container gestopt</numerusform>
+            <numerusform>Traceren van %n containers gestopt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reference has at most %1 characters; this one has %2. Nothing was changed.</source>
+        <translation>Een referentie heeft hoogstens %1 tekens; deze heeft er %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot change the reference: %1</source>
+        <translation>Kan de referentie niet wijzigen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference of %n container(s) changed; tracing window restarted</source>
+        <translation>
+            <numerusform>Referentie van %n container gewijzigd; traceerperiode opnieuw gestart</numerusform>
+            <numerusform>Referentie van %n containers gewijzigd; traceerperiode opnieuw gestart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n container(s)</source>
+        <translation>
+            <numerusform>%n container gekopieerd</numerusform>
+            <numerusform>%n containers gekopieerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n container(s) to %1</source>
+        <translation>
+            <numerusform>%n container geëxporteerd naar %1</numerusform>
+            <numerusform>%n containers geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Quaywatch (demo)</source>
+        <translation>Quaywatch (demo)</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Sleutelbos</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,308 @@
+#include "mappingpage.h"
+
+#include "consolebackend.h"
+#include "portpromapping.h"
+#include "reconciler.h"
+#include "watchlistrow.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString portsAmericaId = u"ports_america"_s;
+
+QTableWidgetItem *readOnlyItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setToolTip(text);
+    return item;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isNull())
+        return u"null"_s;
+    if (value.isString())
+        return value.toString();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return QString::number(value.toDouble(), 'g', 15);
+}
+
+// The raw fields a row reads, out of its source property text ("move_type, out_gate_time",
+// "hold_information[].hold_id").
+QString rawValues(const QJsonObject &raw, const QString &sourceProperty)
+{
+    QStringList parts;
+    for (QString name : sourceProperty.split(u", "_s)) {
+        name = name.trimmed();
+        if (name.contains(u'('))
+            continue; // a request header, not a payload field
+        const qsizetype bracket = name.indexOf(u"[]."_s);
+        if (bracket > 0) {
+            QStringList ids;
+            for (const QJsonValue &item : raw.value(name.left(bracket)).toArray())
+                ids.append(jsonText(item.toObject().value(name.mid(bracket + 3))));
+            parts.append(name.left(bracket) + u": ["_s + ids.join(u", "_s) + u']');
+        } else if (raw.contains(name)) {
+            parts.append(sourceProperty.contains(u',') ? name + u": "_s + jsonText(raw.value(name))
+                                                       : jsonText(raw.value(name)));
+        }
+    }
+    return parts.join(u"; "_s);
+}
+
+// What one mapper row made of the payload: the observation after the rows up to and including it
+// (a row may build on earlier ones, e.g. Released on the LFD and holds), through the reconciler
+// into a snapshot, whose JSON names are the row's normalized properties.
+QString mappedValue(const PortsAmericaMappingRow &row, const Observation &observation, const Result<void> &applied)
+{
+    if (!applied)
+        return QObject::tr("error: %1").arg(applied.error().message);
+    if (row.normalizedProperty == "event location"_L1)
+        return observation.eventLocation.name + u" ("_s + observation.eventLocation.type + u')';
+    if (row.normalizedProperty == "not_found"_L1)
+        return observation.notFound ? u"true"_s : u"false"_s;
+    if (row.normalizedProperty == "container_number"_L1)
+        return observation.containerNumber;
+    if (row.normalizedProperty.contains(u"milestone"_s)) {
+        QStringList milestones;
+        for (const ObservedMilestone &milestone : observation.milestones)
+            milestones.append(milestone.providerCode + u' ' +
+                              QString::fromUtf8(QJsonDocument(milestone.data).toJson(QJsonDocument::Compact)));
+        return milestones.join(u"; "_s);
+    }
+    const QJsonObject snapshot =
+        Reconciler::reconcile(0, observation.containerNumber, ContainerSnapshot(), {observation}).snapshot.toJson();
+    QStringList parts;
+    const QStringList names = row.normalizedProperty.split(u", "_s);
+    for (const QString &name : names) {
+        const QJsonValue value = snapshot.value(name.trimmed());
+        if (!value.isNull() && !value.isUndefined())
+            parts.append(names.size() > 1 ? name + u": "_s + jsonText(value) : jsonText(value));
+    }
+    return parts.join(u"; "_s);
+}
+
+bool isGatePayload(const QJsonObject &raw)
+{
+    return raw.contains(u"move_type"_s);
+}
+
+} // namespace
+
+MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
+    : QWidget(parent), m_backend(backend), m_providerBox(new QComboBox(this)), m_containerBox(new QComboBox(this)),
+      m_providerNote(new QLabel(this)), m_payloadNote(new QLabel(this)), m_providerTable(new QTableWidget(this)),
+      m_portProTable(new QTableWidget(this))
+{
+    setObjectName(u"mappingPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *chooser = new QHBoxLayout;
+    chooser->addWidget(new QLabel(tr("Provider:"), this));
+    chooser->addWidget(m_providerBox, 1);
+    chooser->addWidget(new QLabel(tr("Container:"), this));
+    m_containerBox->setEditable(true);
+    m_containerBox->setInsertPolicy(QComboBox::NoInsert);
+    chooser->addWidget(m_containerBox, 1);
+    layout->addLayout(chooser);
+    m_providerNote->setWordWrap(true);
+    m_payloadNote->setWordWrap(true);
+    m_payloadNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_providerNote);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_providerTable);
+    splitter->addWidget(m_portProTable);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_payloadNote);
+
+    buildProviderTable();
+    buildPortProTable();
+    connect(m_providerBox, &QComboBox::currentIndexChanged, this,
+            [this] { showProvider(m_providerBox->currentData().toString()); });
+    connect(m_containerBox, &QComboBox::currentTextChanged, this, &MappingPage::showContainer);
+    connect(&m_backend, &ConsoleBackend::watchlistChanged, this, &MappingPage::reload);
+    reload();
+}
+
+void MappingPage::buildProviderTable()
+{
+    m_mapperRows.clear();
+    m_gateRow.clear();
+    for (const PortsAmericaMappingRow &row : PortsAmericaMapper::availabilityRows()) {
+        m_mapperRows.append(&row);
+        m_gateRow.append(false);
+    }
+    for (const PortsAmericaMappingRow &row : PortsAmericaMapper::gateRows()) {
+        m_mapperRows.append(&row);
+        m_gateRow.append(true);
+    }
+    m_providerTable->setObjectName(u"providerMappingTable"_s);
+    m_providerTable->setColumnCount(5);
+    m_providerTable->setHorizontalHeaderLabels(
+        {tr("Source property"), tr("Normalized property"), tr("Rule"), tr("Raw value"), tr("Mapped value")});
+    m_providerTable->setRowCount(int(m_mapperRows.size()));
+    for (int i = 0; i < m_mapperRows.size(); ++i) {
+        const PortsAmericaMappingRow &row = *m_mapperRows.at(i);
+        const QString source =
+            (m_gateRow.at(i) ? tr("GateTransaction") : tr("ContainerAvailability")) + u": "_s + row.sourceProperty;
+        m_providerTable->setItem(i, 0, readOnlyItem(source));
+        m_providerTable->setItem(i, 1, readOnlyItem(row.normalizedProperty));
+        m_providerTable->setItem(i, 2, readOnlyItem(row.rule));
+        m_providerTable->setItem(i, providerRawColumn, readOnlyItem(QString()));
+        m_providerTable->setItem(i, providerMappedColumn, readOnlyItem(QString()));
+    }
+    m_providerTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_providerTable->verticalHeader()->hide();
+}
+
+void MappingPage::buildPortProTable()
+{
+    const QList<PortProMappingRow> &rows = PortProMapping::rows();
+    m_portProTable->setObjectName(u"portProMappingTable"_s);
+    m_portProTable->setColumnCount(6);
+    m_portProTable->setHorizontalHeaderLabels({tr("#"), tr("Tracking property"), tr("Normalized property"),
+                                               tr("PortPro field"), tr("Rule"), tr("PortPro value")});
+    m_portProTable->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const PortProMappingRow &row = rows.at(i);
+        m_portProTable->setItem(i, 0, readOnlyItem(QString::number(row.seedNumber)));
+        m_portProTable->setItem(i, 1, readOnlyItem(row.trackingProperty));
+        m_portProTable->setItem(i, 2, readOnlyItem(row.normalizedProperty));
+        m_portProTable->setItem(i, 3, readOnlyItem(row.portProField));
+        m_portProTable->setItem(i, 4, readOnlyItem(row.rule));
+        m_portProTable->setItem(i, portProValueColumn, readOnlyItem(QString()));
+    }
+    m_portProTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_portProTable->verticalHeader()->hide();
+}
+
+void MappingPage::reload()
+{
+    const QString provider = m_providerBox->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_providerBox);
+        m_providerBox->clear();
+        for (const ProviderChoice &choice : m_backend.providers())
+            m_providerBox->addItem(choice.displayName, choice.id);
+        if (m_providerBox->findData(portsAmericaId) < 0)
+            m_providerBox->addItem(tr("Ports America"), portsAmericaId);
+        const int index = m_providerBox->findData(provider.isEmpty() ? portsAmericaId : provider);
+        m_providerBox->setCurrentIndex(std::max(index, 0));
+    }
+    Result<std::vector<WatchlistRow>> rows = m_backend.loadWatchlist();
+    m_rows = rows ? std::move(rows.value()) : std::vector<WatchlistRow>();
+    showProvider(m_providerBox->currentData().toString());
+}
+
+void MappingPage::showProvider(const QString &providerId)
+{
+    const bool mapped = providerId == portsAmericaId;
+    m_providerTable->setEnabled(mapped);
+    m_providerNote->setText(mapped ? tr("The rows below are the ones the Ports America mapper runs, in order.")
+                                   : tr("This provider has no mapping table on this screen yet; the PortPro "
+                                        "mapping below applies to every provider."));
+    const QString current = m_containerBox->currentText();
+    const QSignalBlocker blocker(m_containerBox);
+    m_containerBox->clear();
+    for (const WatchlistRow &row : m_rows) {
+        if (row.provider == providerId)
+            m_containerBox->addItem(row.number);
+    }
+    const int index = m_containerBox->findText(current);
+    m_containerBox->setCurrentIndex(index >= 0 ? index : (m_containerBox->count() > 0 ? 0 : -1));
+    showContainer(m_containerBox->currentText());
+}
+
+void MappingPage::clearLiveValues()
+{
+    for (int i = 0; i < m_providerTable->rowCount(); ++i) {
+        m_providerTable->item(i, providerRawColumn)->setText(QString());
+        m_providerTable->item(i, providerMappedColumn)->setText(QString());
+    }
+    for (int i = 0; i < m_portProTable->rowCount(); ++i)
+        m_portProTable->item(i, portProValueColumn)->setText(QString());
+}
+
+void MappingPage::showContainer(const QString &number)
+{
+    clearLiveValues();
+    const QString wanted = number.trimmed().toUpper();
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const WatchlistRow &row) {
+        return row.number == wanted && row.provider == m_providerBox->currentData().toString();
+    });
+    if (found == m_rows.cend()) {
+        m_payloadNote->setText(wanted.isEmpty() ? tr("Choose a container to see its live values.")
+                                                : tr("%1 is not on the watchlist for this provider.").arg(wanted));
+        return;
+    }
+    const Result<QList<Event>> events = m_backend.events(found->id);
+    if (!events) {
+        m_payloadNote->setText(tr("Cannot read the events of %1: %2").arg(wanted, events.error().message));
+        return;
+    }
+    fillLiveValues(*found, events.value());
+}
+
+void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &events)
+{
+    // The newest payload of each kind (events come newest first).
+    QJsonObject availability;
+    QJsonObject gate;
+    for (const Event &event : events) {
+        if (event.raw.isEmpty())
+            continue;
+        QJsonObject &slot = isGatePayload(event.raw) ? gate : availability;
+        if (slot.isEmpty())
+            slot = event.raw;
+    }
+    const auto context = PortsAmericaMappingContext::forSite(row.site, QDateTime::currentDateTimeUtc());
+    Observation full;
+    full.containerNumber = row.number;
+    Observation gateObservation = full;
+    for (int i = 0; i < m_mapperRows.size(); ++i) {
+        const QJsonObject &raw = m_gateRow.at(i) ? gate : availability;
+        if (raw.isEmpty())
+            continue;
+        const PortsAmericaMappingRow &mapperRow = *m_mapperRows.at(i);
+        Observation &observation = m_gateRow.at(i) ? gateObservation : full;
+        const Result<void> applied = mapperRow.apply(raw, observation, context);
+        m_providerTable->item(i, providerRawColumn)->setText(rawValues(raw, mapperRow.sourceProperty));
+        m_providerTable->item(i, providerMappedColumn)->setText(mappedValue(mapperRow, observation, applied));
+    }
+    // The whole chain: both payloads through the mapper and the reconciler, then the PortPro rows.
+    WatchEntry entry;
+    entry.containerNumber = row.number;
+    QList<Observation> observations;
+    if (!availability.isEmpty())
+        observations.append(full);
+    if (!gate.isEmpty())
+        observations.append(gateObservation);
+    entry.snapshot = Reconciler::reconcile(0, row.number, ContainerSnapshot(), observations).snapshot;
+    const QList<PortProMappingRow> &portProRows = PortProMapping::rows();
+    for (int i = 0; i < portProRows.size(); ++i)
+        m_portProTable->item(i, portProValueColumn)->setText(PortProMapping::cellText(portProRows.at(i).value(entry)));
+    m_payloadNote->setText(
+        availability.isEmpty() && gate.isEmpty()
+            ? tr("No provider payload stored for %1 yet.").arg(row.number)
+            : tr("Raw payloads of %1: ContainerAvailability %2; GateTransaction %3")
+                  .arg(row.number, QString::fromUtf8(QJsonDocument(availability).toJson(QJsonDocument::Compact)),
+                       gate.isEmpty() ? tr("none")
+                                      : QString::fromUtf8(QJsonDocument(gate).toJson(QJsonDocument::Compact))));
+}

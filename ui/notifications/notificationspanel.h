@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class NotificationCenter;
+class QListView;
+class QPushButton;
+
+// The in-app list of recent notifications, for coordinators without a system tray and for what
+// the tray showed while they were away. Activating an entry asks to show that container.
+class NotificationsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NotificationsPanel(NotificationCenter &center, QWidget *parent = nullptr);
+
+    QListView *list() const { return m_list; }
+
+Q_SIGNALS:
+    void containerActivated(const QString &number);
+
+private:
+    QListView *m_list;
+    QPushButton *m_clear;
+};

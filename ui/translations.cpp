@@ -1,0 +1,111 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Marks the translators this class installed, so a second install() can take them out again.
+constexpr auto translatorTag = "quaywatch-translator";
+
+bool isShipped(const QString &languageCode)
+{
+    return Translations::availableLanguages().contains(languageCode);
+}
+
+QString baseLanguage(const QString &localeName)
+{
+    return localeName.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+}
+
+void removeInstalledTranslators(QCoreApplication &app)
+{
+    const QList<QTranslator *> translators = app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : translators) {
+        if (translator->objectName() != QLatin1StringView(translatorTag))
+            continue;
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+bool installTranslator(QCoreApplication &app, const QString &fileName, const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    translator->setObjectName(QLatin1StringView(translatorTag));
+    if (!translator->load(fileName, directory) || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString Translations::settingsKey()
+{
+    return u"ui/language"_s;
+}
+
+QStringList Translations::availableLanguages()
+{
+    return {u"en"_s, u"nl"_s, u"es"_s};
+}
+
+QString Translations::nativeName(const QString &languageCode)
+{
+    if (languageCode == u"nl"_s)
+        return u"Nederlands"_s;
+    if (languageCode == u"es"_s)
+        return u"Español"_s;
+    if (languageCode == u"en"_s)
+        return u"English"_s;
+    return languageCode;
+}
+
+QString Translations::chosenLanguage()
+{
+    const QString saved = baseLanguage(QSettings().value(settingsKey()).toString().trimmed());
+    return isShipped(saved) ? saved : QString();
+}
+
+void Translations::setChosenLanguage(const QString &languageCode)
+{
+    QSettings settings;
+    if (isShipped(baseLanguage(languageCode)))
+        settings.setValue(settingsKey(), baseLanguage(languageCode));
+    else
+        settings.remove(settingsKey());
+}
+
+QString Translations::resolve(const QString &languageOverride, const QLocale &system)
+{
+    if (const QString requested = baseLanguage(languageOverride.trimmed()); isShipped(requested))
+        return requested;
+    if (const QString saved = chosenLanguage(); !saved.isEmpty())
+        return saved;
+    const QStringList uiLanguages = system.uiLanguages();
+    for (const QString &uiLanguage : uiLanguages) {
+        if (const QString language = baseLanguage(uiLanguage); isShipped(language))
+            return language;
+    }
+    return u"en"_s;
+}
+
+QString Translations::install(QCoreApplication &app, const QString &languageOverride)
+{
+    removeInstalledTranslators(app);
+    const QString language = resolve(languageOverride, QLocale::system());
+    // English is the source text; its catalogue only holds the plural forms of "%n container(s)".
+    installTranslator(app, u"quaywatch_"_s + language, u":/i18n"_s);
+    if (language == u"en"_s)
+        return language;
+    // Qt's own strings (standard buttons, context menus), when the system has Qt's translations.
+    installTranslator(app, u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return language;
+}
