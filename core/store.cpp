@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "migrations.h"
-#include "sqlitehandle.h"
+#include "sqlitestatement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -1062,28 +1062,9 @@ namespace {
 // ingestion has to reach 100,000 events/s (SPEC section 11). Enabled where core links SQLite.
 Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> &events)
 {
-    sqlite3 *connection = sqliteHandle(database);
-    if (!connection)
-        return makeError(ErrorKind::Internal, u"The SQLite driver did not expose its handle"_s);
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray sql = insertEventSql.toUtf8();
-    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-        return makeError(ErrorKind::Storage,
-                         u"Cannot prepare the event insert: "_s % QString::fromUtf8(sqlite3_errmsg(connection)));
-    }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
-    auto bindText = [statement](int index, const QString &text) {
-        if (text.isEmpty())
-            sqlite3_bind_null(statement, index);
-        else
-            sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
-    };
-    auto bindUtf8 = [statement](int index, const QByteArray &text) {
-        if (text.isEmpty())
-            sqlite3_bind_null(statement, index);
-        else
-            sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
-    };
+    Result<SqliteStatement> statement = SqliteStatement::prepare(database, insertEventSql, u"the event insert"_s);
+    if (!statement)
+        return statement.error();
     const QString now = timeText(QDateTime::currentDateTimeUtc());
     int inserted = 0;
     for (const Event &event : events) {
@@ -1094,25 +1075,22 @@ Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> 
             event.data.isEmpty() ? QByteArray() : QJsonDocument(event.data).toJson(QJsonDocument::Compact);
         const QByteArray raw =
             event.raw.isEmpty() ? QByteArray() : QJsonDocument(event.raw).toJson(QJsonDocument::Compact);
-        sqlite3_bind_int64(statement, 1, event.containerId);
-        bindText(2, cachedEventCodeName(event.code));
-        bindText(3, event.providerCode);
-        bindText(4, occurredAt);
-        bindText(5, observedAt);
-        bindText(6, event.location.name);
-        bindText(7, event.location.type);
-        bindText(8, event.location.lot);
-        bindUtf8(9, data);
-        bindText(10, event.source);
-        bindText(11, event.dedupeKey);
-        bindUtf8(12, raw);
-        const int stepped = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (stepped != SQLITE_DONE) {
-            return makeError(ErrorKind::Storage, u"Cannot insert event "_s % event.dedupeKey % u": "_s %
-                                                     QString::fromUtf8(sqlite3_errmsg(connection)));
-        }
-        inserted += sqlite3_changes(connection);
+        statement->bindInt64(1, event.containerId);
+        statement->bindText(2, cachedEventCodeName(event.code));
+        statement->bindText(3, event.providerCode);
+        statement->bindText(4, occurredAt);
+        statement->bindText(5, observedAt);
+        statement->bindText(6, event.location.name);
+        statement->bindText(7, event.location.type);
+        statement->bindText(8, event.location.lot);
+        statement->bindUtf8(9, data);
+        statement->bindText(10, event.source);
+        statement->bindText(11, event.dedupeKey);
+        statement->bindUtf8(12, raw);
+        const Result<int> changed = statement->step(u"Cannot insert event "_s % event.dedupeKey);
+        if (!changed)
+            return changed.error();
+        inserted += changed.value();
     }
     return inserted;
 }
@@ -1326,22 +1304,10 @@ Result<void> checkBatchEntry(const WatchEntry &entry)
 // to stay within 2x of `sqlite3 .import` (SPEC section 11).
 Result<int> upsertContainersDirect(const QSqlDatabase &database, const QList<WatchEntry> &entries)
 {
-    sqlite3 *connection = sqliteHandle(database);
-    if (!connection)
-        return makeError(ErrorKind::Internal, u"The SQLite driver did not expose its handle"_s);
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray sql = upsertContainerSql.toUtf8();
-    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-        return makeError(ErrorKind::Storage,
-                         u"Cannot prepare the container insert: "_s % QString::fromUtf8(sqlite3_errmsg(connection)));
-    }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
-    const auto bindText = [statement](int index, const QString &text) {
-        if (text.isEmpty())
-            sqlite3_bind_null(statement, index);
-        else
-            sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
-    };
+    Result<SqliteStatement> statement =
+        SqliteStatement::prepare(database, upsertContainerSql, u"the container insert"_s);
+    if (!statement)
+        return statement.error();
     // A file's rows share their stamps (now) and mostly their provider data: text them once.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = timeText(now);
@@ -1364,28 +1330,22 @@ Result<int> upsertContainersDirect(const QSqlDatabase &database, const QList<Wat
                 : (entry.addedAt.isValid() ? timeText(entry.addedAt.addDays(WatchEntry::traceWindowDays))
                                            : expiresText);
         const QString nextTraceAt = stamp(entry.nextTraceAt, nowText);
-        bindText(1, entry.entity);
-        bindText(2, entry.containerNumber);
-        bindText(3, entry.provider);
-        bindText(4, entry.site);
-        if (data.isEmpty())
-            sqlite3_bind_null(statement, 5);
-        else
-            sqlite3_bind_text(statement, 5, data.constData(), int(data.size()), SQLITE_STATIC);
-        bindText(6, entry.reference);
-        bindText(7, entry.billOfLading);
-        bindText(8, entry.booking);
-        bindText(9, addedAt);
-        bindText(10, expiresAt);
-        sqlite3_bind_int(statement, 11, entry.normalize ? 1 : 0);
-        bindText(12, nextTraceAt);
-        const int stepped = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (stepped != SQLITE_DONE) {
-            return makeError(ErrorKind::Storage, u"Cannot add container "_s % entry.containerNumber % u": "_s %
-                                                     QString::fromUtf8(sqlite3_errmsg(connection)));
-        }
-        changed += sqlite3_changes(connection);
+        statement->bindText(1, entry.entity);
+        statement->bindText(2, entry.containerNumber);
+        statement->bindText(3, entry.provider);
+        statement->bindText(4, entry.site);
+        statement->bindUtf8(5, data);
+        statement->bindText(6, entry.reference);
+        statement->bindText(7, entry.billOfLading);
+        statement->bindText(8, entry.booking);
+        statement->bindText(9, addedAt);
+        statement->bindText(10, expiresAt);
+        statement->bindInt64(11, entry.normalize ? 1 : 0);
+        statement->bindText(12, nextTraceAt);
+        const Result<int> stepped = statement->step(u"Cannot add container "_s % entry.containerNumber);
+        if (!stepped)
+            return stepped.error();
+        changed += stepped.value();
     }
     return changed;
 }

@@ -1,6 +1,7 @@
 // quaywatch-cli: reads the global options, then hands the rest of the command line to the
 // command group named by the first word. Every command group lives in its own file.
 #include "clicontext.h"
+#include "crashhygiene.h"
 #include "store.h"
 #include "subscriptionscommand.h"
 
@@ -108,6 +109,7 @@ int printUsageError(QTextStream &err)
 
 int main(int argc, char *argv[])
 {
+    CrashHygiene::install("quaywatch-cli"); // before any secret is read from stdin or the keychain
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"quaywatch"_s);
     QCoreApplication::setOrganizationName(u"Quaywatch"_s);

@@ -1,4 +1,5 @@
 // quaywatch-sim: options in, SimulatorServer out. Everything else lives in quaywatch_simlib.
+#include "crashhygiene.h"
 #include "scenariogenerator.h"
 #include "simulatorserver.h"
 
@@ -129,6 +130,7 @@ int fail(const QString &message, int code = 2)
 
 int main(int argc, char *argv[])
 {
+    CrashHygiene::install("quaywatch-sim");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"quaywatch-sim"_s);
     QCommandLineParser parser;
