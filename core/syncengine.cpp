@@ -80,6 +80,7 @@ struct SyncEngine::Private
     int partialEntries = 0;
     QHash<QString, QList<TraceBatch>> queue; // provider -> batches waiting for a free slot
     QHash<QString, int> inFlight;            // provider -> batches at the adapter
+    int pendingWrites = 0;                   // answered batches whose results are not written yet
     QHash<QString, Error> disabled;          // provider -> credential error seen in this cycle
     int claimed = 0;
     int done = 0;
@@ -95,6 +96,7 @@ struct SyncEngine::Private
     void pump();
     void dispatch(const TraceBatch &batch);
     void finishBatch(const TraceBatch &batch, const BatchTraceResult &result);
+    void writeBatch(const TraceBatch &batch, const BatchTraceResult &result);
     TraceWrite successWrite(const WatchEntry &entry, const QList<Observation> &observations, bool forcedBatch,
                             const QDateTime &now) const;
     TraceWrite errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const;
@@ -339,8 +341,21 @@ void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceR
         qCWarning(lcSync) << "provider" << batch.provider << "refused the connection; no more batches this cycle";
         disabled.insert(batch.provider, result.batchError);
     }
-    // Refill the freed slot before the slow part (reconcile and write), so the provider is kept busy.
+    // Refill the freed slot now, and reconcile and write (the slow part, ~20 ms a batch) only after
+    // every completion already queued has refilled its own slot: replies of one round arrive
+    // together, and writing each before the next refill idled the provider by one write per batch.
     pump();
+    ++pendingWrites;
+    QTimer::singleShot(0, q, [this, token = std::weak_ptr<bool>(alive), batch, result] {
+        if (token.expired())
+            return;
+        --pendingWrites;
+        writeBatch(batch, result);
+    });
+}
+
+void SyncEngine::Private::writeBatch(const TraceBatch &batch, const BatchTraceResult &result)
+{
     QHash<qint64, const ContainerTraceResult *> byId;
     for (const ContainerTraceResult &container : result.containers)
         byId.insert(container.containerId, &container);
@@ -392,7 +407,7 @@ bool SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<Wa
 
 void SyncEngine::Private::maybeFinish()
 {
-    if (!running || !claimsExhausted || !partial.isEmpty() || waitingBatches() > 0)
+    if (!running || !claimsExhausted || !partial.isEmpty() || waitingBatches() > 0 || pendingWrites > 0)
         return;
     for (int count : std::as_const(inFlight)) {
         if (count > 0)

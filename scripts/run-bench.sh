@@ -17,12 +17,12 @@ fi
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" \
-  -DQUAYWATCH_BUILD_GUI=OFF -DQUAYWATCH_BUILD_TESTS=OFF -DQUAYWATCH_BUILD_BENCH=ON \
+  -DQUAYWATCH_BUILD_GUI=ON -DQUAYWATCH_BUILD_TESTS=OFF -DQUAYWATCH_BUILD_BENCH=ON \
   ${QUAYWATCH_BENCH_CMAKE_ARGS:-} >/dev/null
 targets=(bench_generate bench_ingest bench_export)
 # Benchmarks owned by the sync work (they print their own figures), when they are in the tree.
 optional=()
-for target in bench_sync bench_schedule; do
+for target in bench_import bench_sync bench_schedule bench_console; do
   [ -f "$root/bench/$target.cpp" ] && optional+=("$target")
 done
 [ ${#optional[@]} -gt 0 ] && targets+=("${optional[@]}" quaywatch-sim)
@@ -42,7 +42,11 @@ run "$build/bench/bench_generate" --db "$work/fleet.sqlite" --containers "$conta
 run "$build/bench/bench_export" --db "$work/fleet.sqlite"
 for target in "${optional[@]}"; do
   echo "== $target"
-  "$build/bench/$target" | tee -a "$work/other.txt" || echo "$target failed" | tee -a "$work/other.txt"
+  args=()
+  [ "$target" = bench_console ] && args=(--containers "$containers" --events "$events")
+  [ "$target" = bench_import ] && args=(--rows "$containers")
+  QT_QPA_PLATFORM=offscreen "$build/bench/$target" "${args[@]}" | tee -a "$work/other.txt" \
+    || echo "$target failed" | tee -a "$work/other.txt"
 done
 
 echo
@@ -53,5 +57,5 @@ done
 if [ -s "$work/other.txt" ]; then
   echo
   echo "Other benchmarks (ratios as they print them):"
-  grep -iE 'ratio|failed' "$work/other.txt" || true
+  grep -iE 'ratio|failed|RESULT|interactive|keystroke|sort|resident|memory' "$work/other.txt" || true
 fi
