@@ -66,6 +66,7 @@ private slots:
     void readsWorkbookBuiltWithQuaZip();
     void readsChosenSheet();
     void readsLibreOfficeFile();
+    void readsRealLibreOfficeExport();
     void columnIndex_data();
     void columnIndex();
     void serialDates_data();
@@ -123,6 +124,27 @@ void TestXlsxReader::readsLibreOfficeFile()
              QStringList({u"MSKU1234565"_s, u"WBCT_LA"_s, u"PO 1 & 2"_s, u"12345678"_s, u"2024-03-05"_s, u"PFCH"_s}));
     QCOMPARE(table->rows.at(3).cells.value(4), u"2024-03-06T12:00:00"_s);
     QCOMPARE(table->rows.at(5).cells, QStringList({u"CSQU3054383"_s, QString(), QString(), u"BK-9"_s}));
+}
+
+// tests/data/intake-from-libreoffice.xlsx is a real LibreOffice Calc 7.4 export of the CSV beside
+// it (`soffice --headless --convert-to xlsx intake-from-libreoffice.csv`): shared strings, numbers
+// and the dates Calc recognised, stored as serial numbers.
+void TestXlsxReader::readsRealLibreOfficeExport()
+{
+    const QString path = QFINDTESTDATA("../data/intake-from-libreoffice.xlsx");
+    QVERIFY(!path.isEmpty());
+    const Result<SpreadsheetTable> table = XlsxReader::readFile(path);
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->rows.size(), 4);
+    QCOMPARE(table->rows.at(0).cells, QStringList({u"Container Number"_s, u"Terminal"_s, u"Reference"_s, u"Booking"_s,
+                                                   u"Discharged"_s, u"truckingCompanyCode"_s}));
+    // 45356 with a date style is 2024-03-05; 12345678 stays a number.
+    QCOMPARE(table->rows.at(1).cells,
+             QStringList({u"MSKU1234565"_s, u"WBCT_LA"_s, u"PO 1 & 2"_s, u"12345678"_s, u"2024-03-05"_s, u"PFCH"_s}));
+    // Calc made a formula of "=not a formula"; the reader keeps its cached value, never the formula.
+    QCOMPARE(table->rows.at(2).cells.value(0), u"tghu 000000 0"_s);
+    QCOMPARE(table->rows.at(2).cells.value(2), u"#VALUE!"_s);
+    QCOMPARE(table->rows.at(3).cells, QStringList({u"CSQU3054383"_s, QString(), QString(), u"BK-9"_s}));
 }
 
 void TestXlsxReader::columnIndex_data()

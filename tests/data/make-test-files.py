@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Regenerates the spreadsheet test files of tests/data (run from this folder; output is committed).
 
+intake-from-libreoffice.xlsx is NOT made here: it is a real LibreOffice Calc 7.4.7 export of
+intake-from-libreoffice.csv (soffice --headless --convert-to xlsx intake-from-libreoffice.csv).
+
 intake-libreoffice.xlsx: a workbook shaped like LibreOffice Calc's "Excel 2007-365" export: shared
 strings (one with rich-text runs), inline strings, a number, dates stored as serial numbers with a
 custom and a built-in date format, a skipped column, a title row above the header, a second sheet.
