@@ -7,6 +7,7 @@
 #include "secretstore.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -196,23 +197,38 @@ QString failureLead(ConnectionFailure failure)
 {
     switch (failure) {
     case ConnectionFailure::BadCredentials:
-        return u"The provider refused the credentials."_s;
+        return QCoreApplication::translate("ConnectionService", "The provider refused the credentials.");
     case ConnectionFailure::AccessNotEnabled:
-        return u"The credentials were accepted, but API access is not enabled for this account."_s;
+        return QCoreApplication::translate(
+            "ConnectionService", "The credentials were accepted, but API access is not enabled for this account.");
     case ConnectionFailure::IpNotAllowed:
-        return u"The provider does not accept requests from this computer's IP address (not whitelisted)."_s;
+        return QCoreApplication::translate(
+            "ConnectionService",
+            "The provider does not accept requests from this computer's IP address (not whitelisted).");
     case ConnectionFailure::ProviderUnavailable:
-        return u"The provider's API could not be reached or is temporarily unavailable."_s;
+        return QCoreApplication::translate("ConnectionService",
+                                           "The provider's API could not be reached or is temporarily unavailable.");
     case ConnectionFailure::NoEndpoint:
-        return u"No API address is configured for this provider: its documentation names none. Open Connect, "
-               "Advanced, and enter the base URL the provider gave you."_s;
+        return QCoreApplication::translate(
+            "ConnectionService",
+            "No API address is configured for this provider: its documentation names none. Open Connect, "
+            "Advanced, and enter the base URL the provider gave you.");
     case ConnectionFailure::MissingSecret:
-        return u"A saved secret is missing from the keychain. Connect again and enter it."_s;
+        return QCoreApplication::translate("ConnectionService",
+                                           "A saved secret is missing from the keychain. Connect again and enter it.");
     case ConnectionFailure::KeychainUnavailable:
-        return u"The OS keychain could not be used; the message above says why and how to fix it."_s;
+        return QCoreApplication::translate(
+            "ConnectionService", "The OS keychain could not be used; the message above says why and how to fix it.");
     default:
         return {};
     }
+}
+
+// Catalog texts are English in providers.json; their translations live in the context "ProviderCatalog"
+// (translations/catalogstrings.h), so they are translated where they are shown.
+QString catalogText(const QString &text)
+{
+    return QCoreApplication::translate("ProviderCatalog", text.toUtf8().constData());
 }
 
 // The catalog's troubleshooting entry for the class, and the words that pick its relevant solutions.
@@ -254,17 +270,18 @@ QString ConnectionService::advice(const QString &provider, ConnectionFailure fai
                                       return solution.contains(w, Qt::CaseInsensitive);
                                   });
             if (relevant)
-                solutions.append(u"- "_s % solution);
+                solutions.append(u"- "_s % catalogText(solution));
         }
         if (solutions.isEmpty())
             for (const QString &solution : entry->solutions)
-                solutions.append(u"- "_s % solution);
-        lines.append(entry->title % u":"_s);
+                solutions.append(u"- "_s % catalogText(solution));
+        lines.append(catalogText(entry->title) % u":"_s);
         lines.append(solutions);
     }
     const CatalogProvider *known = m_catalog->provider(provider);
     if (failure == ConnectionFailure::BadCredentials && known && known->credentialOwner == "service"_L1)
-        lines.append(u"These credentials belong to the service account, not to your terminal account."_s);
+        lines.append(QCoreApplication::translate(
+            "ConnectionService", "These credentials belong to the service account, not to your terminal account."));
     return lines.join(u'\n');
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "importer.h"
 #include "result.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
@@ -52,6 +53,9 @@ public:
     using QObject::QObject;
 
     virtual QString entity() const = 0;
+    // Switches the company whose watchlist the console shows; emits entityChanged and
+    // watchlistChanged. Backends with a single entity ignore it.
+    virtual void setEntity(const QString &entity) { Q_UNUSED(entity) }
     // "Today" for days-left arithmetic: the demo runs on an accelerated clock.
     virtual QDate today() const = 0;
     virtual QTimeZone siteTimeZone(const QString &provider, const QString &site) const = 0;
@@ -79,6 +83,14 @@ public:
     // Also restarts the 90-day tracing window of each container.
     virtual Result<void> changeReference(const QStringList &numbers, const QString &reference) = 0;
     virtual Result<qint64> exportSelection(const QStringList &numbers, QIODevice &out) = 0;
+    // Stores an import dialog's plan for this entity in one transaction (all rows or none) and
+    // records it in the audit log; file names the source in the report. Emits watchlistChanged.
+    virtual Result<ImportReport> importPlan(const ImportPlan &plan, const QString &file)
+    {
+        Q_UNUSED(plan)
+        Q_UNUSED(file)
+        return makeError(ErrorKind::Internal, QStringLiteral("This console cannot import spreadsheets"));
+    }
 
     virtual void traceNow(const QStringList &numbers) = 0;
     virtual void syncNow() = 0;
@@ -91,4 +103,5 @@ Q_SIGNALS:
     void syncFinished(const QString &summary);
     // The stored watchlist changed (a sync wrote results, containers were added); reload it.
     void watchlistChanged();
+    void entityChanged(const QString &entity);
 };

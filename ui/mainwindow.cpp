@@ -3,6 +3,7 @@
 #include "addcontainersdialog.h"
 #include "consolebackend.h"
 #include "dashboardpage.h"
+#include "importdialog.h"
 #include "notificationcenter.h"
 #include "notificationspanel.h"
 #include "settingspage.h"
@@ -12,10 +13,13 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -58,6 +62,7 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     connect(m_watchlist, &WatchlistPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_watchlist, &WatchlistPage::addContainersRequested, this, &MainWindow::addContainers);
+    connect(m_watchlist, &WatchlistPage::importRequested, this, [this] { importSpreadsheet(); });
     connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reloadInBackground);
     connect(m_dashboard, &DashboardPage::drillDownRequested, this, [this](const WatchlistDrillDown &drillDown) {
         showPage(Page::Watchlist);
@@ -131,6 +136,9 @@ void MainWindow::buildShortcuts()
         m_watchlist->focusFilter();
     });
     add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { addContainers(); });
+    m_importAction = add(QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importSpreadsheet(); });
+    m_importAction->setText(tr("Import spreadsheet…"));
+    m_importAction->setObjectName(u"importSpreadsheetAction"_s);
     add(QKeySequence(Qt::Key_F5), [this] { m_backend.syncNow(); });
     for (int page = 0; page < pageCount; ++page)
         add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), [this, page] { showPage(Page(page)); });
@@ -238,6 +246,63 @@ void MainWindow::addContainers()
                                  .arg(added.value())
                                  .arg(entries.size() - added.value()),
                              10000);
+}
+
+void MainWindow::importSpreadsheet(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this, tr("Import spreadsheet"), QString(),
+                                            tr("Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    QSettings settings; // the dialog remembers each file layout's mapping here
+    ImportDialog dialog(m_backend.providers(), settings, this);
+    dialog.setEntity(m_backend.entity());
+    if (const Result<void> opened = dialog.openFile(file); !opened) {
+        QMessageBox::warning(this, tr("Import spreadsheet"),
+                             tr("Cannot import %1: %2").arg(QFileInfo(file).fileName(), opened.error().message));
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<ImportPlan> plan = dialog.plan();
+    if (!plan) {
+        QMessageBox::warning(this, tr("Import spreadsheet"), plan.error().message);
+        return;
+    }
+    const Result<ImportReport> report = m_backend.importPlan(plan.value(), file);
+    if (!report) {
+        QMessageBox::warning(this, tr("Import spreadsheet"),
+                             tr("Nothing was imported: %1").arg(report.error().message));
+        return;
+    }
+    showPage(Page::Watchlist);
+    m_watchlist->reload();
+    showImportReport(report.value(), plan->errors);
+}
+
+// The summary in the status bar; rejected rows, one per line, where the user can read them all.
+void MainWindow::showImportReport(const ImportReport &report, const QList<ImportRowError> &errors)
+{
+    const QString summary = tr("Imported %1: %2 added, %3 already on the watchlist, %4 rejected")
+                                .arg(QFileInfo(report.file).fileName())
+                                .arg(report.added)
+                                .arg(report.alreadyTracked)
+                                .arg(errors.size());
+    statusBar()->showMessage(summary, 15000);
+    if (errors.isEmpty())
+        return;
+    QStringList lines;
+    for (const ImportRowError &error : errors)
+        lines.append(tr("row %1: %2").arg(error.row).arg(error.reason));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import spreadsheet"), summary, QMessageBox::Ok, this);
+    box->setObjectName(u"importErrors"_s);
+    box->setInformativeText(tr("These rows were not imported:"));
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

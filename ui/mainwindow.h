@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importer.h"
+
 #include <QMainWindow>
 #include <QString>
 
@@ -8,6 +10,7 @@
 class ConsoleBackend;
 class DashboardPage;
 class NotificationCenter;
+class QAction;
 class QDockWidget;
 class QLabel;
 class QToolButton;
@@ -54,8 +57,13 @@ public:
     QLabel *lastSyncLabel() const { return m_lastSync; }
     QProgressBar *syncProgressBar() const { return m_progress; }
 
+    QAction *importAction() const { return m_importAction; }
+
 public Q_SLOTS:
     void addContainers();
+    // Asks for a file when path is empty, then maps its columns (ImportDialog) and stores the rows
+    // through the backend in one transaction; rejected rows are listed afterwards.
+    void importSpreadsheet(const QString &path = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +76,7 @@ private:
     void updateNotificationButton(int unread);
     QWidget *placeholder(const QString &title);
     void updateLastSync();
+    void showImportReport(const ImportReport &report, const QList<ImportRowError> &errors);
 
     ConsoleBackend &m_backend;
     QListWidget *m_sidebar;
@@ -80,4 +89,5 @@ private:
     QToolButton *m_notificationButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
+    QAction *m_importAction = nullptr;
 };

@@ -84,14 +84,16 @@ QString lfdDaysLeft(const QDate &lfd, const QDate &today)
 {
     if (!lfd.isValid() || !today.isValid())
         return {};
-    const qint64 days = today.daysTo(lfd);
+    const int days = int(today.daysTo(lfd));
+    const int overdue = -days;
+    // The plurals call translate() directly (not the tr() helper) so lupdate sees them as numerus.
     if (days < 0)
-        return tr("overdue %n day(s)", static_cast<int>(-days));
+        return QCoreApplication::translate("StatusPresentation", "overdue %n day(s)", nullptr, overdue);
     if (days == 0)
         return tr("today");
     if (days == 1)
         return tr("tomorrow");
-    return tr("in %n day(s)", static_cast<int>(days));
+    return QCoreApplication::translate("StatusPresentation", "in %n day(s)", nullptr, days);
 }
 
 QColor lfdColor(const QDate &lfd, const QDate &today)

@@ -128,6 +128,14 @@ QWidget *WatchlistPage::buildToolbar()
         button->setDefaultAction(action);
         row->addWidget(button);
     }
+    // Spreadsheet intake: the main window opens the file and the column-mapping dialog.
+    m_import = new QAction(tr("Import spreadsheet…"), this);
+    m_import->setObjectName(u"importSpreadsheet"_s);
+    m_import->setToolTip(tr("Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)"));
+    connect(m_import, &QAction::triggered, this, &WatchlistPage::importRequested);
+    auto *importButton = new QToolButton(bar);
+    importButton->setDefaultAction(m_import);
+    row->addWidget(importButton);
     row->addWidget(m_count);
     connect(m_views, &QComboBox::activated, this, &WatchlistPage::applyView);
     return bar;

@@ -65,12 +65,14 @@ public:
     QAction *copyAction() const { return m_copy; }
     QAction *exportAction() const { return m_export; }
     QAction *saveViewAction() const { return m_saveView; }
+    QAction *importAction() const { return m_import; }
 
     QStringList selectedNumbers() const;
 
 Q_SIGNALS:
     void message(const QString &text); // for the status bar
     void addContainersRequested();
+    void importRequested();
     void loaded(); // a background load is complete
 
 private:
@@ -109,6 +111,7 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_export = nullptr;
     QAction *m_saveView = nullptr;
+    QAction *m_import = nullptr;
     QList<SavedView> m_savedViews;
     WatchlistPrompts m_prompts;
     qint64 m_detailId = 0;

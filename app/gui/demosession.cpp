@@ -28,6 +28,11 @@ const Clock &DemoSession::clock() const
     return m_simulator->clock();
 }
 
+QUrl DemoSession::simulatorUrl() const
+{
+    return m_simulator ? m_simulator->baseUrl() : QUrl();
+}
+
 Result<void> DemoSession::start(const QByteArray &scenarioJson)
 {
     if (!m_folder.isValid())
@@ -84,7 +89,7 @@ void DemoSession::connectAccount(std::function<void(QString warning)> done)
     record.status = u"connected"_s;
     record.connectedAt = QDateTime::currentDateTimeUtc();
     // A service name of its own, so the demo never touches a real account's keychain entry.
-    m_secrets = std::make_unique<SecretStore>(u"quaywatch-demo"_s, std::chrono::seconds(5));
+    m_secrets = std::make_unique<SecretStore>(secretService(), std::chrono::seconds(5));
     const QString key = SecretStore::key(record.entity, providerId, u"password"_s);
     m_secrets->write(key, demoPassword, [this, record, done = std::move(done)](Result<void> written) mutable {
         QString warning;

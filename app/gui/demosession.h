@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -40,6 +41,9 @@ public:
     Store &store() const { return *m_store; }
     const Clock &clock() const;
     PortsAmericaAdapter *adapter() const { return m_adapter.get(); }
+    // The in-process simulator, e.g. for a Dockflow terminal's base URL (<url>/dockflow/psa).
+    QUrl simulatorUrl() const;
+    static QString secretService() { return QStringLiteral("quaywatch-demo"); }
     int containerCount() const { return m_containerCount; }
 
 private:

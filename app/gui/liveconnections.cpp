@@ -10,8 +10,9 @@ namespace {
 const QString portsAmericaId = u"ports_america"_s;
 }
 
-LiveConnections::LiveConnections(Store &store, QString entity, QObject *parent)
-    : QObject(parent), m_store(store), m_entity(std::move(entity)), m_secrets(std::make_unique<SecretStore>())
+LiveConnections::LiveConnections(Store &store, QString entity, QString secretService, QObject *parent)
+    : QObject(parent), m_store(store), m_entity(std::move(entity)),
+      m_secrets(std::make_unique<SecretStore>(std::move(secretService)))
 {}
 
 LiveConnections::~LiveConnections() = default;
@@ -29,6 +30,10 @@ void LiveConnections::load(std::function<void(PortsAmericaAdapter *)> ready,
         return;
     }
     const ConnectionRecord record = *connection.value();
+    if (record.status == "not_connected"_L1) {
+        finished({});
+        return;
+    }
     m_secrets->read(SecretStore::key(m_entity, portsAmericaId, u"password"_s),
                     [this, record, ready = std::move(ready), finished = std::move(finished)](Result<QString> secret) {
                         if (!secret) {

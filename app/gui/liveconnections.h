@@ -12,17 +12,23 @@ class PortsAmericaAdapter;
 class SecretStore;
 class Store;
 
-// Turns the entity's saved connections into adapters for the console's sync: non-secret fields from
+// Turns an entity's saved connections into adapters for the console's sync: non-secret fields from
 // the store, the password from the keychain (asynchronously; the window stays responsive meanwhile).
+// Loaded again whenever the entity or a connection changes; adapters built earlier stay alive with
+// this object because a running sync cycle may still use them.
 class LiveConnections final : public QObject
 {
     Q_OBJECT
 
 public:
-    LiveConnections(Store &store, QString entity, QObject *parent = nullptr);
+    // secretService: the keychain service the connections' secrets are under (the demo has its own).
+    LiveConnections(Store &store, QString entity, QString secretService = QStringLiteral("quaywatch"),
+                    QObject *parent = nullptr);
     ~LiveConnections() override;
 
     // ready gets each adapter built (owned here) and, at the end, the problems met (may be empty).
+    void setEntity(const QString &entity) { m_entity = entity; }
+    QString entity() const { return m_entity; }
     void load(std::function<void(PortsAmericaAdapter *)> ready, std::function<void(QStringList problems)> finished);
 
 private:

@@ -1,21 +1,27 @@
 // quaywatch: the coordinator's console. Only wiring: parse options, open the store (or start the
 // demo), build the backend and the window, and run.
+#include "auditlogpage.h"
+#include "connectionservice.h"
+#include "consolewiring.h"
+#include "crashhygiene.h"
+#include "datasourcespage.h"
 #include "demosession.h"
-#include "liveconnections.h"
 #include "mainwindow.h"
 #include "portsamericaadapter.h"
 #include "storeconsolebackend.h"
+#include "translations.h"
 #include "watchlistpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +33,8 @@ struct Options
     QString screenshot;
     QString view = u"watchlist"_s;
     QString database;
-    QString entity = u"default"_s;
+    std::optional<QString> entity; // absent: the one shown last
+    QString language;
 };
 
 std::optional<Options> parseOptions(const QApplication &app)
@@ -40,7 +47,9 @@ std::optional<Options> parseOptions(const QApplication &app)
         {u"screenshot"_s, u"Render a view to a PNG file and exit."_s, u"file"_s},
         {u"view"_s, u"View for --screenshot: dashboard, watchlist, datasources, mapping, audit."_s, u"name"_s},
         {u"db"_s, u"Database: a file path or postgresql://user[:password]@host[:port]/dbname."_s, u"location"_s},
-        {u"entity"_s, u"Company whose watchlist is shown (default: default)."_s, u"name"_s},
+        {u"entity"_s, u"Company whose watchlist is shown (default: the one shown last, else default)."_s, u"name"_s},
+        {u"language"_s, u"User interface language: en, nl or es (default: the Settings choice, else the system's)."_s,
+         u"code"_s},
     });
     parser.process(app);
     Options options;
@@ -49,6 +58,7 @@ std::optional<Options> parseOptions(const QApplication &app)
     if (parser.isSet(u"view"_s))
         options.view = parser.value(u"view"_s);
     options.database = parser.value(u"db"_s);
+    options.language = parser.value(u"language"_s).trimmed();
     if (parser.isSet(u"entity"_s))
         options.entity = parser.value(u"entity"_s).trimmed();
     if (!MainWindow::pageFromName(options.view)) {
@@ -77,13 +87,76 @@ void saveScreenshot(MainWindow &window, const QString &path)
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
+// The demo also connects a Dockflow terminal (PSA) against the in-process simulator, so the Data
+// sources screen shows a second connected card next to Ports America.
+void connectDemoTerminal(ConnectionService *connections, const QUrl &simulator, const QString &entity)
+{
+    ConnectionDraft draft;
+    draft.provider = u"psa_eportal"_s;
+    draft.fields = {{u"username"_s, u"demo"_s}};
+    draft.secrets = {{u"password"_s, u"demo"_s}};
+    draft.baseUrl = simulator.toString() % u"/dockflow/psa"_s;
+    const Result<PreparedConnection> prepared = connections->prepare(entity, draft);
+    if (!prepared) {
+        std::fprintf(stderr, "quaywatch: demo terminal: %s\n", qPrintable(prepared.error().message));
+        return;
+    }
+    connections->save(prepared.value(), {});
+}
+
+QIcon applicationIcon()
+{
+    const QString name = u"io.github.quaywatch.Quaywatch"_s;
+    return QIcon::fromTheme(name, QIcon(u":/icons/"_s % name % u".svg"_s));
+}
+
+// --entity wins; otherwise the entity shown last, so support working "as" a company stays there.
+QString startEntity(const Options &options)
+{
+    if (options.entity && !options.entity->isEmpty())
+        return *options.entity;
+    const QString last = QSettings().value(ConsoleWiring::currentEntityKey()).toString();
+    return last.isEmpty() ? u"default"_s : last;
+}
+
+void scheduleScreenshot(MainWindow &window, ConsoleBackend &backend, const Options &options, bool demo)
+{
+    const QString path = options.screenshot;
+    const QString view = options.view;
+    const auto render = [&window, path, view] {
+        window.showPage(*MainWindow::pageFromName(view));
+        QCoreApplication::processEvents();
+        if (view == u"watchlist"_s)
+            return saveScreenshot(window, path);
+        const bool saved = window.grab().save(path, "PNG");
+        std::fprintf(saved ? stdout : stderr, saved ? "Screenshot written to %s\n" : "quaywatch: cannot write %s\n",
+                     qPrintable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    };
+    // Rendered once the watchlist (and so the dashboard) holds everything the database has.
+    const auto shoot = [&window, render] {
+        WatchlistPage *page = window.watchlistPage();
+        if (!page->isLoading())
+            return render();
+        QObject::connect(
+            page, &WatchlistPage::loaded, &window, [render] { QTimer::singleShot(300, render); },
+            Qt::SingleShotConnection);
+    };
+    if (demo) {
+        QObject::connect(
+            &backend, &ConsoleBackend::syncFinished, &window, [shoot] { QTimer::singleShot(1500, shoot); },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(60000, &window, shoot); // never wait forever for a first sync
+    } else {
+        QTimer::singleShot(300, &window, shoot);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Secrets pass through this process's memory; keep them out of core dumps.
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
+    CrashHygiene::install("quaywatch"); // no core dumps (secrets in memory), one-line fatal errors
 
     // The console is for coordinators: debug chatter only when asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -91,16 +164,20 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Quaywatch"_s);
     QApplication::setApplicationName(u"quaywatch"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.quaywatch.Quaywatch"_s);
+    QApplication::setWindowIcon(applicationIcon());
     const std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
+    // Nothing translated is built before this point.
+    Translations::install(app, options->language);
 
     std::unique_ptr<DemoSession> demo;
     std::unique_ptr<Store> ownStore;
     SystemClock systemClock;
     Store *store = nullptr;
     const Clock *clock = &systemClock;
-    QString entity = options->entity;
+    QString entity = startEntity(*options);
     if (options->demo) {
         demo = std::make_unique<DemoSession>();
         if (Result<void> started = demo->start(demoScenario()); !started) {
@@ -123,6 +200,7 @@ int main(int argc, char *argv[])
 
     StoreConsoleBackend backend(*store, entity, *clock);
     MainWindow window(backend);
+    ConsoleWiring wiring(*store, backend, window, demo ? DemoSession::secretService() : u"quaywatch"_s);
     if (demo)
         window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
     window.showPage(*MainWindow::pageFromName(options->view));
@@ -130,66 +208,31 @@ int main(int argc, char *argv[])
     // The window is up at once; the watchlist streams in from a worker thread behind it.
     window.watchlistPage()->reloadInBackground();
 
-    // Demo: a cycle every few seconds while the simulator plays ten hours a minute.
+    // Demo: a cycle every few seconds while the simulator plays ten hours a minute. Without an
+    // account the timer's cycles do nothing.
     QTimer syncTimer;
     syncTimer.setInterval(demo ? 5000 : 60000);
     QObject::connect(&syncTimer, &QTimer::timeout, &backend, &StoreConsoleBackend::syncNow);
+    if (!options->screenshot.isEmpty())
+        scheduleScreenshot(window, backend, *options, bool(demo));
 
-    if (!options->screenshot.isEmpty()) {
-        const QString path = options->screenshot;
-        const QString view = options->view;
-        const auto render = [&window, path, view] {
-            window.showPage(*MainWindow::pageFromName(view));
-            QCoreApplication::processEvents();
-            if (view == u"watchlist"_s)
-                return saveScreenshot(window, path);
-            const bool saved = window.grab().save(path, "PNG");
-            std::fprintf(saved ? stdout : stderr, saved ? "Screenshot written to %s\n" : "quaywatch: cannot write %s\n",
-                         qPrintable(path));
-            QCoreApplication::exit(saved ? 0 : 1);
-        };
-        // Rendered once the watchlist (and so the dashboard) holds everything the database has.
-        const auto shoot = [&window, render] {
-            WatchlistPage *page = window.watchlistPage();
-            if (!page->isLoading())
-                return render();
-            QObject::connect(
-                page, &WatchlistPage::loaded, &window, [render] { QTimer::singleShot(300, render); },
-                Qt::SingleShotConnection);
-        };
-        if (demo) {
-            QObject::connect(
-                &backend, &ConsoleBackend::syncFinished, &window, [shoot] { QTimer::singleShot(300, shoot); },
-                Qt::SingleShotConnection);
-            QTimer::singleShot(60000, &window, shoot); // never wait forever for a first sync
-        } else {
-            QTimer::singleShot(300, &window, shoot);
-        }
-    }
-
-    std::unique_ptr<LiveConnections> live;
     if (demo) {
-        backend.setAdapter(demo->adapter());
+        wiring.setFixedAdapter(entity, demo->adapter());
         demo->connectAccount([&](const QString &warning) {
             if (!warning.isEmpty()) {
                 std::fprintf(stderr, "quaywatch: %s\n", qPrintable(warning));
                 if (options->screenshot.isEmpty())
                     QMessageBox::warning(&window, QCoreApplication::translate("main", "Keychain"), warning);
             }
-            backend.syncNow();
+            wiring.dataSourcesPage()->refresh();
+            wiring.auditLogPage()->refresh();
+            connectDemoTerminal(wiring.connections(), demo->simulatorUrl(), entity);
+            wiring.reloadConnections();
             syncTimer.start();
         });
     } else {
-        live = std::make_unique<LiveConnections>(*store, entity);
-        live->load([&](PortsAmericaAdapter *adapter) { backend.setAdapter(adapter); },
-                   [&](const QStringList &problems) {
-                       for (const QString &problem : problems)
-                           std::fprintf(stderr, "quaywatch: %s\n", qPrintable(problem));
-                       if (backend.hasAdapters()) {
-                           backend.syncNow();
-                           syncTimer.start();
-                       }
-                   });
+        wiring.reloadConnections();
+        syncTimer.start();
     }
     return app.exec();
 }

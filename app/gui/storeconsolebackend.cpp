@@ -1,5 +1,6 @@
 #include "storeconsolebackend.h"
 
+#include "auditentry.h"
 #include "clock.h"
 #include "exporter.h"
 #include "portsamericasites.h"
@@ -22,13 +23,72 @@ const QString portsAmericaId = u"ports_america"_s;
 
 StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clock &clock, QObject *parent)
     : ConsoleBackend(parent), m_store(store), m_entity(std::move(entity)), m_clock(clock), m_source(store),
-      m_engine(store, clock)
+      m_engine(std::make_unique<SyncEngine>(store, clock))
 {
-    connect(&m_engine, &SyncEngine::progress, this, &ConsoleBackend::syncProgress);
-    connect(&m_engine, &SyncEngine::cycleFinished, this, &StoreConsoleBackend::onCycleFinished);
+    connect(m_engine.get(), &SyncEngine::progress, this, &ConsoleBackend::syncProgress);
+    connect(m_engine.get(), &SyncEngine::cycleFinished, this, &StoreConsoleBackend::onCycleFinished);
+    readLastSync();
+}
+
+void StoreConsoleBackend::readLastSync()
+{
+    m_lastSyncAt = {};
     Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
     if (connection && connection->has_value())
         m_lastSyncAt = connection.value()->lastSyncAt;
+}
+
+void StoreConsoleBackend::setEntity(const QString &entity)
+{
+    const QString name = entity.trimmed();
+    if (name.isEmpty() || name == m_entity)
+        return;
+    m_entity = name;
+    m_queuedForce.clear();
+    readLastSync();
+    Q_EMIT entityChanged(m_entity);
+    Q_EMIT watchlistChanged();
+}
+
+// The engine keeps its adapters for good, so forgetting them means a new engine. A running one
+// finishes its cycle (reported as usual) and then goes.
+void StoreConsoleBackend::clearAdapters()
+{
+    auto fresh = std::make_unique<SyncEngine>(m_store, m_clock);
+    connect(fresh.get(), &SyncEngine::progress, this, &ConsoleBackend::syncProgress);
+    connect(fresh.get(), &SyncEngine::cycleFinished, this, &StoreConsoleBackend::onCycleFinished);
+    SyncEngine *old = m_engine.release();
+    if (old->isRunning()) {
+        old->setParent(this);
+        connect(old, &SyncEngine::cycleFinished, old, &QObject::deleteLater);
+    } else {
+        delete old;
+    }
+    m_engine = std::move(fresh);
+    m_adapterCount = 0;
+}
+
+Result<ImportReport> StoreConsoleBackend::importPlan(const ImportPlan &plan, const QString &file)
+{
+    ImportPlan mine = plan;
+    for (WatchEntry &entry : mine.entries)
+        entry.entity = m_entity;
+    Result<ImportReport> report = Importer::commit(m_store, mine, file);
+    AuditEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.user = AuditEntry::currentOsUser();
+    entry.entity = m_entity;
+    entry.action = u"import"_s;
+    entry.outcome = report ? u"ok"_s : u"error"_s;
+    const QString name = QFileInfo(file).fileName();
+    entry.detail = report ? name % u": "_s % report->summary() : name % u": "_s % report.error().message;
+    (void)m_store.appendAudit(entry);
+    if (report && !mine.entries.isEmpty()) {
+        Q_EMIT watchlistChanged();
+        if (m_adapterCount > 0)
+            syncNow();
+    }
+    return report;
 }
 
 StoreConsoleBackend::~StoreConsoleBackend()
@@ -41,7 +101,7 @@ StoreConsoleBackend::~StoreConsoleBackend()
 
 void StoreConsoleBackend::setAdapter(ProviderAdapter *adapter)
 {
-    m_engine.setAdapter(adapter);
+    m_engine->setAdapter(adapter);
     ++m_adapterCount;
 }
 
@@ -205,7 +265,7 @@ void StoreConsoleBackend::syncNow()
 
 bool StoreConsoleBackend::isSyncing() const
 {
-    return m_engine.isRunning();
+    return m_engine->isRunning();
 }
 
 // One cycle at a time; a request during a cycle runs right after it.
@@ -213,7 +273,7 @@ void StoreConsoleBackend::startCycle(const QStringList &forceNumbers)
 {
     if (m_adapterCount == 0)
         return;
-    if (m_engine.isRunning()) {
+    if (m_engine->isRunning()) {
         m_syncQueued = true;
         m_queuedForce += forceNumbers;
         return;
@@ -222,7 +282,7 @@ void StoreConsoleBackend::startCycle(const QStringList &forceNumbers)
     options.entity = m_entity;
     options.forceNumbers = forceNumbers;
     Q_EMIT syncStarted();
-    m_engine.runOnce(options);
+    m_engine->runOnce(options);
 }
 
 void StoreConsoleBackend::onCycleFinished(const SyncReport &report)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QThread;
 
 class Clock;
@@ -27,8 +29,13 @@ public:
     // Adapters are not owned; they must outlive the backend.
     void setAdapter(ProviderAdapter *adapter);
     bool hasAdapters() const { return m_adapterCount > 0; }
+    // Forgets every adapter (another entity's accounts must never trace this one's containers). A
+    // cycle already running finishes on the adapters it has.
+    void clearAdapters();
 
     QString entity() const override { return m_entity; }
+    void setEntity(const QString &entity) override;
+    Result<ImportReport> importPlan(const ImportPlan &plan, const QString &file) override;
     QDate today() const override;
     QTimeZone siteTimeZone(const QString &provider, const QString &site) const override;
     QList<ProviderChoice> providers() const override;
@@ -50,6 +57,7 @@ public:
 private:
     void startCycle(const QStringList &forceNumbers);
     void onCycleFinished(const SyncReport &report);
+    void readLastSync();
     // What a second connection on a worker thread opens; empty when there is no such thing (e.g. an
     // in-memory database), and loads then run on the caller's thread.
     QString workerLocation() const;
@@ -58,7 +66,7 @@ private:
     QString m_entity;
     const Clock &m_clock;
     WatchlistSource m_source;
-    SyncEngine m_engine;
+    std::unique_ptr<SyncEngine> m_engine;
     int m_adapterCount = 0;
     QDateTime m_lastSyncAt;
     bool m_syncQueued = false;

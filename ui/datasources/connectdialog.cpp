@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -62,9 +63,11 @@ ConnectDialog::ConnectDialog(ConnectionService *service, QString entity, const C
 
 void ConnectDialog::addField(QFormLayout *form, const CatalogCredentialField &field)
 {
-    const QString label = field.label % (field.required ? u" *"_s : QString());
+    // Catalog labels are translated in the context "ProviderCatalog" (translations/catalogstrings.h).
+    const QString fieldLabel = QCoreApplication::translate("ProviderCatalog", field.label.toUtf8().constData());
+    const QString label = fieldLabel % (field.required ? u" *"_s : QString());
     if (field.type == "boolean"_L1) {
-        auto *box = new QCheckBox(field.label, this);
+        auto *box = new QCheckBox(fieldLabel, this);
         box->setObjectName(u"field_"_s % field.name);
         const QJsonValue stored =
             m_existing ? m_existing->fields.value(ConnectionService::fieldKey(field)) : QJsonValue();
@@ -77,7 +80,7 @@ void ConnectDialog::addField(QFormLayout *form, const CatalogCredentialField &fi
     }
     auto *edit = new QLineEdit(this);
     edit->setObjectName(u"field_"_s % field.name);
-    edit->setAccessibleName(field.label);
+    edit->setAccessibleName(fieldLabel);
     if (field.secret) {
         // Write-only: the saved value is never read back, only announced.
         edit->setEchoMode(QLineEdit::Password);

@@ -5,6 +5,7 @@
 #include "entityswitcher.h"
 #include "providercard.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,7 +80,10 @@ void DataSourcesPage::buildCards()
                 areas.append(provider.area);
         }
         for (const QString &area : std::as_const(areas)) {
-            auto *group = new QGroupBox(area.isEmpty() ? region.name : QString(region.name % u" — "_s % area), this);
+            // Region and area names are catalog texts, translated in the context "ProviderCatalog".
+            const QString regionName = QCoreApplication::translate("ProviderCatalog", region.name.toUtf8().constData());
+            const QString areaName = QCoreApplication::translate("ProviderCatalog", area.toUtf8().constData());
+            auto *group = new QGroupBox(area.isEmpty() ? regionName : QString(regionName % u" — "_s % areaName), this);
             auto *grid = new QGridLayout(group);
             int index = 0;
             for (const CatalogProvider &provider : region.providers) {

@@ -1,5 +1,6 @@
 #include "providercard.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,12 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent, const QString &object
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     return label;
+}
+
+// Catalog texts are translated in the context "ProviderCatalog" (translations/catalogstrings.h).
+QString catalogText(const QString &text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate("ProviderCatalog", text.toUtf8().constData());
 }
 
 QString shortTime(const QDateTime &time)
@@ -44,7 +51,7 @@ ProviderCard::ProviderCard(const CatalogProvider &provider, bool canVerify, QWid
     header->addWidget(name, 1);
     header->addWidget(m_badge);
     layout->addLayout(header);
-    layout->addWidget(wrappedLabel(provider.description, this, u"description"_s));
+    layout->addWidget(wrappedLabel(catalogText(provider.description), this, u"description"_s));
     layout->addWidget(wrappedLabel(tr("Authentication: %1").arg(authTypeLabel(provider.authType)), this, u"auth"_s));
     m_identifier = wrappedLabel(QString(), this, u"identifier"_s);
     m_times = wrappedLabel(QString(), this, u"times"_s);
@@ -153,7 +160,8 @@ bool ProviderCard::matches(const QString &filter) const
     if (needle.isEmpty())
         return true;
     for (const QString &text :
-         {m_provider.displayName, m_provider.id, m_provider.region, m_provider.area, m_provider.description}) {
+         {m_provider.displayName, m_provider.id, m_provider.region, m_provider.area, m_provider.description,
+          catalogText(m_provider.region), catalogText(m_provider.area), catalogText(m_provider.description)}) {
         if (text.contains(needle, Qt::CaseInsensitive))
             return true;
     }

@@ -74,7 +74,7 @@ QString rawValues(const QJsonObject &raw, const QString &sourceProperty)
 QString mappedValue(const PortsAmericaMappingRow &row, const Observation &observation, const Result<void> &applied)
 {
     if (!applied)
-        return QObject::tr("error: %1").arg(applied.error().message);
+        return MappingPage::tr("error: %1").arg(applied.error().message);
     if (row.normalizedProperty == "event location"_L1)
         return observation.eventLocation.name + u" ("_s + observation.eventLocation.type + u')';
     if (row.normalizedProperty == "not_found"_L1)

@@ -16,7 +16,9 @@ QString tr(const char *text)
 
 QString label(const WatchlistRow &row)
 {
-    return row.reference.isEmpty() ? row.number : tr("%1 (%2)").arg(row.number, row.reference);
+    return row.reference.isEmpty()
+               ? row.number
+               : QCoreApplication::translate("NotificationDetector", "%1 (%2)").arg(row.number, row.reference);
 }
 
 Notification make(NotificationKind kind, const WatchlistRow &row, const QString &text, const QDateTime &now)

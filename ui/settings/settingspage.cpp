@@ -1,11 +1,18 @@
 #include "settingspage.h"
 
 #include "schedulerulemodel.h"
+#include "translations.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,7 +23,86 @@ SettingsPage::SettingsPage(const QString &databaseLocation, QWidget *parent) : Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildNotifications());
     layout->addWidget(buildSchedule(), 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(buildLanguage());
+    row->addWidget(buildInbox(), 1);
+    layout->addLayout(row);
     layout->addWidget(buildDatabase(databaseLocation));
+}
+
+QString SettingsPage::inboxFolderKey()
+{
+    return u"import/inboxFolder"_s;
+}
+
+QString SettingsPage::inboxFolder()
+{
+    return QSettings().value(inboxFolderKey()).toString();
+}
+
+void SettingsPage::setInboxFolder(const QString &folder)
+{
+    const QString path = folder.trimmed();
+    if (m_inbox->text() != path)
+        m_inbox->setText(path);
+    if (path == inboxFolder())
+        return;
+    QSettings().setValue(inboxFolderKey(), path);
+    Q_EMIT inboxFolderChanged(path);
+}
+
+// The language names stay in their own language, so a user lost in a foreign UI finds theirs.
+QWidget *SettingsPage::buildLanguage()
+{
+    auto *group = new QGroupBox(tr("Language"), this);
+    auto *column = new QVBoxLayout(group);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &code : Translations::availableLanguages())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::chosenLanguage())));
+    auto *note = new QLabel(group);
+    note->setObjectName(u"languageNote"_s);
+    note->setWordWrap(true);
+    connect(m_language, &QComboBox::activated, this, [this, note](int index) {
+        Translations::setChosenLanguage(m_language->itemData(index).toString());
+        note->setText(tr("The new language applies the next time Quaywatch starts."));
+    });
+    column->addWidget(m_language);
+    column->addWidget(note);
+    return group;
+}
+
+// Daily reports saved into this folder are imported on their own while the console runs.
+QWidget *SettingsPage::buildInbox()
+{
+    auto *group = new QGroupBox(tr("Inbox folder"), this);
+    auto *column = new QVBoxLayout(group);
+    auto *explanation = new QLabel(tr("Spreadsheets saved into this folder are imported while Quaywatch runs; "
+                                      "each file then moves to processed/ or rejected/ with its errors."),
+                                   group);
+    explanation->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    m_inbox = new QLineEdit(inboxFolder(), group);
+    m_inbox->setObjectName(u"inboxFolder"_s);
+    m_inbox->setPlaceholderText(tr("No folder: nothing is imported automatically"));
+    m_inbox->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("Choose…"), group);
+    connect(browse, &QPushButton::clicked, this, &SettingsPage::chooseInboxFolder);
+    connect(m_inbox, &QLineEdit::editingFinished, this, [this] { setInboxFolder(m_inbox->text()); });
+    row->addWidget(m_inbox, 1);
+    row->addWidget(browse);
+    column->addWidget(explanation);
+    column->addLayout(row);
+    return group;
+}
+
+void SettingsPage::chooseInboxFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Inbox folder"), m_inbox->text());
+    if (!folder.isEmpty())
+        setInboxFolder(folder);
 }
 
 QWidget *SettingsPage::buildNotifications()

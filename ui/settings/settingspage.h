@@ -6,12 +6,15 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 class ScheduleRuleModel;
 
 // The console's settings: which notifications to show, the tracing schedule (read-only, straight
-// from SchedulePolicy) and where the database is. Switches are saved as soon as they change.
+// from SchedulePolicy), the language, the watched inbox folder and where the database is. Switches
+// are saved as soon as they change.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -23,14 +26,29 @@ public:
     QTableView *scheduleTable() const { return m_schedule; }
     ScheduleRuleModel *scheduleModel() const { return m_scheduleModel; }
     QLabel *databaseLabel() const { return m_database; }
+    QComboBox *languageBox() const { return m_language; }
+    QLineEdit *inboxEdit() const { return m_inbox; }
+
+    // QSettings key of the watched inbox folder (empty or absent: none).
+    static QString inboxFolderKey();
+    static QString inboxFolder();
+    void setInboxFolder(const QString &folder); // saves it and emits inboxFolderChanged
+
+Q_SIGNALS:
+    void inboxFolderChanged(const QString &folder);
 
 private:
     QWidget *buildNotifications();
     QWidget *buildSchedule();
     QWidget *buildDatabase(const QString &location);
+    QWidget *buildLanguage();
+    QWidget *buildInbox();
+    void chooseInboxFolder();
 
     QMap<ConsoleSettings::Key, QCheckBox *> m_switches;
     QTableView *m_schedule = nullptr;
     ScheduleRuleModel *m_scheduleModel = nullptr;
     QLabel *m_database = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_inbox = nullptr;
 };

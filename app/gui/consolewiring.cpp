@@ -1,0 +1,240 @@
+#include "consolewiring.h"
+
+#include "auditlogpage.h"
+#include "connectionservice.h"
+#include "datasourcespage.h"
+#include "entityswitcher.h"
+#include "envasewebhook.h"
+#include "inboxwatcher.h"
+#include "liveconnections.h"
+#include "mainwindow.h"
+#include "mappingpage.h"
+#include "portconnectwebhook.h"
+#include "portsamericaadapter.h"
+#include "secretstore.h"
+#include "settingspage.h"
+#include "storeconsolebackend.h"
+#include "subscriptionservice.h"
+#include "subscriptionspage.h"
+#include "watchlistpage.h"
+#include "webhooklistener.h"
+#include "webhookstatuswidget.h"
+
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcWiring, "quaywatch.app.console")
+
+const QString portsAmericaId = u"ports_america"_s;
+
+ProviderCatalog loadCatalog()
+{
+    Result<ProviderCatalog> catalog = ProviderCatalog::load();
+    if (!catalog) {
+        qCWarning(lcWiring) << "cannot load the provider catalog:" << catalog.error().message;
+        return {};
+    }
+    return std::move(catalog.value());
+}
+} // namespace
+
+QString ConsoleWiring::entitiesKey()
+{
+    return u"entities"_s;
+}
+
+QString ConsoleWiring::currentEntityKey()
+{
+    return u"currentEntity"_s;
+}
+
+QStringList ConsoleWiring::knownEntities(const QString &current)
+{
+    QStringList entities = QSettings().value(entitiesKey()).toStringList();
+    if (!current.isEmpty() && !entities.contains(current))
+        entities.append(current);
+    entities.removeAll(QString());
+    entities.removeDuplicates();
+    return entities;
+}
+
+ConsoleWiring::ConsoleWiring(Store &store, StoreConsoleBackend &backend, MainWindow &window,
+                             const QString &secretService, QObject *parent)
+    : QObject(parent), m_store(store), m_backend(backend), m_window(window), m_catalog(loadCatalog()),
+      m_secrets(new SecretStore(secretService, std::chrono::seconds(10), this)),
+      m_connections(new ConnectionService(&store, &m_catalog, m_secrets, &m_network, this)),
+      m_live(std::make_unique<LiveConnections>(store, backend.entity(), secretService))
+{
+    buildPages();
+    connectSignals();
+    restartInbox();
+    restartWebhooks();
+}
+
+ConsoleWiring::~ConsoleWiring() = default;
+
+void ConsoleWiring::buildPages()
+{
+    const QString entity = m_backend.entity();
+    m_dataSources = new DataSourcesPage(m_connections, knownEntities(entity), entity);
+    m_audit = new AuditLogPage(&m_store, entity);
+    m_mapping = new MappingPage(m_backend);
+    m_subscriptions = new SubscriptionService(&m_store, m_secrets, &m_network, &m_catalog, this);
+    m_subscriptions->setEntity(entity);
+    m_subscriptionsPage = new SubscriptionsPage(m_subscriptions);
+    // Connections and the subscriptions made through them are one job: two tabs of one page.
+    auto *dataSourceTabs = new QTabWidget;
+    dataSourceTabs->setObjectName(u"dataSourceTabs"_s);
+    dataSourceTabs->addTab(m_dataSources, tr("Connections"));
+    dataSourceTabs->addTab(m_subscriptionsPage, tr("Subscriptions"));
+    m_webhookStatus = new WebhookStatusWidget(nullptr, &m_window);
+    m_window.statusBar()->addPermanentWidget(m_webhookStatus);
+    m_window.setPageWidget(MainWindow::Page::DataSources, dataSourceTabs);
+    m_window.setPageWidget(MainWindow::Page::AuditLog, m_audit);
+    m_window.setPageWidget(MainWindow::Page::Mapping, m_mapping);
+}
+
+void ConsoleWiring::connectSignals()
+{
+    connect(m_dataSources, &DataSourcesPage::entityChanged, this, &ConsoleWiring::setEntity);
+    connect(m_connections, &ConnectionService::connectionChanged, this,
+            [this](const QString &entity, const QString &provider) {
+                m_audit->refresh();
+                // Status changes of a verification arrive too; only a new account matters to the sync.
+                if (entity == m_backend.entity() && provider == portsAmericaId)
+                    reloadConnections();
+            });
+    connect(m_dataSources, &DataSourcesPage::syncRequested, this, [this](const QString &entity) {
+        if (entity == m_backend.entity())
+            m_backend.syncNow();
+    });
+    SettingsPage *settings = m_window.settingsPage();
+    connect(settings, &SettingsPage::inboxFolderChanged, this, &ConsoleWiring::setInboxFolder);
+    connect(this, &ConsoleWiring::connectionProblems, &m_window, [this](const QStringList &problems) {
+        for (const QString &problem : problems)
+            qCWarning(lcWiring).noquote() << problem;
+        if (!problems.isEmpty())
+            m_window.statusBar()->showMessage(problems.join(u' '), 15000);
+    });
+}
+
+void ConsoleWiring::setFixedAdapter(const QString &entity, ProviderAdapter *adapter)
+{
+    m_fixedEntity = entity;
+    m_fixedAdapter = adapter;
+}
+
+// Every view follows: the watchlist (and with it dashboard, notifications and mapping), the audit
+// log, the data sources, the sync's accounts and the inbox.
+void ConsoleWiring::setEntity(const QString &entity)
+{
+    const QString name = entity.trimmed();
+    if (name.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(entitiesKey(), m_dataSources->entitySwitcher()->entities());
+    settings.setValue(currentEntityKey(), name);
+    if (name == m_backend.entity())
+        return;
+    m_backend.setEntity(name);
+    if (m_dataSources->entity() != name)
+        m_dataSources->setEntity(name);
+    m_audit->setEntity(name);
+    m_subscriptions->setEntity(name);
+    restartInbox();
+    restartWebhooks();
+    reloadConnections();
+}
+
+void ConsoleWiring::restartWebhooks()
+{
+    const int generation = ++m_webhookGeneration;
+    m_webhookStatus->setListener(nullptr);
+    m_webhooks.reset();
+    const QString entity = m_backend.entity();
+    const QString key =
+        SecretStore::key(entity, QString::fromLatin1(SubscriptionService::portConnectId), u"webhookToken"_s);
+    m_secrets->read(key, [this, generation, entity](const Result<QString> &token) {
+        if (generation != m_webhookGeneration || !token || token.value().isEmpty())
+            return; // another entity by now, or no webhook subscription yet: nothing to listen for
+        const QString spec = QSettings().value(u"webhooks/listen"_s, u"127.0.0.1:8787"_s).toString();
+        Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(spec);
+        if (!config) {
+            m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
+            return;
+        }
+        config.value().token = token.value().toUtf8();
+        auto listener = std::make_unique<WebhookListener>(std::move(config).value());
+        listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
+                              PortConnectWebhook::handler(m_store, entity));
+        listener->addEndpoint(QString::fromLatin1(EnvaseWebhook::path), EnvaseWebhook::handler(m_store, entity));
+        connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {
+            if (newEvents > 0)
+                m_window.watchlistPage()->reloadInBackground();
+        });
+        if (Result<quint16> port = listener->listen(); !port) {
+            m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(port.error().message), 15000);
+            return;
+        }
+        m_webhooks = std::move(listener);
+        m_webhookStatus->setListener(m_webhooks.get());
+    });
+}
+
+void ConsoleWiring::reloadConnections()
+{
+    const int generation = ++m_loadGeneration;
+    const QString entity = m_backend.entity();
+    m_backend.clearAdapters();
+    if (m_fixedAdapter && entity == m_fixedEntity) {
+        m_backend.setAdapter(m_fixedAdapter);
+        m_backend.syncNow();
+        return;
+    }
+    m_live->setEntity(entity);
+    m_live->load(
+        [this, generation](PortsAmericaAdapter *adapter) {
+            if (generation == m_loadGeneration)
+                m_backend.setAdapter(adapter);
+        },
+        [this, generation](const QStringList &problems) {
+            if (generation != m_loadGeneration)
+                return;
+            Q_EMIT connectionProblems(problems);
+            if (m_backend.hasAdapters())
+                m_backend.syncNow();
+        });
+}
+
+void ConsoleWiring::setInboxFolder(const QString &folder)
+{
+    Q_UNUSED(folder)
+    restartInbox();
+}
+
+// The watcher imports for one entity, so a new entity gets a new watcher.
+void ConsoleWiring::restartInbox()
+{
+    m_inbox.reset();
+    const QString folder = SettingsPage::inboxFolder();
+    if (folder.isEmpty())
+        return;
+    ImportDefaults defaults;
+    defaults.entity = m_backend.entity();
+    m_inbox = std::make_unique<InboxWatcher>(m_store, defaults);
+    connect(m_inbox.get(), &InboxWatcher::passFinished, this, [this](const InboxImporter::PassReport &report) {
+        Q_EMIT m_backend.watchlistChanged();
+        m_window.statusBar()->showMessage(
+            tr("Inbox: %n file(s) imported", nullptr, int(report.files.size())) %
+                (report.problems.isEmpty() ? QString() : u" — "_s % report.problems.join(u"; "_s)),
+            15000);
+    });
+    connect(m_inbox.get(), &InboxWatcher::passFailed, this,
+            [this](const QString &message) { m_window.statusBar()->showMessage(tr("Inbox: %1").arg(message), 15000); });
+    m_inbox->setFolder(folder);
+}

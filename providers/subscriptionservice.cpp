@@ -1,0 +1,443 @@
+#include "subscriptionservice.h"
+
+#include "logging.h"
+#include "portconnectclient.h"
+#include "providercatalog.h"
+#include "secretstore.h"
+#include "store.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSubscriptionService, "quaywatch.providers.subscriptions")
+
+const QString defaultPortConnectBase = u"https://api.portconnect.io"_s;
+
+QString portConnect()
+{
+    return QString::fromLatin1(SubscriptionService::portConnectId);
+}
+
+QDateTime readTime(const QVariant &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+PortConnectSubscriptionRequest requestFor(const SubscriptionRecord &record)
+{
+    PortConnectSubscriptionRequest request;
+    request.apiVersion = record.apiVersion;
+    (record.booking ? request.bookingNumbers : request.containerNumbers) = {record.number};
+    request.eventCodes = record.eventCodes;
+    request.port = record.port;
+    request.category = record.category;
+    request.facility = record.facility;
+    request.callbackUri = record.callbackUri;
+    request.emails = record.emails;
+    request.reference = record.reference;
+    return request;
+}
+
+// Records that share everything but the number go out together (still at most 10 per request).
+QList<PortConnectSubscriptionRequest> groupRequests(const QList<SubscriptionRecord> &records)
+{
+    QList<PortConnectSubscriptionRequest> groups;
+    for (const SubscriptionRecord &record : records) {
+        PortConnectSubscriptionRequest single = requestFor(record);
+        bool merged = false;
+        for (PortConnectSubscriptionRequest &group : groups) {
+            PortConnectSubscriptionRequest probe = group;
+            (probe.byBooking() ? probe.bookingNumbers : probe.containerNumbers) = single.numbers();
+            if (probe == single) {
+                (group.byBooking() ? group.bookingNumbers : group.containerNumbers).append(record.number);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            groups.append(single);
+    }
+    return groups;
+}
+
+} // namespace
+
+struct SubscriptionService::Job
+{
+    QStringList numbers;
+    qsizetype next = 0;
+    QStringList failures;
+    int succeeded = 0;
+    QList<PortConnectSubscriptionRequest> requests;
+    // Envase
+    EnvaseTracePublisher::Action action = EnvaseTracePublisher::Action::Requested;
+    QString provider;
+    QJsonObject data;
+    bool normalize = true;
+    bool traceNow = false;
+    int skipped = 0;
+};
+
+SubscriptionService::SubscriptionService(Store *store, SecretStore *secrets, QNetworkAccessManager *network,
+                                         const ProviderCatalog *catalog, QObject *parent)
+    : QObject(parent), m_store(store), m_secrets(secrets), m_network(network), m_catalog(catalog),
+      m_subscriptions(std::make_unique<SubscriptionStore>(*store))
+{}
+
+SubscriptionService::~SubscriptionService() = default;
+
+void SubscriptionService::setEntity(const QString &entity)
+{
+    if (entity == m_entity)
+        return;
+    m_entity = entity;
+    Q_EMIT subscriptionsChanged();
+    Q_EMIT publicationsChanged();
+}
+
+Result<QList<SubscriptionRecord>> SubscriptionService::subscriptions()
+{
+    return m_subscriptions->subscriptions(m_entity, portConnect());
+}
+
+QStringList SubscriptionService::referenceProblems(const SubscriptionRecord &record, const QString &reference)
+{
+    PortConnectSubscriptionRequest request = requestFor(record);
+    request.reference = reference;
+    if (!request.callbackUri.isEmpty())
+        request.callbackToken = u"stored-in-keychain"_s; // the real one is read when sending
+    return request.validate();
+}
+
+void SubscriptionService::begin(const QString &message)
+{
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    Q_EMIT progress(message);
+}
+
+void SubscriptionService::end(bool ok, const QString &message)
+{
+    m_busy = false;
+    if (!ok)
+        qCWarning(lcSubscriptionService) << "Subscription operation failed:" << message;
+    Q_EMIT busyChanged(false);
+    Q_EMIT finished(ok, message);
+}
+
+QString SubscriptionService::tokenKey() const
+{
+    return SecretStore::key(m_entity, portConnect(), u"webhookToken"_s);
+}
+
+void SubscriptionService::withClient(bool wantToken, std::function<void(Result<QString>)> run)
+{
+    auto record = m_store->connection(m_entity, portConnect());
+    if (!record || !record->has_value()) {
+        end(false, tr("There is no PortConnect connection for %1; connect PortConnect on the Data sources page first")
+                       .arg(m_entity));
+        return;
+    }
+    const QString base = record->value().baseUrl.isEmpty() ? defaultPortConnectBase : record->value().baseUrl;
+    m_secrets->read(SecretStore::key(m_entity, portConnect(), u"subscriptionKey"_s), [this, base, wantToken,
+                                                                                      run](Result<QString> key) {
+        if (!key) {
+            end(false,
+                tr("Cannot read the PortConnect subscription key from the keychain: %1").arg(key.error().message));
+            return;
+        }
+        m_client = std::make_unique<PortConnectClient>(m_network, QUrl(base), key.value().toUtf8());
+        if (!wantToken) {
+            run(QString());
+            return;
+        }
+        m_secrets->read(tokenKey(), run);
+    });
+}
+
+bool SubscriptionService::subscribe(const PortConnectSubscriptionRequest &request)
+{
+    if (m_busy)
+        return false;
+    begin(tr("Subscribing %n number(s)…", nullptr, int(request.numbers().size())));
+    if (const QStringList problems = request.validate(); !problems.isEmpty()) {
+        end(false, problems.join(u'\n'));
+        return true;
+    }
+    auto send = [this, request] {
+        withClient(false, [this, request](const Result<QString> &) {
+            auto job = std::make_shared<Job>();
+            job->requests = {request};
+            m_lastRequestsSent = 0;
+            sendSubscriptions(job, tr("Subscribed %n number(s)", nullptr, int(request.numbers().size())));
+        });
+    };
+    if (request.callbackToken.isEmpty()) {
+        send();
+        return true;
+    }
+    // The token goes to the keychain first, so that a later change of reference can send it again.
+    m_secrets->write(tokenKey(), request.callbackToken, [this, send](Result<void> written) {
+        if (!written) {
+            end(false, tr("Cannot store the webhook token in the keychain: %1").arg(written.error().message));
+            return;
+        }
+        send();
+    });
+    return true;
+}
+
+void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage)
+{
+    if (job->next >= job->requests.size()) {
+        Q_EMIT subscriptionsChanged();
+        if (job->failures.isEmpty())
+            end(true, doneMessage);
+        else
+            end(false, job->failures.join(u'\n'));
+        return;
+    }
+    const PortConnectSubscriptionRequest request = job->requests.at(job->next++);
+    m_client->subscribe(request, [this, job, request, doneMessage](Result<QList<PortConnectSubscribed>> created) {
+        m_lastRequestsSent = m_client->requestsSent();
+        if (!created) {
+            Q_EMIT subscriptionsChanged();
+            end(false, tr("PortConnect refused the subscription: %1").arg(created.error().message));
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const PortConnectSubscribed &entry : std::as_const(created.value())) {
+            const SubscriptionRecord record{m_entity,
+                                            portConnect(),
+                                            entry.number,
+                                            request.byBooking(),
+                                            request.apiVersion,
+                                            request.eventCodes,
+                                            request.port,
+                                            request.category,
+                                            request.facility,
+                                            request.callbackUri,
+                                            request.emails,
+                                            request.reference,
+                                            entry.subscriptionId,
+                                            now,
+                                            entry.expiresAt,
+                                            u"active"_s};
+            if (auto saved = m_subscriptions->saveSubscription(record); !saved)
+                job->failures.append(saved.error().message);
+        }
+        sendSubscriptions(job, doneMessage);
+    });
+}
+
+bool SubscriptionService::changeReference(const QStringList &numbers, const QString &reference)
+{
+    if (m_busy)
+        return false;
+    begin(tr("Changing the reference of %n subscription(s)…", nullptr, int(numbers.size())));
+    auto all = subscriptions();
+    if (!all) {
+        end(false, all.error().message);
+        return true;
+    }
+    QList<SubscriptionRecord> chosen;
+    for (const SubscriptionRecord &record : std::as_const(all.value())) {
+        if (numbers.contains(record.number))
+            chosen.append(record);
+    }
+    QList<PortConnectSubscriptionRequest> requests = groupRequests(chosen);
+    bool wantToken = false;
+    for (PortConnectSubscriptionRequest &request : requests) {
+        request.reference = reference;
+        wantToken = wantToken || !request.callbackUri.isEmpty();
+    }
+    if (requests.isEmpty()) {
+        end(false, tr("Choose at least one subscription"));
+        return true;
+    }
+    withClient(wantToken, [this, requests](Result<QString> token) mutable {
+        if (!token && token.error().kind != ErrorKind::NotFound) {
+            end(false, tr("Cannot read the webhook token from the keychain: %1").arg(token.error().message));
+            return;
+        }
+        QStringList problems;
+        for (PortConnectSubscriptionRequest &request : requests) {
+            request.callbackToken = token ? token.value() : QString();
+            problems += request.validate();
+        }
+        if (!problems.isEmpty()) {
+            end(false, problems.join(u'\n'));
+            return;
+        }
+        auto job = std::make_shared<Job>();
+        job->requests = requests;
+        m_lastRequestsSent = 0;
+        sendSubscriptions(job, tr("The reference is changed; the 90-day window starts again"));
+    });
+    return true;
+}
+
+bool SubscriptionService::remove(const QStringList &numbers)
+{
+    if (m_busy)
+        return false;
+    begin(tr("Removing %n subscription(s)…", nullptr, int(numbers.size())));
+    withClient(false, [this, numbers](const Result<QString> &) {
+        auto job = std::make_shared<Job>();
+        job->numbers = numbers;
+        removeNext(job);
+    });
+    return true;
+}
+
+void SubscriptionService::removeNext(std::shared_ptr<Job> job)
+{
+    if (job->next >= job->numbers.size()) {
+        Q_EMIT subscriptionsChanged();
+        if (job->failures.isEmpty())
+            end(true, tr("Removed %n subscription(s)", nullptr, job->succeeded));
+        else
+            end(false, job->failures.join(u'\n'));
+        return;
+    }
+    const QString number = job->numbers.at(job->next++);
+    auto record = m_subscriptions->subscription(m_entity, portConnect(), number);
+    const int version = record && record->has_value() ? record->value().apiVersion : 2;
+    const QString id = record && record->has_value() ? record->value().remoteId : QString();
+    Q_EMIT progress(tr("Removing %1…").arg(number));
+    m_client->remove(version, id, number, [this, job, number](Result<void> removed) {
+        if (!removed) {
+            job->failures.append(tr("%1: %2").arg(number, removed.error().message));
+        } else if (auto marked = m_subscriptions->markRemoved(m_entity, portConnect(), {number}); !marked) {
+            job->failures.append(tr("%1: %2").arg(number, marked.error().message));
+        } else {
+            ++job->succeeded;
+        }
+        removeNext(job);
+    });
+}
+
+Result<TracePublishSettings> SubscriptionService::traceSettings()
+{
+    return m_subscriptions->traceSettings(m_entity);
+}
+
+Result<void> SubscriptionService::saveTraceSettings(const TracePublishSettings &settings)
+{
+    if (const QStringList problems = EnvaseTracePublisher::validateSettings(settings); !problems.isEmpty())
+        return makeError(ErrorKind::InvalidInput, problems.join(u'\n'));
+    auto saved = m_subscriptions->saveTraceSettings(m_entity, settings);
+    if (saved)
+        Q_EMIT publicationsChanged();
+    return saved;
+}
+
+Result<QList<TracePublication>> SubscriptionService::publications()
+{
+    // SubscriptionStore reads one publication at a time; the table wants them all.
+    if (auto ready = m_subscriptions->ensureSchema(); !ready)
+        return ready.error();
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT number, provider, published_at, cancelled_at, state FROM trace_publications "
+                  "WHERE entity = ? ORDER BY number"_s);
+    query.addBindValue(m_entity);
+    if (!query.exec())
+        return makeError(ErrorKind::Storage, u"Cannot read the publications: "_s + query.lastError().text());
+    QList<TracePublication> result;
+    while (query.next()) {
+        result.append(TracePublication{query.value(0).toString(), query.value(1).toString(), readTime(query.value(2)),
+                                       readTime(query.value(3)), query.value(4).toString()});
+    }
+    return result;
+}
+
+bool SubscriptionService::publish(const QStringList &numbers, const QString &provider, const QJsonObject &data,
+                                  bool normalize, bool traceNow)
+{
+    if (m_busy)
+        return false;
+    begin(tr("Publishing %n container(s) for tracing…", nullptr, int(numbers.size())));
+    auto job = std::make_shared<Job>();
+    job->numbers = numbers;
+    job->provider = provider;
+    job->data = data;
+    job->normalize = normalize;
+    job->traceNow = traceNow;
+    auto settings = traceSettings();
+    if (!settings) {
+        end(false, settings.error().message);
+        return true;
+    }
+    m_publisher = std::make_unique<EnvaseTracePublisher>(m_network, *m_catalog, settings.value());
+    publishNext(job);
+    return true;
+}
+
+bool SubscriptionService::cancelTracing(const QStringList &numbers)
+{
+    if (m_busy)
+        return false;
+    begin(tr("Cancelling tracing of %n container(s)…", nullptr, int(numbers.size())));
+    auto job = std::make_shared<Job>();
+    job->numbers = numbers;
+    job->action = EnvaseTracePublisher::Action::Cancelled;
+    auto settings = traceSettings();
+    if (!settings) {
+        end(false, settings.error().message);
+        return true;
+    }
+    m_publisher = std::make_unique<EnvaseTracePublisher>(m_network, *m_catalog, settings.value());
+    publishNext(job);
+    return true;
+}
+
+void SubscriptionService::publishNext(std::shared_ptr<Job> job)
+{
+    const bool requested = job->action == EnvaseTracePublisher::Action::Requested;
+    if (job->next >= job->numbers.size()) {
+        Q_EMIT publicationsChanged();
+        QString message = requested ? tr("Published %n container(s)", nullptr, job->succeeded)
+                                    : tr("Cancelled tracing of %n container(s)", nullptr, job->succeeded);
+        if (job->skipped > 0)
+            message += u"\n"_s + tr("%n already published; use Trace now to publish again", nullptr, job->skipped);
+        if (!job->failures.isEmpty())
+            message += u"\n"_s + job->failures.join(u'\n');
+        end(job->failures.isEmpty(), message);
+        return;
+    }
+    const QString number = job->numbers.at(job->next++).trimmed().toUpper();
+    auto previous = m_subscriptions->publication(m_entity, number);
+    const bool published = previous && previous->has_value() && previous->value().state == "requested"_L1;
+    if (requested && published && !job->traceNow) {
+        ++job->skipped;
+        publishNext(job);
+        return;
+    }
+    QString provider = job->provider;
+    if (provider.isEmpty() && previous && previous->has_value())
+        provider = previous->value().provider;
+    const EnvaseTraceTarget target{number, provider, job->data, job->normalize};
+    Q_EMIT progress(requested ? tr("Publishing %1…").arg(number) : tr("Cancelling %1…").arg(number));
+    const QDateTime publishedAt = previous && previous->has_value() ? previous->value().publishedAt : QDateTime();
+    m_publisher->publish(target, job->action, [this, job, number, provider, requested, publishedAt](Result<void> sent) {
+        if (!sent) {
+            job->failures.append(tr("%1: %2").arg(number, sent.error().message));
+            publishNext(job);
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const TracePublication publication{number, provider, requested ? now : publishedAt,
+                                           requested ? QDateTime() : now, requested ? u"requested"_s : u"cancelled"_s};
+        if (auto saved = m_subscriptions->savePublication(m_entity, publication); !saved)
+            job->failures.append(tr("%1: %2").arg(number, saved.error().message));
+        else
+            ++job->succeeded;
+        publishNext(job);
+    });
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "envasetracepublisher.h"
+#include "portconnectsubscriptionrequest.h"
+#include "result.h"
+#include "subscriptionstore.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class PortConnectClient;
+class ProviderCatalog;
+class QNetworkAccessManager;
+class SecretStore;
+class Store;
+
+// The console's side of the push-style providers: PortConnect subscriptions (create, change the
+// reference, remove) and Envase trace publishing, over the same client, publisher and store the CLI
+// uses. Widgets must never wait on the keychain or the network, so every operation here runs on the
+// event loop and reports through signals; one operation at a time (busy() says whether one runs).
+// The webhook token is a secret: it goes to the keychain, so a later "change reference" can
+// re-subscribe without asking for it, and is never read back into a widget. Nothing is owned.
+class SubscriptionService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto portConnectId = "portconnect";
+
+    SubscriptionService(Store *store, SecretStore *secrets, QNetworkAccessManager *network,
+                        const ProviderCatalog *catalog, QObject *parent = nullptr);
+    ~SubscriptionService() override;
+
+    QString entity() const { return m_entity; }
+    void setEntity(const QString &entity);
+    bool busy() const { return m_busy; }
+    const ProviderCatalog *catalog() const { return m_catalog; }
+    // Requests sent to PortConnect by the last create or change of reference.
+    int lastRequestsSent() const { return m_lastRequestsSent; }
+
+    Result<QList<SubscriptionRecord>> subscriptions();
+    // The problems that keep record from being re-subscribed with reference (the request rules).
+    static QStringList referenceProblems(const SubscriptionRecord &record, const QString &reference);
+
+    // Each returns false (and does nothing) while another operation runs.
+    bool subscribe(const PortConnectSubscriptionRequest &request);
+    bool changeReference(const QStringList &numbers, const QString &reference);
+    bool remove(const QStringList &numbers);
+
+    Result<TracePublishSettings> traceSettings();
+    // Validated first: the problems come back as one InvalidInput error, one problem per line.
+    Result<void> saveTraceSettings(const TracePublishSettings &settings);
+    Result<QList<TracePublication>> publications();
+    // publish: numbers already published are skipped unless traceNow (an explicit republish).
+    bool publish(const QStringList &numbers, const QString &provider, const QJsonObject &data, bool normalize,
+                 bool traceNow);
+    bool cancelTracing(const QStringList &numbers);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void progress(const QString &message);
+    // ok: every part succeeded; message: what happened, or every problem (one per line).
+    void finished(bool ok, const QString &message);
+    void subscriptionsChanged();
+    void publicationsChanged();
+
+private:
+    struct Job;
+    void begin(const QString &message);
+    void end(bool ok, const QString &message);
+    // Reads the subscription key (and the webhook token when wanted) and builds the client.
+    void withClient(bool wantToken, std::function<void(Result<QString> token)> run);
+    void sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage);
+    void removeNext(std::shared_ptr<Job> job);
+    void publishNext(std::shared_ptr<Job> job);
+    QString tokenKey() const;
+
+    Store *m_store;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    const ProviderCatalog *m_catalog;
+    std::unique_ptr<SubscriptionStore> m_subscriptions;
+    std::unique_ptr<PortConnectClient> m_client;
+    std::unique_ptr<EnvaseTracePublisher> m_publisher;
+    QString m_entity = QStringLiteral("default");
+    bool m_busy = false;
+    int m_lastRequestsSent = 0;
+};

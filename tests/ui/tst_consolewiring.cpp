@@ -1,0 +1,204 @@
+// The console as main() assembles it: the sidebar holds the real Data sources, Audit log and Mapping
+// screens, every view follows an entity switch, and the import action stores a spreadsheet through
+// the backend so its rows show in the watchlist.
+#include "auditlogmodel.h"
+#include "auditlogpage.h"
+#include "consolefixture.h"
+#include "consolewiring.h"
+#include "datasourcespage.h"
+#include "entityswitcher.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "mappingpage.h"
+#include "storeconsolebackend.h"
+#include "testdatabases.h"
+#include "watchlistmodel.h"
+#include "watchlistpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QSettings>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestConsoleWiring final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsFolder;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<StoreConsoleBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleWiring> m_wiring;
+
+    bool waitForWatchlist(int rows);
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sidebarShowsRealPages_data();
+    void sidebarShowsRealPages();
+    void entitySwitchMovesEveryView();
+    void importActionStoresRows();
+};
+
+void TestConsoleWiring::initTestCase()
+{
+    QVERIFY(m_settingsFolder.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
+    QCoreApplication::setApplicationName(u"tst_consolewiring"_s);
+}
+
+void TestConsoleWiring::init()
+{
+    QSettings().clear();
+    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
+    auto store = Store::open(m_database->location());
+    QVERIFY(store);
+    m_store = std::move(store.value());
+    QVERIFY(ConsoleFixture::seed(*m_store));
+    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
+    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_backend);
+    m_wiring = std::make_unique<ConsoleWiring>(*m_store, *m_backend, *m_window, u"quaywatch-test"_s);
+    m_window->watchlistPage()->reload();
+}
+
+void TestConsoleWiring::cleanup()
+{
+    m_wiring.reset();
+    m_window.reset();
+    m_backend.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+bool TestConsoleWiring::waitForWatchlist(int rows)
+{
+    return QTest::qWaitFor([&] {
+        return !m_window->watchlistPage()->isLoading() && m_window->watchlistPage()->model()->rowCount() == rows;
+    });
+}
+
+void TestConsoleWiring::sidebarShowsRealPages_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("className");
+    QTest::newRow("data sources: connections") << int(MainWindow::Page::DataSources) << u"DataSourcesPage"_s;
+    QTest::newRow("data sources: subscriptions") << int(MainWindow::Page::DataSources) << u"SubscriptionsPage"_s;
+    QTest::newRow("mapping") << int(MainWindow::Page::Mapping) << u"MappingPage"_s;
+    QTest::newRow("audit log") << int(MainWindow::Page::AuditLog) << u"AuditLogPage"_s;
+}
+
+void TestConsoleWiring::sidebarShowsRealPages()
+{
+    QFETCH(int, page);
+    QFETCH(QString, className);
+    QWidget *pageWidget = m_window->pageWidget(MainWindow::Page(page));
+    QVERIFY(pageWidget);
+    QVERIFY(pageWidget->objectName() != u"placeholder"_s);
+    // The page itself, or one of its tabs (Data sources holds Connections and Subscriptions).
+    QWidget *widget = pageWidget->inherits(qPrintable(className)) ? pageWidget : nullptr;
+    const QList<QWidget *> children = pageWidget->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (!widget && child->inherits(qPrintable(className)))
+            widget = child;
+    }
+    QVERIFY2(widget, qPrintable(className + u" is not on the page"_s));
+    m_window->showPage(MainWindow::Page(page));
+    QCOMPARE(m_window->currentPage(), MainWindow::Page(page));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the replaced placeholders go
+    QCOMPARE(m_window->findChildren<QWidget *>(u"placeholder"_s).size(), 0);
+}
+
+void TestConsoleWiring::entitySwitchMovesEveryView()
+{
+    QVERIFY(waitForWatchlist(int(ConsoleFixture::numbers().size())));
+    WatchEntry entry;
+    entry.entity = u"other"_s;
+    entry.containerNumber = ConsoleFixture::number(u"MSCU555000"_s);
+    entry.provider = u"ports_america"_s;
+    QVERIFY(m_store->addContainer(entry));
+    AuditEntry audit;
+    audit.at = QDateTime::currentDateTimeUtc();
+    audit.user = u"tester"_s;
+    audit.entity = u"other"_s;
+    audit.provider = u"ports_america"_s;
+    audit.action = u"connect"_s;
+    audit.outcome = u"ok"_s;
+    audit.detail = u"only for other"_s;
+    QVERIFY(m_store->appendAudit(audit));
+
+    QSignalSpy changed(m_backend.get(), &ConsoleBackend::entityChanged);
+    m_wiring->dataSourcesPage()->entitySwitcher()->addEntity(u"other"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_backend->entity(), u"other"_s);
+    QCOMPARE(m_wiring->auditLogPage()->entity(), u"other"_s);
+    QCOMPARE(m_wiring->auditLogPage()->model()->rowCount(), 1);
+    QVERIFY(waitForWatchlist(1));
+    QCOMPARE(m_window->watchlistPage()->model()->data(m_window->watchlistPage()->model()->index(0, 0)).toString(),
+             entry.containerNumber);
+    QVERIFY(QSettings().value(ConsoleWiring::entitiesKey()).toStringList().contains(u"other"_s));
+    QCOMPARE(QSettings().value(ConsoleWiring::currentEntityKey()).toString(), u"other"_s);
+
+    // And back: the first entity's watchlist returns.
+    m_wiring->dataSourcesPage()->entitySwitcher()->addEntity(u"default"_s);
+    QCOMPARE(m_wiring->auditLogPage()->entity(), u"default"_s);
+    QVERIFY(waitForWatchlist(int(ConsoleFixture::numbers().size())));
+}
+
+void TestConsoleWiring::importActionStoresRows()
+{
+    QVERIFY(waitForWatchlist(int(ConsoleFixture::numbers().size())));
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"intake.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString first = ConsoleFixture::number(u"TGHU111222"_s);
+    const QString second = ConsoleFixture::number(u"TGHU333444"_s);
+    file.write(u"Container,Reference\n%1,PO-1\nNOT A NUMBER,PO-2\n%2,PO-3\n"_s.arg(first, second).toUtf8());
+    file.close();
+
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&sawDialog] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(u"ports_america"_s));
+        dialog->accept();
+    });
+    m_window->importSpreadsheet(path);
+    QVERIFY(sawDialog);
+    QVERIFY(waitForWatchlist(int(ConsoleFixture::numbers().size()) + 2));
+    const Result<std::vector<WatchlistRow>> rows = m_backend->loadWatchlist();
+    QVERIFY(rows);
+    QStringList numbers;
+    for (const WatchlistRow &row : rows.value())
+        numbers.append(row.number);
+    QVERIFY(numbers.contains(first));
+    QVERIFY(numbers.contains(second));
+
+    auto *errors = m_window->findChild<QMessageBox *>(u"importErrors"_s);
+    QVERIFY(errors);
+    QVERIFY2(errors->detailedText().contains(u"row 3"_s), qPrintable(errors->detailedText()));
+    errors->close();
+
+    // The import is in the audit log, and the action carries the shortcut.
+    Result<QList<AuditEntry>> audit = m_store->auditEntries(u"default"_s);
+    QVERIFY(audit);
+    QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry &e) { return e.action == u"import"_s; }));
+    QCOMPARE(m_window->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+}
+
+QTEST_MAIN(TestConsoleWiring)
+#include "tst_consolewiring.moc"

@@ -1,0 +1,57 @@
+#include "webhookstatuswidget.h"
+
+#include "webhooklistener.h"
+
+#include <QLocale>
+#include <QTime>
+
+using namespace Qt::Literals::StringLiterals;
+
+WebhookStatusWidget::WebhookStatusWidget(WebhookListener *listener, QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setFocusPolicy(Qt::TabFocus); // reachable by keyboard so screen readers can announce it
+    setAccessibleName(tr("Webhook status"));
+    setListener(listener);
+}
+
+void WebhookStatusWidget::setListener(WebhookListener *listener)
+{
+    if (m_listener)
+        disconnect(m_listener, nullptr, this, nullptr);
+    m_listener = listener;
+    m_lastRefusal.clear();
+    if (listener) {
+        connect(listener, &WebhookListener::listeningChanged, this, &WebhookStatusWidget::updateStatus);
+        connect(listener, &WebhookListener::callbackAccepted, this, &WebhookStatusWidget::updateStatus);
+        connect(listener, &WebhookListener::callbackRefused, this, &WebhookStatusWidget::onRefused);
+        connect(listener, &QObject::destroyed, this, &WebhookStatusWidget::updateStatus, Qt::QueuedConnection);
+    }
+    updateStatus();
+}
+
+void WebhookStatusWidget::onRefused(const QString &path, int status, const QString &reason)
+{
+    m_lastRefusal =
+        tr("Last refused callback at %1: %2 %3 (%4)")
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), path, QString::number(status), reason);
+    updateStatus();
+}
+
+void WebhookStatusWidget::updateStatus()
+{
+    if (!m_listener || !m_listener->isListening()) {
+        setText(tr("Webhooks: off"));
+    } else {
+        QString line = tr("Webhooks: listening on %1:%2").arg(m_listener->address()).arg(m_listener->port());
+        const QDateTime last = m_listener->lastCallbackAt();
+        if (last.isValid()) {
+            const QString at = QLocale().toString(last.toLocalTime().time(), u"HH:mm"_s);
+            line += tr(" · last callback %1").arg(at);
+        } else {
+            line += tr(" · no callback yet");
+        }
+        setText(line);
+    }
+    setToolTip(m_lastRefusal.isEmpty() ? tr("No callback has been refused") : m_lastRefusal);
+}
