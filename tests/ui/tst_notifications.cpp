@@ -30,6 +30,7 @@ WatchlistRow row(qint64 id, QList<HoldType> holds = {}, std::optional<bool> avai
         result.holds.append({type, holdTypeName(type)});
     result.available = available;
     result.lfd = lfd;
+    result.lastTracedAt = 1; // traced before, unless a case says otherwise
     return result;
 }
 
@@ -111,6 +112,9 @@ void TestNotifications::detects_data()
     QTest::newRow("available first seen")
         << row(1) << row(1, {}, true) << QList<int>{int(NotificationKind::BecameAvailable)};
     QTest::newRow("still available") << row(1, {}, true) << row(1, {}, true) << QList<int>{};
+    WatchlistRow neverTraced = row(1);
+    neverTraced.lastTracedAt = WatchlistRow::noTime;
+    QTest::newRow("first trace finds it available") << neverTraced << row(1, {}, true) << QList<int>{};
     QTest::newRow("released and available")
         << row(1, {HoldType::Customs}, false) << row(1, {}, true)
         << QList<int>{int(NotificationKind::HoldReleased), int(NotificationKind::BecameAvailable)};

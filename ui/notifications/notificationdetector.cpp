@@ -39,7 +39,11 @@ void NotificationDetector::compare(const WatchlistRow &before, const WatchlistRo
                                 now));
         }
     }
-    if (kinds.becameAvailable && before.available != true && after.available == true && !after.pickedUp())
+    // "Became" needs a known earlier state: the first trace of a container that is already available
+    // is news to nobody's plan, and on a fresh watchlist it would flood the tray.
+    const bool tracedBefore = before.lastTracedAt != WatchlistRow::noTime;
+    if (kinds.becameAvailable && tracedBefore && before.available != true && after.available == true &&
+        !after.pickedUp())
         out.append(
             make(NotificationKind::BecameAvailable, after, tr("%1 is available for pickup").arg(label(after)), now));
 }
