@@ -2,6 +2,9 @@
 
 #include "containernumber.h"
 
+#include <QCoreApplication>
+#include <QSettings>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ConsoleFixture {
@@ -131,6 +134,14 @@ Result<QList<qint64>> seed(Store &store, const QString &entity)
     if (const auto written = store.writeTraceResults(writes); !written)
         return written.error();
     return ids;
+}
+
+void isolateSettings(const QString &folder, const QString &applicationName)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("QuaywatchTest"));
+    QCoreApplication::setApplicationName(applicationName);
 }
 
 } // namespace ConsoleFixture

@@ -20,4 +20,7 @@ QString number(const QString &firstTen); // appends the ISO 6346 check digit
 QStringList numbers();
 // Adds the six containers with snapshots and, for A, three events. Returns the ids in order.
 Result<QList<qint64>> seed(Store &store, const QString &entity = QStringLiteral("default"));
+// Points QSettings (INI format) at folder and names the application, so a GUI test never reads or
+// writes the user's own settings.
+void isolateSettings(const QString &folder, const QString &applicationName);
 } // namespace ConsoleFixture

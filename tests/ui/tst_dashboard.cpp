@@ -52,10 +52,7 @@ private Q_SLOTS:
 void TestDashboard::initTestCase()
 {
     QVERIFY(m_settingsFolder.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_dashboard"_s);
+    ConsoleFixture::isolateSettings(m_settingsFolder.path(), u"tst_dashboard"_s);
 }
 
 void TestDashboard::init()

@@ -45,10 +45,7 @@ private Q_SLOTS:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_settingsFolder.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    ConsoleFixture::isolateSettings(m_settingsFolder.path(), u"tst_mainwindow"_s);
 }
 
 void TestMainWindow::init()

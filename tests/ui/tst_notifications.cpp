@@ -69,10 +69,7 @@ private Q_SLOTS:
 void TestNotifications::initTestCase()
 {
     QVERIFY(m_settingsFolder.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_notifications"_s);
+    ConsoleFixture::isolateSettings(m_settingsFolder.path(), u"tst_notifications"_s);
 }
 
 void TestNotifications::init()

@@ -1,5 +1,6 @@
 // Settings: keys and defaults from one table, switches persisted through QSettings, the schedule
 // table identical to SchedulePolicy::rules() (under QAbstractItemModelTester), the database shown.
+#include "consolefixture.h"
 #include "consolesettings.h"
 #include "schedulerulemodel.h"
 #include "settingspage.h"
@@ -36,10 +37,7 @@ private Q_SLOTS:
 void TestSettingsPage::initTestCase()
 {
     QVERIFY(m_settingsFolder.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_settingspage"_s);
+    ConsoleFixture::isolateSettings(m_settingsFolder.path(), u"tst_settingspage"_s);
 }
 
 void TestSettingsPage::init()

@@ -57,10 +57,7 @@ private Q_SLOTS:
 void TestWatchlistPage::initTestCase()
 {
     QVERIFY(m_settingsFolder.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QCoreApplication::setOrganizationName(u"QuaywatchTest"_s);
-    QCoreApplication::setApplicationName(u"tst_watchlistpage"_s);
+    ConsoleFixture::isolateSettings(m_settingsFolder.path(), u"tst_watchlistpage"_s);
 }
 
 void TestWatchlistPage::init()
