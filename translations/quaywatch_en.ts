@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>ChangeReferenceDialog</name>
+    <message numerus="yes">
+        <source>The new reference replaces the old one on %n subscription(s) and starts a new 90-day window.</source>
+        <translation>
+            <numerusform>The new reference replaces the old one on %n subscription and starts a new 90-day window.</numerusform>
+            <numerusform>The new reference replaces the old one on %n subscriptions and starts a new 90-day window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWiring</name>
+    <message numerus="yes">
+        <source>Inbox: %n file(s) imported</source>
+        <translation>
+            <numerusform>Inbox: %n file imported</numerusform>
+            <numerusform>Inbox: %n files imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetailPane</name>
     <message numerus="yes">
         <source>%1 at %2 (times in %3), %n event(s)</source>
@@ -83,6 +103,116 @@
         <translation>
             <numerusform>every %n second</numerusform>
             <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionService</name>
+    <message numerus="yes">
+        <source>Subscribing %n number(s)…</source>
+        <translation>
+            <numerusform>Subscribing %n number…</numerusform>
+            <numerusform>Subscribing %n numbers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed %n number(s)</source>
+        <translation>
+            <numerusform>Subscribed %n number</numerusform>
+            <numerusform>Subscribed %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the reference of %n subscription(s)…</source>
+        <translation>
+            <numerusform>Changing the reference of %n subscription…</numerusform>
+            <numerusform>Changing the reference of %n subscriptions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n subscription(s)…</source>
+        <translation>
+            <numerusform>Removing %n subscription…</numerusform>
+            <numerusform>Removing %n subscriptions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n subscription(s)</source>
+        <translation>
+            <numerusform>Removed %n subscription</numerusform>
+            <numerusform>Removed %n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing %n container(s) for tracing…</source>
+        <translation>
+            <numerusform>Publishing %n container for tracing…</numerusform>
+            <numerusform>Publishing %n containers for tracing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling tracing of %n container(s)…</source>
+        <translation>
+            <numerusform>Cancelling tracing of %n container…</numerusform>
+            <numerusform>Cancelling tracing of %n containers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n container(s)</source>
+        <translation>
+            <numerusform>Published %n container</numerusform>
+            <numerusform>Published %n containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled tracing of %n container(s)</source>
+        <translation>
+            <numerusform>Cancelled tracing of %n container</numerusform>
+            <numerusform>Cancelled tracing of %n containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already published; use Trace now to publish again</source>
+        <translation>
+            <numerusform>%n already published; use Trace now to publish again</numerusform>
+            <numerusform>%n already published; use Trace now to publish again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message numerus="yes">
+        <source>Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1</source>
+        <translation>
+            <numerusform>Remove %n subscription at PortConnect? No more callbacks will come for: %1</numerusform>
+            <numerusform>Remove %n subscriptions at PortConnect? No more callbacks will come for: %1</numerusform>
         </translation>
     </message>
 </context>

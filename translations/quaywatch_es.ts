@@ -138,6 +138,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeReferenceDialog</name>
+    <message>
+        <source>Change reference</source>
+        <translation>Cambiar referencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new reference replaces the old one on %n subscription(s) and starts a new 90-day window.</source>
+        <translation>
+            <numerusform>La nueva referencia sustituye a la anterior en %n suscripción e inicia un nuevo periodo de 90 días.</numerusform>
+            <numerusform>La nueva referencia sustituye a la anterior en %n suscripciones e inicia un nuevo periodo de 90 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Update %1</source>
@@ -202,6 +224,67 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionService</name>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>El proveedor ha rechazado las credenciales.</translation>
+    </message>
+    <message>
+        <source>The credentials were accepted, but API access is not enabled for this account.</source>
+        <translation>Las credenciales se aceptaron, pero el acceso a la API no está habilitado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The provider does not accept requests from this computer&apos;s IP address (not whitelisted).</source>
+        <translation>El proveedor no acepta solicitudes desde la dirección IP de este equipo (no está en la lista blanca).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API could not be reached or is temporarily unavailable.</source>
+        <translation>No se pudo acceder a la API del proveedor o no está disponible temporalmente.</translation>
+    </message>
+    <message>
+        <source>No API address is configured for this provider: its documentation names none. Open Connect, Advanced, and enter the base URL the provider gave you.</source>
+        <translation>No hay ninguna dirección de API configurada para este proveedor: su documentación no indica ninguna. Abra Conectar, Avanzado, e introduzca la URL base que le dio el proveedor.</translation>
+    </message>
+    <message>
+        <source>A saved secret is missing from the keychain. Connect again and enter it.</source>
+        <translation>Falta un secreto guardado en el llavero. Vuelva a conectar e introdúzcalo.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used; the message above says why and how to fix it.</source>
+        <translation>No se pudo usar el llavero del sistema operativo; el mensaje de arriba explica por qué y cómo solucionarlo.</translation>
+    </message>
+    <message>
+        <source>These credentials belong to the service account, not to your terminal account.</source>
+        <translation>Estas credenciales pertenecen a la cuenta de servicio, no a su cuenta de la terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWiring</name>
+    <message numerus="yes">
+        <source>Inbox: %n file(s) imported</source>
+        <translation>
+            <numerusform>Bandeja de entrada: %n archivo importado</numerusform>
+            <numerusform>Bandeja de entrada: %n archivos importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Bandeja de entrada: %1</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1</source>
+        <translation>Webhooks: %1</translation>
     </message>
 </context>
 <context>
@@ -324,6 +407,93 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Entity (company) name:</source>
         <translation>Nombre de la entidad (empresa):</translation>
+    </message>
+</context>
+<context>
+    <name>EnvaseTracePanel</name>
+    <message>
+        <source>&amp;Normalize (Envase validates the container)</source>
+        <translation>&amp;Normalizar (Envase valida el contenedor)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Trace now</source>
+        <translation>&amp;Rastrear ahora</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;racing</source>
+        <translation>De&amp;jar de rastrear</translation>
+    </message>
+    <message>
+        <source>Published containers</source>
+        <translation>Contenedores publicados</translation>
+    </message>
+    <message>
+        <source>Publishing settings</source>
+        <translation>Ajustes de publicación</translation>
+    </message>
+    <message>
+        <source>UUID of your organization at Envase</source>
+        <translation>UUID de su organización en Envase</translation>
+    </message>
+    <message>
+        <source>UUID of the service</source>
+        <translation>UUID del servicio</translation>
+    </message>
+    <message>
+        <source>Empty: the catalog&apos;s events endpoint</source>
+        <translation>Vacío: el endpoint de eventos del catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;orgId:</source>
+        <translation>&amp;orgId:</translation>
+    </message>
+    <message>
+        <source>s&amp;vcId:</source>
+        <translation>s&amp;vcId:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>Or&amp;igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Publish containers for tracing</source>
+        <translation>Publicar contenedores para su rastreo</translation>
+    </message>
+    <message>
+        <source>Container numbers, separated by spaces or commas</source>
+        <translation>Números de contenedor, separados por espacios o comas</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s data fields, e.g. locationCode=USNWK</source>
+        <translation>Los campos de datos del proveedor, p. ej. locationCode=USNWK</translation>
+    </message>
+    <message>
+        <source>Con&amp;tainers:</source>
+        <translation>Con&amp;tenedores:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;veedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Data fields:</source>
+        <translation>Campos de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Type at least one container number to publish</source>
+        <translation>Escriba al menos un número de contenedor para publicar</translation>
     </message>
 </context>
 <context>
@@ -546,6 +716,38 @@ Llegará en una versión posterior.</translation>
         <source>Added %1 new container(s); %2 were already on the watchlist</source>
         <translation>Contenedores nuevos añadidos: %1; ya estaban en la lista de seguimiento: %2</translation>
     </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Importar hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Importar hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 already on the watchlist, %4 rejected</source>
+        <translation>%1 importado: %2 añadidos, %3 ya en la lista de seguimiento, %4 rechazados</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>These rows were not imported:</source>
+        <translation>Estas filas no se importaron:</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -637,6 +839,137 @@ Llegará en una versión posterior.</translation>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubscriptionDialog</name>
+    <message>
+        <source>v&amp;1 (one event type)</source>
+        <translation>v&amp;1 (un tipo de evento)</translation>
+    </message>
+    <message>
+        <source>v&amp;2 (several event types or all)</source>
+        <translation>v&amp;2 (varios tipos de evento o todos)</translation>
+    </message>
+    <message>
+        <source>These are &amp;booking numbers</source>
+        <translation>Son números de r&amp;eserva</translation>
+    </message>
+    <message>
+        <source>&amp;All event types</source>
+        <translation>&amp;Todos los tipos de evento</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Correo e&amp;lectrónico</translation>
+    </message>
+    <message>
+        <source>New PortConnect subscription</source>
+        <translation>Nueva suscripción de PortConnect</translation>
+    </message>
+    <message>
+        <source>Type or paste container or booking numbers, one per line or separated by commas. More than 10 are sent in several requests.</source>
+        <translation>Escriba o pegue números de contenedor o de reserva, uno por línea o separados por comas. Si hay más de 10, se envían en varias solicitudes.</translation>
+    </message>
+    <message>
+        <source>Only with GATEIN or GATEOUT and one port</source>
+        <translation>Solo con GATEIN o GATEOUT y un único puerto</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>Versión de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Números:</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Tipos de evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Instalación:</translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Suscribir</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
+    </message>
+    <message>
+        <source>https://host/webhooks/portconnect</source>
+        <translation>https://host/webhooks/portconnect</translation>
+    </message>
+    <message>
+        <source>Webhook URI</source>
+        <translation>URI del webhook</translation>
+    </message>
+    <message>
+        <source>Token the callbacks must carry</source>
+        <translation>Token que deben incluir los avisos</translation>
+    </message>
+    <message>
+        <source>Webhook token</source>
+        <translation>Token del webhook</translation>
+    </message>
+    <message>
+        <source>ops@example.com, planner@example.com</source>
+        <translation>ops@example.com, planner@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Direcciones:</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Notification</name>
@@ -687,6 +1020,10 @@ Llegará en una versión posterior.</translation>
     <message>
         <source>%1: last free day is tomorrow (%2)</source>
         <translation>%1: el último día libre es mañana (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1360,13 +1697,6 @@ Llegará en una versión posterior.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-</context>
-<context>
     <name>SavedViews</name>
     <message>
         <source>All containers</source>
@@ -1471,6 +1801,34 @@ Llegará en una versión posterior.</translation>
         <source>Start Quaywatch with --db to use another database.</source>
         <translation>Inicie Quaywatch con --db para usar otra base de datos.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Quaywatch starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Quaywatch.</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved into this folder are imported while Quaywatch runs; each file then moves to processed/ or rejected/ with its errors.</source>
+        <translation>Las hojas de cálculo guardadas en esta carpeta se importan mientras Quaywatch está en marcha; después cada archivo pasa a processed/ o rejected/ junto con sus errores.</translation>
+    </message>
+    <message>
+        <source>No folder: nothing is imported automatically</source>
+        <translation>Sin carpeta: no se importa nada automáticamente</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -1539,10 +1897,6 @@ Llegará en una versión posterior.</translation>
         <translation>Otra</translation>
     </message>
     <message>
-        <source>overdue %n day(s)</source>
-        <translation>vencido hace %n día(s)</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -1550,9 +1904,19 @@ Llegará en una versión posterior.</translation>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>en %n día(s)</translation>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1932,310 @@ Llegará en una versión posterior.</translation>
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Sincronización: %1 rastreados, %2 fallidos, %3 eventos nuevos</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionService</name>
+    <message>
+        <source>There is no PortConnect connection for %1; connect PortConnect on the Data sources page first</source>
+        <translation>No hay ninguna conexión de PortConnect para %1; conecte primero PortConnect en la página Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Cannot read the PortConnect subscription key from the keychain: %1</source>
+        <translation>No se puede leer la clave de suscripción de PortConnect del llavero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribing %n number(s)…</source>
+        <translation>
+            <numerusform>Suscribiendo %n número…</numerusform>
+            <numerusform>Suscribiendo %n números…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed %n number(s)</source>
+        <translation>
+            <numerusform>%n número suscrito</numerusform>
+            <numerusform>%n números suscritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot store the webhook token in the keychain: %1</source>
+        <translation>No se puede guardar el token del webhook en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>PortConnect refused the subscription: %1</source>
+        <translation>PortConnect ha rechazado la suscripción: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the reference of %n subscription(s)…</source>
+        <translation>
+            <numerusform>Cambiando la referencia de %n suscripción…</numerusform>
+            <numerusform>Cambiando la referencia de %n suscripciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one subscription</source>
+        <translation>Elija al menos una suscripción</translation>
+    </message>
+    <message>
+        <source>Cannot read the webhook token from the keychain: %1</source>
+        <translation>No se puede leer el token del webhook del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The reference is changed; the 90-day window starts again</source>
+        <translation>La referencia se ha cambiado; el periodo de 90 días vuelve a empezar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n subscription(s)…</source>
+        <translation>
+            <numerusform>Eliminando %n suscripción…</numerusform>
+            <numerusform>Eliminando %n suscripciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n subscription(s)</source>
+        <translation>
+            <numerusform>%n suscripción eliminada</numerusform>
+            <numerusform>%n suscripciones eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Eliminando %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing %n container(s) for tracing…</source>
+        <translation>
+            <numerusform>Publicando %n contenedor para su rastreo…</numerusform>
+            <numerusform>Publicando %n contenedores para su rastreo…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling tracing of %n container(s)…</source>
+        <translation>
+            <numerusform>Dejando de rastrear %n contenedor…</numerusform>
+            <numerusform>Dejando de rastrear %n contenedores…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor publicado</numerusform>
+            <numerusform>%n contenedores publicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled tracing of %n container(s)</source>
+        <translation>
+            <numerusform>Se dejó de rastrear %n contenedor</numerusform>
+            <numerusform>Se dejaron de rastrear %n contenedores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already published; use Trace now to publish again</source>
+        <translation>
+            <numerusform>%n ya estaba publicado; use Rastrear ahora para volver a publicarlo</numerusform>
+            <numerusform>%n ya estaban publicados; use Rastrear ahora para volver a publicarlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>Publicando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Dejando de rastrear %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>Booking</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Correo electrónico %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (caducada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (queda %n día)</numerusform>
+            <numerusform>%1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Nueva suscripción…</translation>
+    </message>
+    <message>
+        <source>Change &amp;reference…</source>
+        <translation>Cambiar &amp;referencia…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;PortConnect subscriptions</source>
+        <translation>Suscripciones de &amp;PortConnect</translation>
+    </message>
+    <message>
+        <source>&amp;Envase trace publishing</source>
+        <translation>Publicación de rastreo en &amp;Envase</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>PortConnect subscriptions</source>
+        <translation>Suscripciones de PortConnect</translation>
+    </message>
+    <message>
+        <source>Subscribe container or booking numbers (Ctrl+N)</source>
+        <translation>Suscribir números de contenedor o de reserva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected subscriptions (Delete)</source>
+        <translation>Eliminar las suscripciones seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Another operation is still running; try again when it is done</source>
+        <translation>Todavía hay otra operación en curso; vuelva a intentarlo cuando termine</translation>
+    </message>
+    <message>
+        <source>Remove subscriptions</source>
+        <translation>Eliminar suscripciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1</source>
+        <translation>
+            <numerusform>¿Eliminar %n suscripción en PortConnect? Ya no llegarán avisos para: %1</numerusform>
+            <numerusform>¿Eliminar %n suscripciones en PortConnect? Ya no llegarán avisos para: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracePublicationModel</name>
+    <message>
+        <source>Tracing</source>
+        <translation>Rastreo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2521,45 @@ LFD de la naviera: %2</translation>
             <numerusform>%n contenedor exportado a %1</numerusform>
             <numerusform>%n contenedores exportados a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Importar hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)</source>
+        <translation>Añadir a la lista de seguimiento los contenedores de un archivo CSV o Excel (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookStatusWidget</name>
+    <message>
+        <source>Webhook status</source>
+        <translation>Estado de los webhooks</translation>
+    </message>
+    <message>
+        <source>Last refused callback at %1: %2 %3 (%4)</source>
+        <translation>Último aviso rechazado a las %1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Webhooks: off</source>
+        <translation>Webhooks: desactivados</translation>
+    </message>
+    <message>
+        <source>Webhooks: listening on %1:%2</source>
+        <translation>Webhooks: escuchando en %1:%2</translation>
+    </message>
+    <message>
+        <source> · last callback %1</source>
+        <translation> · último aviso a las %1</translation>
+    </message>
+    <message>
+        <source> · no callback yet</source>
+        <translation> · todavía ningún aviso</translation>
+    </message>
+    <message>
+        <source>No callback has been refused</source>
+        <translation>No se ha rechazado ningún aviso</translation>
     </message>
 </context>
 <context>

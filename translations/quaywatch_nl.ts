@@ -138,6 +138,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeReferenceDialog</name>
+    <message>
+        <source>Change reference</source>
+        <translation>Referentie wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new reference replaces the old one on %n subscription(s) and starts a new 90-day window.</source>
+        <translation>
+            <numerusform>De nieuwe referentie vervangt de oude bij %n abonnement en start een nieuwe periode van 90 dagen.</numerusform>
+            <numerusform>De nieuwe referentie vervangt de oude bij %n abonnementen en start een nieuwe periode van 90 dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Update %1</source>
@@ -202,6 +224,67 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionService</name>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>De aanbieder heeft de inloggegevens geweigerd.</translation>
+    </message>
+    <message>
+        <source>The credentials were accepted, but API access is not enabled for this account.</source>
+        <translation>De inloggegevens zijn geaccepteerd, maar API-toegang is niet ingeschakeld voor dit account.</translation>
+    </message>
+    <message>
+        <source>The provider does not accept requests from this computer&apos;s IP address (not whitelisted).</source>
+        <translation>De aanbieder accepteert geen verzoeken vanaf het IP-adres van deze computer (niet op de whitelist).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API could not be reached or is temporarily unavailable.</source>
+        <translation>De API van de aanbieder is niet bereikbaar of tijdelijk niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>No API address is configured for this provider: its documentation names none. Open Connect, Advanced, and enter the base URL the provider gave you.</source>
+        <translation>Er is geen API-adres ingesteld voor deze aanbieder: de documentatie noemt er geen. Open Verbinden, Geavanceerd, en vul de basis-URL in die u van de aanbieder hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>A saved secret is missing from the keychain. Connect again and enter it.</source>
+        <translation>Een opgeslagen geheim ontbreekt in de sleutelbos. Maak opnieuw verbinding en vul het in.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used; the message above says why and how to fix it.</source>
+        <translation>De sleutelbos van het besturingssysteem kon niet worden gebruikt; de melding hierboven zegt waarom en hoe u dat oplost.</translation>
+    </message>
+    <message>
+        <source>These credentials belong to the service account, not to your terminal account.</source>
+        <translation>Deze inloggegevens horen bij het serviceaccount, niet bij uw terminalaccount.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWiring</name>
+    <message numerus="yes">
+        <source>Inbox: %n file(s) imported</source>
+        <translation>
+            <numerusform>Inbox: %n bestand geïmporteerd</numerusform>
+            <numerusform>Inbox: %n bestanden geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Inbox: %1</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnementen</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1</source>
+        <translation>Webhooks: %1</translation>
     </message>
 </context>
 <context>
@@ -324,6 +407,93 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Entity (company) name:</source>
         <translation>Naam van de entiteit (bedrijf):</translation>
+    </message>
+</context>
+<context>
+    <name>EnvaseTracePanel</name>
+    <message>
+        <source>&amp;Normalize (Envase validates the container)</source>
+        <translation>&amp;Normaliseren (Envase valideert de container)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Trace now</source>
+        <translation>Nu &amp;traceren</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;racing</source>
+        <translation>T&amp;raceren stoppen</translation>
+    </message>
+    <message>
+        <source>Published containers</source>
+        <translation>Gepubliceerde containers</translation>
+    </message>
+    <message>
+        <source>Publishing settings</source>
+        <translation>Publicatie-instellingen</translation>
+    </message>
+    <message>
+        <source>UUID of your organization at Envase</source>
+        <translation>UUID van uw organisatie bij Envase</translation>
+    </message>
+    <message>
+        <source>UUID of the service</source>
+        <translation>UUID van de dienst</translation>
+    </message>
+    <message>
+        <source>Empty: the catalog&apos;s events endpoint</source>
+        <translation>Leeg: het endpoint voor gebeurtenissen uit de catalogus</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Instellingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;orgId:</source>
+        <translation>&amp;orgId:</translation>
+    </message>
+    <message>
+        <source>s&amp;vcId:</source>
+        <translation>s&amp;vcId:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Publish containers for tracing</source>
+        <translation>Containers publiceren om te traceren</translation>
+    </message>
+    <message>
+        <source>Container numbers, separated by spaces or commas</source>
+        <translation>Containernummers, gescheiden door spaties of komma&apos;s</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s data fields, e.g. locationCode=USNWK</source>
+        <translation>De gegevensvelden van de aanbieder, bijv. locationCode=USNWK</translation>
+    </message>
+    <message>
+        <source>Con&amp;tainers:</source>
+        <translation>&amp;Containers:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Aan&amp;bieder:</translation>
+    </message>
+    <message>
+        <source>&amp;Data fields:</source>
+        <translation>&amp;Gegevensvelden:</translation>
+    </message>
+    <message>
+        <source>Type at least one container number to publish</source>
+        <translation>Typ minstens één containernummer om te publiceren</translation>
     </message>
 </context>
 <context>
@@ -546,6 +716,38 @@ Volgt in een latere versie.</translation>
         <source>Added %1 new container(s); %2 were already on the watchlist</source>
         <translation>Nieuwe containers toegevoegd: %1; al op de volglijst: %2</translation>
     </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Spreadsheet importeren…</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Spreadsheet importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Kan %1 niet importeren: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 already on the watchlist, %4 rejected</source>
+        <translation>%1 geïmporteerd: %2 toegevoegd, %3 al op de volglijst, %4 geweigerd</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rij %1: %2</translation>
+    </message>
+    <message>
+        <source>These rows were not imported:</source>
+        <translation>Deze rijen zijn niet geïmporteerd:</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -637,6 +839,137 @@ Volgt in een latere versie.</translation>
         <source>none</source>
         <translation>geen</translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubscriptionDialog</name>
+    <message>
+        <source>v&amp;1 (one event type)</source>
+        <translation>v&amp;1 (één gebeurtenistype)</translation>
+    </message>
+    <message>
+        <source>v&amp;2 (several event types or all)</source>
+        <translation>v&amp;2 (meerdere gebeurtenistypen of alle)</translation>
+    </message>
+    <message>
+        <source>These are &amp;booking numbers</source>
+        <translation>Dit zijn &amp;boekingsnummers</translation>
+    </message>
+    <message>
+        <source>&amp;All event types</source>
+        <translation>A&amp;lle gebeurtenistypen</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>New PortConnect subscription</source>
+        <translation>Nieuw PortConnect-abonnement</translation>
+    </message>
+    <message>
+        <source>Type or paste container or booking numbers, one per line or separated by commas. More than 10 are sent in several requests.</source>
+        <translation>Typ of plak container- of boekingsnummers, één per regel of gescheiden door komma&apos;s. Meer dan 10 nummers worden in meerdere verzoeken verstuurd.</translation>
+    </message>
+    <message>
+        <source>Only with GATEIN or GATEOUT and one port</source>
+        <translation>Alleen bij GATEIN of GATEOUT en één haven</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Hoogstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API-versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Nummers:</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Gebeurtenistypen:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Haven:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Faciliteit:</translation>
+    </message>
+    <message>
+        <source>Callbacks:</source>
+        <translation>Terugmeldingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonneren</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Gebeurtenistypen</translation>
+    </message>
+    <message>
+        <source>https://host/webhooks/portconnect</source>
+        <translation>https://host/webhooks/portconnect</translation>
+    </message>
+    <message>
+        <source>Webhook URI</source>
+        <translation>Webhook-URI</translation>
+    </message>
+    <message>
+        <source>Token the callbacks must carry</source>
+        <translation>Token dat de terugmeldingen moeten meesturen</translation>
+    </message>
+    <message>
+        <source>Webhook token</source>
+        <translation>Webhooktoken</translation>
+    </message>
+    <message>
+        <source>ops@example.com, planner@example.com</source>
+        <translation>ops@example.com, planner@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mailadressen</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>A&amp;dressen:</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Notification</name>
@@ -687,6 +1020,10 @@ Volgt in een latere versie.</translation>
     <message>
         <source>%1: last free day is tomorrow (%2)</source>
         <translation>%1: laatste vrije dag is morgen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1360,13 +1697,6 @@ Volgt in een latere versie.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>error: %1</source>
-        <translation>fout: %1</translation>
-    </message>
-</context>
-<context>
     <name>SavedViews</name>
     <message>
         <source>All containers</source>
@@ -1471,6 +1801,34 @@ Volgt in een latere versie.</translation>
         <source>Start Quaywatch with --db to use another database.</source>
         <translation>Start Quaywatch met --db om een andere database te gebruiken.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Quaywatch starts.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat Quaywatch start.</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Inboxmap</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved into this folder are imported while Quaywatch runs; each file then moves to processed/ or rejected/ with its errors.</source>
+        <translation>Spreadsheets die in deze map worden opgeslagen, worden geïmporteerd zolang Quaywatch draait; elk bestand gaat daarna naar processed/ of rejected/, met de fouten erbij.</translation>
+    </message>
+    <message>
+        <source>No folder: nothing is imported automatically</source>
+        <translation>Geen map: er wordt niets automatisch geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>
@@ -1539,10 +1897,6 @@ Volgt in een latere versie.</translation>
         <translation>Overig</translation>
     </message>
     <message>
-        <source>overdue %n day(s)</source>
-        <translation>%n dag(en) te laat</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1550,9 +1904,19 @@ Volgt in een latere versie.</translation>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>over %n dag(en)</translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1932,310 @@ Volgt in een latere versie.</translation>
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Synchronisatie: %1 getraceerd, %2 mislukt, %3 nieuwe gebeurtenissen</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionService</name>
+    <message>
+        <source>There is no PortConnect connection for %1; connect PortConnect on the Data sources page first</source>
+        <translation>Er is geen PortConnect-verbinding voor %1; verbind PortConnect eerst op de pagina Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Cannot read the PortConnect subscription key from the keychain: %1</source>
+        <translation>Kan de PortConnect-abonnementssleutel niet uit de sleutelbos lezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribing %n number(s)…</source>
+        <translation>
+            <numerusform>Abonneren op %n nummer…</numerusform>
+            <numerusform>Abonneren op %n nummers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed %n number(s)</source>
+        <translation>
+            <numerusform>Geabonneerd op %n nummer</numerusform>
+            <numerusform>Geabonneerd op %n nummers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot store the webhook token in the keychain: %1</source>
+        <translation>Kan het webhooktoken niet in de sleutelbos opslaan: %1</translation>
+    </message>
+    <message>
+        <source>PortConnect refused the subscription: %1</source>
+        <translation>PortConnect heeft het abonnement geweigerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the reference of %n subscription(s)…</source>
+        <translation>
+            <numerusform>Referentie van %n abonnement wijzigen…</numerusform>
+            <numerusform>Referentie van %n abonnementen wijzigen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one subscription</source>
+        <translation>Kies minstens één abonnement</translation>
+    </message>
+    <message>
+        <source>Cannot read the webhook token from the keychain: %1</source>
+        <translation>Kan het webhooktoken niet uit de sleutelbos lezen: %1</translation>
+    </message>
+    <message>
+        <source>The reference is changed; the 90-day window starts again</source>
+        <translation>De referentie is gewijzigd; de periode van 90 dagen begint opnieuw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n subscription(s)…</source>
+        <translation>
+            <numerusform>%n abonnement verwijderen…</numerusform>
+            <numerusform>%n abonnementen verwijderen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement verwijderd</numerusform>
+            <numerusform>%n abonnementen verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 verwijderen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing %n container(s) for tracing…</source>
+        <translation>
+            <numerusform>%n container publiceren om te traceren…</numerusform>
+            <numerusform>%n containers publiceren om te traceren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling tracing of %n container(s)…</source>
+        <translation>
+            <numerusform>Traceren van %n container stoppen…</numerusform>
+            <numerusform>Traceren van %n containers stoppen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n container(s)</source>
+        <translation>
+            <numerusform>%n container gepubliceerd</numerusform>
+            <numerusform>%n containers gepubliceerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled tracing of %n container(s)</source>
+        <translation>
+            <numerusform>Traceren van %n container gestopt</numerusform>
+            <numerusform>Traceren van %n containers gestopt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already published; use Trace now to publish again</source>
+        <translation>
+            <numerusform>%n was al gepubliceerd; gebruik Nu traceren om opnieuw te publiceren</numerusform>
+            <numerusform>%n waren al gepubliceerd; gebruik Nu traceren om opnieuw te publiceren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>%1 publiceren…</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Traceren van %1 stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>Booking</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (verlopen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (nog %n dag)</numerusform>
+            <numerusform>%1 (nog %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Gebeurtenistypen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Haven</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Faciliteit</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Terugmelding</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Nieuw abonnement…</translation>
+    </message>
+    <message>
+        <source>Change &amp;reference…</source>
+        <translation>&amp;Referentie wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>&amp;PortConnect subscriptions</source>
+        <translation>&amp;PortConnect-abonnementen</translation>
+    </message>
+    <message>
+        <source>&amp;Envase trace publishing</source>
+        <translation>Publiceren voor &amp;Envase-tracering</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PortConnect subscriptions</source>
+        <translation>PortConnect-abonnementen</translation>
+    </message>
+    <message>
+        <source>Subscribe container or booking numbers (Ctrl+N)</source>
+        <translation>Abonneren op container- of boekingsnummers (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected subscriptions (Delete)</source>
+        <translation>De geselecteerde abonnementen verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Another operation is still running; try again when it is done</source>
+        <translation>Er loopt nog een andere bewerking; probeer het opnieuw als die klaar is</translation>
+    </message>
+    <message>
+        <source>Remove subscriptions</source>
+        <translation>Abonnementen verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1</source>
+        <translation>
+            <numerusform>%n abonnement bij PortConnect verwijderen? Er komen geen terugmeldingen meer voor: %1</numerusform>
+            <numerusform>%n abonnementen bij PortConnect verwijderen? Er komen geen terugmeldingen meer voor: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracePublicationModel</name>
+    <message>
+        <source>Tracing</source>
+        <translation>Traceren</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2521,45 @@ LFD rederij: %2</translation>
             <numerusform>%n container geëxporteerd naar %1</numerusform>
             <numerusform>%n containers geëxporteerd naar %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Spreadsheet importeren…</translation>
+    </message>
+    <message>
+        <source>Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)</source>
+        <translation>De containers uit een CSV- of Excel-bestand aan de volglijst toevoegen (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookStatusWidget</name>
+    <message>
+        <source>Webhook status</source>
+        <translation>Webhookstatus</translation>
+    </message>
+    <message>
+        <source>Last refused callback at %1: %2 %3 (%4)</source>
+        <translation>Laatste geweigerde terugmelding om %1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Webhooks: off</source>
+        <translation>Webhooks: uit</translation>
+    </message>
+    <message>
+        <source>Webhooks: listening on %1:%2</source>
+        <translation>Webhooks: luistert op %1:%2</translation>
+    </message>
+    <message>
+        <source> · last callback %1</source>
+        <translation> · laatste terugmelding om %1</translation>
+    </message>
+    <message>
+        <source> · no callback yet</source>
+        <translation> · nog geen terugmelding</translation>
+    </message>
+    <message>
+        <source>No callback has been refused</source>
+        <translation>Er is geen terugmelding geweigerd</translation>
     </message>
 </context>
 <context>
