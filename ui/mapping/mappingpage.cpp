@@ -14,11 +14,26 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 const QString portsAmericaId = u"ports_america"_s;
+
+// Names and values get the width they need, up to a limit; the rule column takes the rest.
+void fitColumns(QTableWidget *table, int ruleColumn)
+{
+    constexpr int widest = 240;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (column == ruleColumn)
+            continue;
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column, std::min(std::max(table->columnWidth(column), 90), widest));
+    }
+    table->horizontalHeader()->setSectionResizeMode(ruleColumn, QHeaderView::Stretch);
+}
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -168,7 +183,7 @@ void MappingPage::buildProviderTable()
         m_providerTable->setItem(i, providerRawColumn, readOnlyItem(QString()));
         m_providerTable->setItem(i, providerMappedColumn, readOnlyItem(QString()));
     }
-    m_providerTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    fitColumns(m_providerTable, 2);
     m_providerTable->verticalHeader()->hide();
 }
 
@@ -189,7 +204,7 @@ void MappingPage::buildPortProTable()
         m_portProTable->setItem(i, 4, readOnlyItem(row.rule));
         m_portProTable->setItem(i, portProValueColumn, readOnlyItem(QString()));
     }
-    m_portProTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    fitColumns(m_portProTable, 4);
     m_portProTable->verticalHeader()->hide();
 }
 
