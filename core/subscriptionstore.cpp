@@ -289,22 +289,38 @@ Result<void> SubscriptionStore::savePublication(const QString &entity, const Tra
                 u"Cannot save the publication"_s);
 }
 
-Result<std::optional<TracePublication>> SubscriptionStore::publication(const QString &entity, const QString &number)
+Result<QList<TracePublication>> SubscriptionStore::readPublications(const QString &entity, const QString &number)
 {
     if (auto ready = ensureSchema(); !ready)
         return ready.error();
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT number, provider, published_at, cancelled_at, state FROM trace_publications "
-                  "WHERE entity = ? AND number = ?"_s);
+                  "WHERE entity = ?"_s +
+                  (number.isEmpty() ? u" ORDER BY number"_s : u" AND number = ?"_s));
     query.addBindValue(entity);
-    query.addBindValue(number);
+    if (!number.isEmpty())
+        query.addBindValue(number);
     if (!query.exec())
-        return makeError(ErrorKind::Storage, u"Cannot read the publication: "_s + query.lastError().text());
-    if (!query.next())
-        return std::optional<TracePublication>();
-    TracePublication publication{query.value(0).toString(), query.value(1).toString(), readTime(query.value(2)),
-                                 readTime(query.value(3)), query.value(4).toString()};
-    return std::optional<TracePublication>(publication);
+        return makeError(ErrorKind::Storage, u"Cannot read the trace publications: "_s + query.lastError().text());
+    QList<TracePublication> result;
+    while (query.next()) {
+        result.append(TracePublication{query.value(0).toString(), query.value(1).toString(), readTime(query.value(2)),
+                                       readTime(query.value(3)), query.value(4).toString()});
+    }
+    return result;
+}
+
+Result<std::optional<TracePublication>> SubscriptionStore::publication(const QString &entity, const QString &number)
+{
+    Result<QList<TracePublication>> found = readPublications(entity, number);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<TracePublication>() : std::optional<TracePublication>(found->first());
+}
+
+Result<QList<TracePublication>> SubscriptionStore::publications(const QString &entity)
+{
+    return readPublications(entity, {});
 }
 
 namespace {

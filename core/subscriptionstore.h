@@ -93,6 +93,7 @@ public:
     Result<TracePublishSettings> traceSettings(const QString &entity);
     Result<void> savePublication(const QString &entity, const TracePublication &publication);
     Result<std::optional<TracePublication>> publication(const QString &entity, const QString &number);
+    Result<QList<TracePublication>> publications(const QString &entity); // ordered by number
 
     // Stores a callback: adds containers not on the watchlist yet (under provider), reconciles each
     // container's observations with its snapshot and writes everything in one transaction.
@@ -100,6 +101,8 @@ public:
     Result<int> ingest(const QString &entity, const QString &provider, const QList<CallbackItem> &items);
 
 private:
+    // Every publication of entity, or the one of number when it is given.
+    Result<QList<TracePublication>> readPublications(const QString &entity, const QString &number);
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
 
     Store &m_store;

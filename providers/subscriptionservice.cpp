@@ -7,8 +7,6 @@
 #include "store.h"
 
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,12 +19,6 @@ const QString defaultPortConnectBase = u"https://api.portconnect.io"_s;
 QString portConnect()
 {
     return QString::fromLatin1(SubscriptionService::portConnectId);
-}
-
-QDateTime readTime(const QVariant &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
 }
 
 PortConnectSubscriptionRequest requestFor(const SubscriptionRecord &record)
@@ -340,21 +332,7 @@ Result<void> SubscriptionService::saveTraceSettings(const TracePublishSettings &
 
 Result<QList<TracePublication>> SubscriptionService::publications()
 {
-    // SubscriptionStore reads one publication at a time; the table wants them all.
-    if (auto ready = m_subscriptions->ensureSchema(); !ready)
-        return ready.error();
-    QSqlQuery query(m_store->database());
-    query.prepare(u"SELECT number, provider, published_at, cancelled_at, state FROM trace_publications "
-                  "WHERE entity = ? ORDER BY number"_s);
-    query.addBindValue(m_entity);
-    if (!query.exec())
-        return makeError(ErrorKind::Storage, u"Cannot read the publications: "_s + query.lastError().text());
-    QList<TracePublication> result;
-    while (query.next()) {
-        result.append(TracePublication{query.value(0).toString(), query.value(1).toString(), readTime(query.value(2)),
-                                       readTime(query.value(3)), query.value(4).toString()});
-    }
-    return result;
+    return m_subscriptions->publications(m_entity);
 }
 
 bool SubscriptionService::publish(const QStringList &numbers, const QString &provider, const QJsonObject &data,
