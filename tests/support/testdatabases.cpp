@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #include <atomic>
@@ -83,7 +84,15 @@ QString TestDatabase::backendName(Store::Backend backend)
 bool TestDatabase::createPostgresDatabase()
 {
     const QString name = u"qwtest_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
-    const QString error = runOnServer(u"CREATE DATABASE "_s % name);
+    // template0 accepts no connections, so test processes creating databases at the same moment do
+    // not trip over each other ("source database template1 is being accessed by other users").
+    QString error;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        error = runOnServer(u"CREATE DATABASE "_s % name % u" TEMPLATE template0 ENCODING 'UTF8'"_s);
+        if (error.isEmpty())
+            break;
+        QThread::msleep(200);
+    }
     if (!error.isEmpty()) {
         m_error = u"Cannot create the test database "_s % name % u": "_s % error;
         return false;
