@@ -1829,6 +1829,18 @@ Llegará en una versión posterior.</translation>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>PortConnect and Envase call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
+        <translation>PortConnect y Envase avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token).</translation>
+    </message>
+    <message>
+        <source>[address:]port, e.g. 127.0.0.1:8787</source>
+        <translation>[dirección:]puerto, p. ej. 127.0.0.1:8787</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>

@@ -1829,6 +1829,18 @@ Volgt in een latere versie.</translation>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>PortConnect and Envase call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
+        <translation>PortConnect en Envase melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) heeft.</translation>
+    </message>
+    <message>
+        <source>[address:]port, e.g. 127.0.0.1:8787</source>
+        <translation>[adres:]poort, bijv. 127.0.0.1:8787</translation>
+    </message>
 </context>
 <context>
     <name>StatusPresentation</name>

@@ -115,6 +115,7 @@ void ConsoleWiring::connectSignals()
     });
     SettingsPage *settings = m_window.settingsPage();
     connect(settings, &SettingsPage::inboxFolderChanged, this, &ConsoleWiring::setInboxFolder);
+    connect(settings, &SettingsPage::webhookListenChanged, this, &ConsoleWiring::restartWebhooks);
     connect(this, &ConsoleWiring::connectionProblems, &m_window, [this](const QStringList &problems) {
         for (const QString &problem : problems)
             qCWarning(lcWiring).noquote() << problem;
@@ -162,8 +163,7 @@ void ConsoleWiring::restartWebhooks()
     m_secrets->read(key, [this, generation, entity](const Result<QString> &token) {
         if (generation != m_webhookGeneration || !token || token.value().isEmpty())
             return; // another entity by now, or no webhook subscription yet: nothing to listen for
-        const QString spec = QSettings().value(u"webhooks/listen"_s, u"127.0.0.1:8787"_s).toString();
-        Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(spec);
+        Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(SettingsPage::webhookListen());
         if (!config) {
             m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
             return;

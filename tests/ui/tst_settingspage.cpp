@@ -8,7 +8,9 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void intervalText_data();
     void intervalText();
     void showsDatabaseLocation();
+    void webhookAddressIsCheckedBeforeSaving();
 };
 
 void TestSettingsPage::initTestCase()
@@ -140,6 +143,27 @@ void TestSettingsPage::showsDatabaseLocation()
 {
     SettingsPage page(u"/home/coordinator/.local/share/quaywatch/quaywatch.sqlite"_s);
     QCOMPARE(page.databaseLabel()->text(), u"/home/coordinator/.local/share/quaywatch/quaywatch.sqlite"_s);
+}
+
+void TestSettingsPage::webhookAddressIsCheckedBeforeSaving()
+{
+    SettingsPage page(u"db"_s);
+    QSignalSpy changed(&page, &SettingsPage::webhookListenChanged);
+    QCOMPARE(page.webhookListenEdit()->text(), u"127.0.0.1:8787"_s); // loopback by default
+
+    QTest::keyClick(page.webhookListenEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(page.webhookListenEdit(), u"not an address"_s);
+    QTest::keyClick(page.webhookListenEdit(), Qt::Key_Return);
+    const auto *problem = page.findChild<QLabel *>(u"webhookListenProblem"_s);
+    QVERIFY(problem && !problem->text().isEmpty());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(SettingsPage::webhookListen(), u"127.0.0.1:8787"_s); // nothing saved
+
+    QVERIFY(page.setWebhookListen(u" 127.0.0.1:9090 "_s));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), u"127.0.0.1:9090"_s);
+    QCOMPARE(SettingsPage::webhookListen(), u"127.0.0.1:9090"_s);
+    QVERIFY(problem->text().isEmpty());
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -2,6 +2,7 @@
 
 #include "schedulerulemodel.h"
 #include "translations.h"
+#include "webhooklistener.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@ SettingsPage::SettingsPage(const QString &databaseLocation, QWidget *parent) : Q
     auto *row = new QHBoxLayout;
     row->addWidget(buildLanguage());
     row->addWidget(buildInbox(), 1);
+    row->addWidget(buildWebhooks(), 1);
     layout->addLayout(row);
     layout->addWidget(buildDatabase(databaseLocation));
 }
@@ -95,6 +97,54 @@ QWidget *SettingsPage::buildInbox()
     row->addWidget(browse);
     column->addWidget(explanation);
     column->addLayout(row);
+    return group;
+}
+
+QString SettingsPage::webhookListenKey()
+{
+    return u"webhooks/listen"_s;
+}
+
+QString SettingsPage::webhookListen()
+{
+    return QSettings().value(webhookListenKey(), u"127.0.0.1:8787"_s).toString();
+}
+
+bool SettingsPage::setWebhookListen(const QString &spec)
+{
+    const QString trimmed = spec.trimmed();
+    if (m_webhookListen->text() != trimmed)
+        m_webhookListen->setText(trimmed);
+    const Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(trimmed);
+    m_webhookProblem->setText(config ? QString() : config.error().message);
+    m_webhookProblem->setVisible(!config);
+    if (!config || trimmed == webhookListen())
+        return bool(config);
+    QSettings().setValue(webhookListenKey(), trimmed);
+    Q_EMIT webhookListenChanged(trimmed);
+    return true;
+}
+
+QWidget *SettingsPage::buildWebhooks()
+{
+    auto *group = new QGroupBox(tr("Webhooks"), this);
+    auto *column = new QVBoxLayout(group);
+    auto *explanation = new QLabel(tr("PortConnect and Envase call Quaywatch back at this address and port. It "
+                                      "listens once the company has a webhook subscription (and so a token)."),
+                                   group);
+    explanation->setWordWrap(true);
+    m_webhookListen = new QLineEdit(webhookListen(), group);
+    m_webhookListen->setObjectName(u"webhookListen"_s);
+    m_webhookListen->setPlaceholderText(tr("[address:]port, e.g. 127.0.0.1:8787"));
+    m_webhookProblem = new QLabel(group);
+    m_webhookProblem->setObjectName(u"webhookListenProblem"_s);
+    m_webhookProblem->setWordWrap(true);
+    m_webhookProblem->setStyleSheet(u"color: #c62828"_s);
+    m_webhookProblem->hide();
+    connect(m_webhookListen, &QLineEdit::editingFinished, this, [this] { setWebhookListen(m_webhookListen->text()); });
+    column->addWidget(explanation);
+    column->addWidget(m_webhookListen);
+    column->addWidget(m_webhookProblem);
     return group;
 }
 

@@ -34,8 +34,16 @@ public:
     static QString inboxFolder();
     void setInboxFolder(const QString &folder); // saves it and emits inboxFolderChanged
 
+    // Where the console's webhook listener listens, "[ADDR:]PORT" (default 127.0.0.1:8787).
+    static QString webhookListenKey();
+    static QString webhookListen();
+    QLineEdit *webhookListenEdit() const { return m_webhookListen; }
+    // Saves a valid address and emits webhookListenChanged; an invalid one is shown, not saved.
+    bool setWebhookListen(const QString &spec);
+
 Q_SIGNALS:
     void inboxFolderChanged(const QString &folder);
+    void webhookListenChanged(const QString &spec);
 
 private:
     QWidget *buildNotifications();
@@ -43,6 +51,7 @@ private:
     QWidget *buildDatabase(const QString &location);
     QWidget *buildLanguage();
     QWidget *buildInbox();
+    QWidget *buildWebhooks();
     void chooseInboxFolder();
 
     QMap<ConsoleSettings::Key, QCheckBox *> m_switches;
@@ -51,4 +60,6 @@ private:
     QLabel *m_database = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_inbox = nullptr;
+    QLineEdit *m_webhookListen = nullptr;
+    QLabel *m_webhookProblem = nullptr;
 };
