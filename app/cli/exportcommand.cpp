@@ -85,12 +85,8 @@ int runExportCommand(CliContext &context, const QStringList &arguments)
     const Result<qint64> written = writeReport(*store, options, outputPath);
     const QString what = positional.constFirst() + u' ' + formatName;
     if (!written) {
-        if (written.error().kind == ErrorKind::NotImplemented) {
-            context.err() << "quaywatch-cli: export " << positional.constFirst() << " is not available yet" << Qt::endl;
-        } else {
-            context.err() << "quaywatch-cli export: " << written.error().message << Qt::endl;
-            recordExport(context, *store, what + u": "_s + written.error().message, false);
-        }
+        context.err() << "quaywatch-cli export: " << written.error().message << Qt::endl;
+        recordExport(context, *store, what + u": "_s + written.error().message, false);
         return ExitFailure;
     }
     recordExport(context, *store, what + u", "_s + QString::number(written.value()) + u" rows"_s, true);
