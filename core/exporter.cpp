@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "jsonvalues.h"
 #include "logging.h"
 #include "portpromapping.h"
 #include "sqlitehandle.h"
@@ -566,21 +567,6 @@ struct EntryReport
     QString listSeparator = QStringLiteral(";"); // how a list (e.g. hold types) reads in one CSV cell
 };
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QJsonArray holdTypes(const WatchEntry &entry)
 {
     QJsonArray types;
@@ -596,10 +582,11 @@ EntryReport holdsReport()
     return {keys, keys, [](const WatchEntry &entry) {
                 QList<QList<QJsonValue>> rows;
                 for (const Hold &hold : entry.snapshot.holds) {
-                    rows.append({entry.containerNumber, entry.provider, textOrNull(entry.site),
-                                 textOrNull(entry.reference), holdTypeName(hold.type), textOrNull(hold.sourceCode),
-                                 timeOrNull(hold.since), containerStatusName(entry.snapshot.status),
-                                 dateOrNull(entry.snapshot.lfd())});
+                    rows.append({entry.containerNumber, entry.provider, JsonValues::fromText(entry.site),
+                                 JsonValues::fromText(entry.reference), holdTypeName(hold.type),
+                                 JsonValues::fromText(hold.sourceCode), JsonValues::fromTime(hold.since),
+                                 containerStatusName(entry.snapshot.status),
+                                 JsonValues::fromDate(entry.snapshot.lfd())});
                 }
                 return rows;
             }};
@@ -615,12 +602,13 @@ EntryReport lfdReport()
                 if (!snapshot.lfd().isValid())
                     return QList<QList<QJsonValue>>();
                 return QList<QList<QJsonValue>>{
-                    {entry.containerNumber, entry.provider, textOrNull(entry.site), textOrNull(entry.reference),
-                     dateOrNull(snapshot.lfd()), dateOrNull(snapshot.lfdTerminal), dateOrNull(snapshot.lfdLine),
+                    {entry.containerNumber, entry.provider, JsonValues::fromText(entry.site),
+                     JsonValues::fromText(entry.reference), JsonValues::fromDate(snapshot.lfd()),
+                     JsonValues::fromDate(snapshot.lfdTerminal), JsonValues::fromDate(snapshot.lfdLine),
                      containerStatusName(snapshot.status),
                      snapshot.available ? QJsonValue(*snapshot.available) : QJsonValue(), holdTypes(entry),
                      snapshot.demurrageAmount ? QJsonValue(*snapshot.demurrageAmount) : QJsonValue(),
-                     timeOrNull(snapshot.outgatedAt)}};
+                     JsonValues::fromTime(snapshot.outgatedAt)}};
             }};
 }
 

@@ -1,15 +1,12 @@
 #include "portpromapping.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QJsonValue timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
 
 QJsonValue holdList(const WatchEntry &entry, bool customs)
 {
@@ -24,11 +21,11 @@ QJsonValue holdList(const WatchEntry &entry, bool customs)
 
 QJsonValue vesselEta(const WatchEntry &entry)
 {
-    return timeValue(entry.snapshot.vesselEta);
+    return JsonValues::fromTime(entry.snapshot.vesselEta);
 }
 QJsonValue vesselAta(const WatchEntry &entry)
 {
-    return timeValue(entry.snapshot.vesselAta);
+    return JsonValues::fromTime(entry.snapshot.vesselAta);
 }
 QJsonValue lastFreeDay(const WatchEntry &entry)
 {
@@ -37,19 +34,19 @@ QJsonValue lastFreeDay(const WatchEntry &entry)
 }
 QJsonValue discharged(const WatchEntry &entry)
 {
-    return timeValue(entry.snapshot.dischargedAt);
+    return JsonValues::fromTime(entry.snapshot.dischargedAt);
 }
 QJsonValue outgated(const WatchEntry &entry)
 {
-    return timeValue(entry.snapshot.outgatedAt);
+    return JsonValues::fromTime(entry.snapshot.outgatedAt);
 }
 QJsonValue emptyReturned(const WatchEntry &entry)
 {
-    return timeValue(entry.snapshot.emptyReturnedAt);
+    return JsonValues::fromTime(entry.snapshot.emptyReturnedAt);
 }
 QJsonValue pickupAppointment(const WatchEntry &entry)
 {
-    return timeValue(entry.snapshot.pickupAppointmentAt);
+    return JsonValues::fromTime(entry.snapshot.pickupAppointmentAt);
 }
 QJsonValue chassis(const WatchEntry &entry)
 {

@@ -1,5 +1,7 @@
 #include "reconciler.h"
 
+#include "jsonvalues.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -31,21 +33,6 @@ bool isTimelessTransition(EventCode code)
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonValue timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue dateValue(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textValue(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 // A blank time or date from a provider is "not reported": it never erases a known fact.
@@ -142,7 +129,7 @@ void applyVessel(ContainerSnapshot &snapshot, const Observation &observation, Ev
 {
     if (const auto eta = reportedTime(observation.vesselEta); eta && *eta != snapshot.vesselEta) {
         snapshot.vesselEta = *eta;
-        sink.add(EventCode::VesselEta, {}, QJsonObject{{u"eta"_s, timeValue(*eta)}});
+        sink.add(EventCode::VesselEta, {}, QJsonObject{{u"eta"_s, JsonValues::fromTime(*eta)}});
     }
     if (const auto ata = reportedTime(observation.vesselAta); ata && *ata != snapshot.vesselAta) {
         const bool newlySet = !snapshot.vesselAta.isValid();
@@ -206,7 +193,8 @@ void applyLfd(QDate &current, const std::optional<QDate> &reported, const QStrin
     const auto lfd = reportedDate(reported);
     if (!lfd || *lfd == current)
         return;
-    const QJsonObject data{{u"kind"_s, kind}, {u"lfd"_s, dateValue(*lfd)}, {u"previous"_s, dateValue(current)}};
+    const QJsonObject data{
+        {u"kind"_s, kind}, {u"lfd"_s, JsonValues::fromDate(*lfd)}, {u"previous"_s, JsonValues::fromDate(current)}};
     current = *lfd;
     sink.add(EventCode::LfdChanged, {}, data);
 }
@@ -218,13 +206,14 @@ void applyYardAndGate(ContainerSnapshot &snapshot, const Observation &observatio
     if (const auto appointment = reportedTime(observation.pickupAppointmentAt);
         appointment && *appointment != snapshot.pickupAppointmentAt) {
         snapshot.pickupAppointmentAt = *appointment;
-        sink.add(EventCode::PickupAppointment, {}, QJsonObject{{u"appointment_at"_s, timeValue(*appointment)}});
+        sink.add(EventCode::PickupAppointment, {},
+                 QJsonObject{{u"appointment_at"_s, JsonValues::fromTime(*appointment)}});
     }
     if (const auto outgated = reportedTime(observation.outgatedAt); outgated && *outgated != snapshot.outgatedAt) {
         snapshot.outgatedAt = *outgated;
         sink.add(EventCode::Outgated, *outgated,
-                 QJsonObject{{u"chassis_number"_s, textValue(snapshot.chassisNumber)},
-                             {u"trucker"_s, textValue(snapshot.outgateTrucker)}});
+                 QJsonObject{{u"chassis_number"_s, JsonValues::fromText(snapshot.chassisNumber)},
+                             {u"trucker"_s, JsonValues::fromText(snapshot.outgateTrucker)}});
     }
     if (const auto returned = reportedTime(observation.emptyReturnedAt);
         returned && *returned != snapshot.emptyReturnedAt) {

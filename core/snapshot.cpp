@@ -1,44 +1,13 @@
 #include "snapshot.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// Whole seconds print as "2024-05-01T10:00:00Z"; sub-second times keep their milliseconds so that
-// fromJson(toJson(x)) == x holds for every snapshot.
-QJsonValue timeToJson(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QJsonValue::Null;
-    const QDateTime utc = time.toUTC();
-    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
-}
-
-QDateTime timeFromJson(const QJsonValue &value)
-{
-    if (!value.isString())
-        return {};
-    const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return parsed.isValid() ? parsed.toUTC() : QDateTime();
-}
-
-QJsonValue dateToJson(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QDate dateFromJson(const QJsonValue &value)
-{
-    return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
-}
-
-QJsonValue textToJson(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 template<typename T>
 QJsonValue optionalToJson(const std::optional<T> &value)
 {
@@ -62,7 +31,7 @@ QJsonArray holdsToJson(const QList<Hold> &holds)
         array.append(QJsonObject{
             {u"type"_s, holdTypeName(hold.type)},
             {u"source_code"_s, hold.sourceCode},
-            {u"since"_s, timeToJson(hold.since)},
+            {u"since"_s, JsonValues::fromTime(hold.since)},
         });
     }
     return array;
@@ -77,7 +46,7 @@ QList<Hold> holdsFromJson(const QJsonValue &value)
         Hold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);
         hold.sourceCode = object.value(u"source_code"_s).toString();
-        hold.since = timeFromJson(object.value(u"since"_s));
+        hold.since = JsonValues::toTime(object.value(u"since"_s));
         holds.append(hold);
     }
     return holds;
@@ -88,9 +57,9 @@ QJsonValue sizeTypeToJson(const SizeType &sizeType)
     if (sizeType.isEmpty())
         return QJsonValue::Null;
     return QJsonObject{
-        {u"length"_s, textToJson(sizeType.length)},
-        {u"height"_s, textToJson(sizeType.height)},
-        {u"iso_code"_s, textToJson(sizeType.isoCode)},
+        {u"length"_s, JsonValues::fromText(sizeType.length)},
+        {u"height"_s, JsonValues::fromText(sizeType.height)},
+        {u"iso_code"_s, JsonValues::fromText(sizeType.isoCode)},
     };
 }
 
@@ -132,28 +101,28 @@ QJsonObject ContainerSnapshot::toJson() const
 {
     return QJsonObject{
         {u"status"_s, containerStatusName(status)},
-        {u"vessel_name"_s, textToJson(vesselName)},
-        {u"voyage"_s, textToJson(voyage)},
-        {u"vessel_eta"_s, timeToJson(vesselEta)},
-        {u"vessel_ata"_s, timeToJson(vesselAta)},
-        {u"discharged_at"_s, timeToJson(dischargedAt)},
+        {u"vessel_name"_s, JsonValues::fromText(vesselName)},
+        {u"voyage"_s, JsonValues::fromText(voyage)},
+        {u"vessel_eta"_s, JsonValues::fromTime(vesselEta)},
+        {u"vessel_ata"_s, JsonValues::fromTime(vesselAta)},
+        {u"discharged_at"_s, JsonValues::fromTime(dischargedAt)},
         {u"available"_s, optionalToJson(available)},
-        {u"location"_s, textToJson(location)},
-        {u"location_lot"_s, textToJson(locationLot)},
+        {u"location"_s, JsonValues::fromText(location)},
+        {u"location_lot"_s, JsonValues::fromText(locationLot)},
         {u"holds"_s, holdsToJson(holds)},
-        {u"lfd_terminal"_s, dateToJson(lfdTerminal)},
-        {u"lfd_line"_s, dateToJson(lfdLine)},
-        {u"lfd"_s, dateToJson(lfd())},
+        {u"lfd_terminal"_s, JsonValues::fromDate(lfdTerminal)},
+        {u"lfd_line"_s, JsonValues::fromDate(lfdLine)},
+        {u"lfd"_s, JsonValues::fromDate(lfd())},
         {u"demurrage_amount"_s, optionalToJson(demurrageAmount)},
-        {u"outgated_at"_s, timeToJson(outgatedAt)},
-        {u"outgate_trucker"_s, textToJson(outgateTrucker)},
-        {u"chassis_number"_s, textToJson(chassisNumber)},
-        {u"empty_returned_at"_s, timeToJson(emptyReturnedAt)},
-        {u"pickup_appointment_at"_s, timeToJson(pickupAppointmentAt)},
+        {u"outgated_at"_s, JsonValues::fromTime(outgatedAt)},
+        {u"outgate_trucker"_s, JsonValues::fromText(outgateTrucker)},
+        {u"chassis_number"_s, JsonValues::fromText(chassisNumber)},
+        {u"empty_returned_at"_s, JsonValues::fromTime(emptyReturnedAt)},
+        {u"pickup_appointment_at"_s, JsonValues::fromTime(pickupAppointmentAt)},
         {u"size_type"_s, sizeTypeToJson(sizeType)},
         {u"gross_weight"_s, optionalToJson(grossWeight)},
         {u"hazardous"_s, optionalToJson(hazardous)},
-        {u"line_scac"_s, textToJson(lineScac)},
+        {u"line_scac"_s, JsonValues::fromText(lineScac)},
         {u"not_found"_s, notFound},
     };
 }
@@ -164,21 +133,21 @@ ContainerSnapshot ContainerSnapshot::fromJson(const QJsonObject &json)
     snapshot.status = containerStatusFromName(json.value(u"status"_s).toString()).value_or(ContainerStatus::Unknown);
     snapshot.vesselName = json.value(u"vessel_name"_s).toString();
     snapshot.voyage = json.value(u"voyage"_s).toString();
-    snapshot.vesselEta = timeFromJson(json.value(u"vessel_eta"_s));
-    snapshot.vesselAta = timeFromJson(json.value(u"vessel_ata"_s));
-    snapshot.dischargedAt = timeFromJson(json.value(u"discharged_at"_s));
+    snapshot.vesselEta = JsonValues::toTime(json.value(u"vessel_eta"_s));
+    snapshot.vesselAta = JsonValues::toTime(json.value(u"vessel_ata"_s));
+    snapshot.dischargedAt = JsonValues::toTime(json.value(u"discharged_at"_s));
     snapshot.available = boolFromJson(json.value(u"available"_s));
     snapshot.location = json.value(u"location"_s).toString();
     snapshot.locationLot = json.value(u"location_lot"_s).toString();
     snapshot.holds = holdsFromJson(json.value(u"holds"_s));
-    snapshot.lfdTerminal = dateFromJson(json.value(u"lfd_terminal"_s));
-    snapshot.lfdLine = dateFromJson(json.value(u"lfd_line"_s));
+    snapshot.lfdTerminal = JsonValues::toDate(json.value(u"lfd_terminal"_s));
+    snapshot.lfdLine = JsonValues::toDate(json.value(u"lfd_line"_s));
     snapshot.demurrageAmount = numberFromJson(json.value(u"demurrage_amount"_s));
-    snapshot.outgatedAt = timeFromJson(json.value(u"outgated_at"_s));
+    snapshot.outgatedAt = JsonValues::toTime(json.value(u"outgated_at"_s));
     snapshot.outgateTrucker = json.value(u"outgate_trucker"_s).toString();
     snapshot.chassisNumber = json.value(u"chassis_number"_s).toString();
-    snapshot.emptyReturnedAt = timeFromJson(json.value(u"empty_returned_at"_s));
-    snapshot.pickupAppointmentAt = timeFromJson(json.value(u"pickup_appointment_at"_s));
+    snapshot.emptyReturnedAt = JsonValues::toTime(json.value(u"empty_returned_at"_s));
+    snapshot.pickupAppointmentAt = JsonValues::toTime(json.value(u"pickup_appointment_at"_s));
     snapshot.sizeType = sizeTypeFromJson(json.value(u"size_type"_s));
     snapshot.grossWeight = numberFromJson(json.value(u"gross_weight"_s));
     snapshot.hazardous = boolFromJson(json.value(u"hazardous"_s));
