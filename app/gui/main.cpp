@@ -31,7 +31,7 @@ struct Options
 {
     bool demo = false;
     QString screenshot;
-    QString view = u"watchlist"_s;
+    std::optional<QString> view; // absent: the page shown last (the watchlist for a screenshot)
     QString database;
     std::optional<QString> entity; // absent: the one shown last
     QString language;
@@ -61,8 +61,8 @@ std::optional<Options> parseOptions(const QApplication &app)
     options.language = parser.value(u"language"_s).trimmed();
     if (parser.isSet(u"entity"_s))
         options.entity = parser.value(u"entity"_s).trimmed();
-    if (!MainWindow::pageFromName(options.view)) {
-        std::fprintf(stderr, "quaywatch: unknown --view '%s'\n", qPrintable(options.view));
+    if (options.view && !MainWindow::pageFromName(*options.view)) {
+        std::fprintf(stderr, "quaywatch: unknown --view '%s'\n", qPrintable(*options.view));
         return std::nullopt;
     }
     return options;
@@ -74,12 +74,16 @@ QByteArray demoScenario()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void saveScreenshot(MainWindow &window, const QString &path)
+// Shows the page, selects the first watchlist row (so the detail pane has something to show), writes
+// the PNG and ends the event loop with the outcome.
+void saveScreenshot(MainWindow &window, MainWindow::Page page, const QString &path)
 {
-    window.showPage(*MainWindow::pageFromName(u"watchlist"_s));
-    QTableView *table = window.watchlistPage()->table();
-    if (table->model()->rowCount() > 0)
-        table->selectRow(0);
+    window.showPage(page);
+    if (page == MainWindow::Page::Watchlist) {
+        QTableView *table = window.watchlistPage()->table();
+        if (table->model()->rowCount() > 0)
+            table->selectRow(0);
+    }
     QCoreApplication::processEvents();
     const bool saved = window.grab().save(path, "PNG");
     std::fprintf(saved ? stdout : stderr, saved ? "Screenshot written to %s\n" : "quaywatch: cannot write %s\n",
@@ -122,17 +126,8 @@ QString startEntity(const Options &options)
 void scheduleScreenshot(MainWindow &window, ConsoleBackend &backend, const Options &options, bool demo)
 {
     const QString path = options.screenshot;
-    const QString view = options.view;
-    const auto render = [&window, path, view] {
-        window.showPage(*MainWindow::pageFromName(view));
-        QCoreApplication::processEvents();
-        if (view == u"watchlist"_s)
-            return saveScreenshot(window, path);
-        const bool saved = window.grab().save(path, "PNG");
-        std::fprintf(saved ? stdout : stderr, saved ? "Screenshot written to %s\n" : "quaywatch: cannot write %s\n",
-                     qPrintable(path));
-        QCoreApplication::exit(saved ? 0 : 1);
-    };
+    const MainWindow::Page page = *MainWindow::pageFromName(options.view.value_or(u"watchlist"_s));
+    const auto render = [&window, path, page] { saveScreenshot(window, page, path); };
     // Rendered once the watchlist (and so the dashboard) holds everything the database has.
     const auto shoot = [&window, render] {
         WatchlistPage *page = window.watchlistPage();
@@ -203,7 +198,8 @@ int main(int argc, char *argv[])
     ConsoleWiring wiring(*store, backend, window, demo ? DemoSession::secretService() : u"quaywatch"_s);
     if (demo)
         window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
-    window.showPage(*MainWindow::pageFromName(options->view));
+    if (options->view)
+        window.showPage(*MainWindow::pageFromName(*options->view)); // else the page MainWindow restored
     window.show();
     // The window is up at once; the watchlist streams in from a worker thread behind it.
     window.watchlistPage()->reloadInBackground();
