@@ -547,13 +547,7 @@ void ConnectionService::runVerification(const ConnectionRecord &record, const Ca
     QPointer<ConnectionService> self(this);
     VerificationOutcome outcome{record.entity, record.provider, false, true, ConnectionFailure::None, {}, {}};
     if (provider.id == "ports_america"_L1) {
-        PortsAmericaConfig config;
-        config.baseUrl = record.baseUrl.isEmpty() ? PortsAmerica::baseUrlFor(record.environment)
-                                                  : QUrl(record.baseUrl, QUrl::StrictMode);
-        config.username = record.fields.value(u"username"_s).toString();
-        if (config.username.isEmpty())
-            config.username = record.fields.value(u"user"_s).toString();
-        config.password = secrets.value(u"password"_s);
+        PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, secrets.value(u"password"_s));
         config.requestTimeoutMs = 15000;
         config.maxAttempts = 2;
         auto *adapter = new PortsAmericaAdapter(m_network, config, this);

@@ -1,6 +1,7 @@
 #include "portsamericaadapter.h"
 
 #include "clock.h"
+#include "connectionrecord.h"
 #include "httppolicy.h"
 #include "jsonqueryjob.h"
 #include "logging.h"
@@ -453,6 +454,18 @@ void PortsAmericaAdapter::trace(const TraceBatch &batch, std::function<void(Batc
     }
     for (const PlannedQuery &query : std::as_const(queries))
         d->startQuery(run, query.kind, query.numbers, query.body);
+}
+
+PortsAmericaConfig PortsAmericaConfig::fromConnection(const ConnectionRecord &record, const QString &password)
+{
+    PortsAmericaConfig config;
+    config.baseUrl = record.baseUrl.isEmpty() ? PortsAmerica::baseUrlFor(record.environment)
+                                              : QUrl(record.baseUrl, QUrl::StrictMode);
+    config.username = record.fields.value(u"username"_s).toString();
+    if (config.username.isEmpty())
+        config.username = record.fields.value(u"user"_s).toString();
+    config.password = password;
+    return config;
 }
 
 namespace PortsAmerica {

@@ -12,6 +12,7 @@
 
 class Clock;
 class QNetworkAccessManager;
+struct ConnectionRecord;
 
 // Everything the Ports America adapter needs from a connection. The password comes from the
 // keychain and lives only in memory.
@@ -23,6 +24,10 @@ struct PortsAmericaConfig
     int maxConcurrentRequests = 4;
     int requestTimeoutMs = 30000;
     int maxAttempts = 4; // per idempotent request, including the first
+
+    // A saved connection read the same way by the CLI, the console and verification: the base URL
+    // override, else the environment's URL; the user name field ("username", or the catalog's "user").
+    static PortsAmericaConfig fromConnection(const ConnectionRecord &record, const QString &password);
 };
 
 // Ports America TOS service (seed 003): token from POST /api/Auth/GetToken, then

@@ -157,10 +157,7 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
                              u"Cannot read the ports_america password from the keychain: "_s +
                                  password.error().message);
         }
-        PortsAmericaConfig config;
-        config.baseUrl = record.baseUrl.isEmpty() ? PortsAmerica::baseUrlFor(record.environment) : QUrl(record.baseUrl);
-        config.username = record.fields.value(u"username"_s).toString();
-        config.password = password.value();
+        PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, password.value());
         auto adapter = std::make_unique<PortsAmericaAdapter>(result.network.get(), std::move(config));
         result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter)));
     }

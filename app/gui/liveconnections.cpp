@@ -42,13 +42,7 @@ void LiveConnections::load(std::function<void(PortsAmericaAdapter *)> ready,
                                           .arg(secret.error().message)});
                             return;
                         }
-                        PortsAmericaConfig config;
-                        config.baseUrl = record.baseUrl.isEmpty() ? PortsAmerica::baseUrlFor(record.environment)
-                                                                  : QUrl(record.baseUrl);
-                        config.username = record.fields.value(u"username"_s).toString();
-                        if (config.username.isEmpty())
-                            config.username = record.fields.value(u"user"_s).toString();
-                        config.password = secret.value();
+                        PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, secret.value());
                         m_adapters.push_back(std::make_unique<PortsAmericaAdapter>(&m_network, std::move(config)));
                         ready(m_adapters.back().get());
                         finished({});

@@ -1,3 +1,4 @@
+#include "connectionrecord.h"
 #include "containernumber.h"
 #include "portsamericaadapter.h"
 #include "simulatorprocess.h"
@@ -68,6 +69,7 @@ class TestPortsAmericaAdapter final : public QObject
 
 private Q_SLOTS:
     void baseUrls();
+    void configFromConnection();
     void splitsIntoRequestsOfFifty();
     void tokenExpiryRenewedOnce();
     void badCredentials();
@@ -96,6 +98,25 @@ void TestPortsAmericaAdapter::baseUrls()
     QCOMPARE(PortsAmerica::baseUrlFor(u"production"_s), QUrl(u"https://tosservice-api.portsamerica.com:9001"_s));
     QCOMPARE(PortsAmerica::baseUrlFor(u"uat"_s), QUrl(u"https://tosserviceuat-api.portsamerica.com:9001"_s));
     QCOMPARE(PortsAmerica::baseUrlFor({}), PortsAmerica::baseUrlFor(u"production"_s));
+}
+
+// The CLI, the console and verification all read a saved connection through this one function.
+void TestPortsAmericaAdapter::configFromConnection()
+{
+    ConnectionRecord record;
+    record.provider = u"ports_america"_s;
+    record.environment = u"uat"_s;
+    record.fields = QJsonObject{{u"user"_s, u"ops@example.com"_s}}; // the catalog's field name
+    PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, u"pw"_s);
+    QCOMPARE(config.username, u"ops@example.com"_s);
+    QCOMPARE(config.password, u"pw"_s);
+    QCOMPARE(config.baseUrl, PortsAmerica::baseUrlFor(u"uat"_s));
+
+    record.fields = QJsonObject{{u"username"_s, u"first"_s}, {u"user"_s, u"second"_s}};
+    record.baseUrl = u"http://127.0.0.1:8080"_s;
+    config = PortsAmericaConfig::fromConnection(record, {});
+    QCOMPARE(config.username, u"first"_s);
+    QCOMPARE(config.baseUrl, QUrl(u"http://127.0.0.1:8080"_s));
 }
 
 void TestPortsAmericaAdapter::splitsIntoRequestsOfFifty()
