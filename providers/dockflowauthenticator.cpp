@@ -116,7 +116,6 @@ void DockflowAuthenticator::login(const Request &request, Done done)
                                           {u"password"_s, request.secrets.value(u"password"_s)}})
                     .toJson(QJsonDocument::Compact);
     auto *job = new HttpJob(m_network, std::move(http), this);
-    http.body.fill('\0');
     connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResult &result) {
         if (!result.ok()) {
             done(failureOutcome(result));
