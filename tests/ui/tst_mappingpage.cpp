@@ -130,6 +130,7 @@ void TestMappingPage::liveValuesFromPayloadToPortPro()
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
     MappingPage page(backend);
+    page.show(); // the container list is read when the page is shown
     page.showProvider(u"ports_america"_s);
     QCOMPARE(page.containerBox()->currentText(), number);
 

@@ -152,8 +152,18 @@ MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     connect(m_providerBox, &QComboBox::currentIndexChanged, this,
             [this] { showProvider(m_providerBox->currentData().toString()); });
     connect(m_containerBox, &QComboBox::currentTextChanged, this, &MappingPage::showContainer);
-    connect(&m_backend, &ConsoleBackend::watchlistChanged, this, &MappingPage::reload);
-    reload();
+    connect(&m_backend, &ConsoleBackend::watchlistChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
+}
+
+void MappingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void MappingPage::buildProviderTable()
@@ -210,6 +220,7 @@ void MappingPage::buildPortProTable()
 
 void MappingPage::reload()
 {
+    m_stale = false;
     const QString provider = m_providerBox->currentData().toString();
     {
         const QSignalBlocker blocker(m_providerBox);

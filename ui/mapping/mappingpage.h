@@ -45,6 +45,9 @@ public Q_SLOTS:
     void showContainer(const QString &number); // fills the live-value columns
     void showProvider(const QString &providerId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildProviderTable();
     void buildPortProTable();
@@ -52,6 +55,9 @@ private:
     void fillLiveValues(const WatchlistRow &row, const QList<Event> &events);
 
     ConsoleBackend &m_backend;
+    // The container list is a full read of the watchlist: done when the page is shown, never at
+    // start-up or after a sync while another page is on screen.
+    bool m_stale = true;
     QComboBox *m_providerBox;
     QComboBox *m_containerBox;
     QLabel *m_providerNote;
