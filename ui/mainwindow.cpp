@@ -240,8 +240,7 @@ void MainWindow::addContainers()
         statusBar()->showMessage(tr("Cannot add containers: %1").arg(added.error().message), 10000);
         return;
     }
-    showPage(Page::Watchlist);
-    m_watchlist->reload();
+    showPage(Page::Watchlist); // the backend's watchlistChanged reloads it in the background
     statusBar()->showMessage(tr("Added %1 new container(s); %2 were already on the watchlist")
                                  .arg(added.value())
                                  .arg(entries.size() - added.value()),
@@ -279,7 +278,6 @@ void MainWindow::importSpreadsheet(const QString &path)
         return;
     }
     showPage(Page::Watchlist);
-    m_watchlist->reload();
     showImportReport(report.value(), plan->errors);
 }
 

@@ -365,7 +365,6 @@ void WatchlistPage::cancelTracing()
         Q_EMIT message(tr("Cannot cancel tracing: %1").arg(cancelled.error().message));
         return;
     }
-    reload();
     Q_EMIT message(tr("Stopped tracing %n container(s)", nullptr, cancelled.value()));
 }
 
@@ -393,7 +392,6 @@ void WatchlistPage::changeReference()
         Q_EMIT message(tr("Cannot change the reference: %1").arg(changed.error().message));
         return;
     }
-    reload();
     Q_EMIT message(tr("Reference of %n container(s) changed; tracing window restarted", nullptr, int(numbers.size())));
 }
 

@@ -233,7 +233,10 @@ Result<int> StoreConsoleBackend::addContainers(const QList<WatchEntry> &entries)
 
 Result<int> StoreConsoleBackend::cancelTracing(const QStringList &numbers)
 {
-    return m_store.cancelContainers(m_entity, numbers);
+    Result<int> cancelled = m_store.cancelContainers(m_entity, numbers);
+    if (cancelled)
+        Q_EMIT watchlistChanged();
+    return cancelled;
 }
 
 Result<void> StoreConsoleBackend::changeReference(const QStringList &numbers, const QString &reference)
@@ -242,6 +245,7 @@ Result<void> StoreConsoleBackend::changeReference(const QStringList &numbers, co
         if (Result<void> changed = m_store.setReference(m_entity, number, reference); !changed)
             return changed;
     }
+    Q_EMIT watchlistChanged();
     return {};
 }
 

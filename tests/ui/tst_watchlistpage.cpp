@@ -73,6 +73,8 @@ void TestWatchlistPage::init()
     m_page = std::make_unique<WatchlistPage>(*m_backend);
     m_messages.clear();
     connect(m_page.get(), &WatchlistPage::message, this, [this](const QString &text) { m_messages.append(text); });
+    // As MainWindow does: every change the backend makes reloads the page in the background.
+    connect(m_backend.get(), &ConsoleBackend::watchlistChanged, m_page.get(), &WatchlistPage::reloadInBackground);
     m_page->resize(1200, 600);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -162,6 +164,7 @@ void TestWatchlistPage::changeReferenceOnSelection()
     selectNumbers({n[0], n[1]});
     QCOMPARE(m_page->selectedNumbers().size(), 2);
     m_page->changeReferenceAction()->trigger();
+    QTRY_VERIFY(!m_page->isLoading());
     QVERIFY(offered.isEmpty()); // several containers: no current reference to offer
     for (const QString &number : {n[0], n[1]}) {
         const auto entry = m_store->container(u"default"_s, number);
@@ -211,6 +214,7 @@ void TestWatchlistPage::cancelTracing()
     m_page->setPrompts(prompts);
     selectNumbers({n[3], n[5]});
     m_page->cancelAction()->trigger();
+    QTRY_VERIFY(!m_page->isLoading());
     QCOMPARE(asked, 2);
     const QString expected = confirm ? u"Cancelled"_s : u"Active"_s;
     for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
