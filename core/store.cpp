@@ -508,7 +508,13 @@ struct Store::Private
     Result<AddOutcome> insertEntry(const WatchEntry &entry);
     Result<int> upsertContainers(const QList<WatchEntry> &entries); // batch add, portable path
     Result<QList<WatchEntry>> selectEntries(const QString &tail, const QVariantList &values, const QString &what);
-    Result<int> writeOne(const TraceWrite &write, QSqlQuery &eventInsert, const QVariant &now);
+    // The statements of a trace batch, prepared once per transaction rather than once per container.
+    struct TraceStatements
+    {
+        QSqlQuery snapshotUpsert;
+        QSqlQuery eventInsert;
+    };
+    Result<int> writeOne(const TraceWrite &write, TraceStatements &statements, const QVariant &now);
     Result<QList<qint64>> selectClaimable(const ClaimRequest &request);
 };
 
@@ -999,14 +1005,17 @@ Result<QList<WatchEntry>> Store::claimDue(const ClaimRequest &request)
     return entries;
 }
 
-Result<int> Store::Private::writeOne(const TraceWrite &write, QSqlQuery &eventInsert, const QVariant &now)
+Result<int> Store::Private::writeOne(const TraceWrite &write, TraceStatements &statements, const QVariant &now)
 {
     const QString what = u"Cannot write the trace results of container %1"_s.arg(write.containerId);
     if (write.snapshot) {
-        auto upserted = run(upsertSnapshotSql(), snapshotValues(write.containerId, *write.snapshot, now), what);
-        if (!upserted)
-            return upserted.error();
+        const QVariantList values = snapshotValues(write.containerId, *write.snapshot, now);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            statements.snapshotUpsert.bindValue(int(i), values.at(i));
+        if (!statements.snapshotUpsert.exec())
+            return failed(what, statements.snapshotUpsert);
     }
+    QSqlQuery &eventInsert = statements.eventInsert;
     int inserted = 0;
     for (const Event &event : write.newEvents) {
         bindEvent(eventInsert, event, event.containerId != 0 ? event.containerId : write.containerId, now);
@@ -1038,18 +1047,21 @@ Result<int> Store::writeTraceResults(const QList<TraceWrite> &writes)
     auto transaction = d->transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    QSqlQuery eventInsert(d->db);
-    if (!eventInsert.prepare(insertEventSql))
-        return storageError(u"Cannot prepare the event insert"_s, eventInsert.lastError());
+    Private::TraceStatements statements{QSqlQuery(d->db), QSqlQuery(d->db)};
+    if (!statements.snapshotUpsert.prepare(upsertSnapshotSql()))
+        return storageError(u"Cannot prepare the snapshot update"_s, statements.snapshotUpsert.lastError());
+    if (!statements.eventInsert.prepare(insertEventSql))
+        return storageError(u"Cannot prepare the event insert"_s, statements.eventInsert.lastError());
     const QVariant now = timeValue(QDateTime::currentDateTimeUtc());
     int inserted = 0;
     for (const TraceWrite &write : writes) {
-        const Result<int> written = d->writeOne(write, eventInsert, now);
+        const Result<int> written = d->writeOne(write, statements, now);
         if (!written)
             return written.error();
         inserted += written.value();
     }
-    eventInsert.finish();
+    statements.snapshotUpsert.finish();
+    statements.eventInsert.finish();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return inserted;
