@@ -2,7 +2,6 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcStore)     // quaywatch.core.store
-Q_DECLARE_LOGGING_CATEGORY(lcSync)      // quaywatch.core.sync
-Q_DECLARE_LOGGING_CATEGORY(lcSecrets)   // quaywatch.core.secrets
-Q_DECLARE_LOGGING_CATEGORY(lcReconcile) // quaywatch.core.reconcile
+Q_DECLARE_LOGGING_CATEGORY(lcStore)   // quaywatch.core.store
+Q_DECLARE_LOGGING_CATEGORY(lcSync)    // quaywatch.core.sync
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets) // quaywatch.core.secrets

@@ -101,7 +101,7 @@ struct SyncEngine::Private
                             const QDateTime &now) const;
     TraceWrite errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const;
     void failEntries(const QList<WatchEntry> &entries, const QString &message);
-    bool commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries, const QStringList &failures,
+    void commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries, const QStringList &failures,
                 int succeeded);
     void maybeFinish();
 };
@@ -377,12 +377,11 @@ void SyncEngine::Private::writeBatch(const TraceBatch &batch, const BatchTraceRe
     }
     if (!failures.isEmpty())
         qCInfo(lcSync) << failures.size() << "of" << batch.entries.size() << "containers failed at" << batch.site;
-    if (commit(writes, batch.entries, failures, succeeded))
-        Q_EMIT q->batchWritten(batch.provider, batch.site, int(batch.entries.size()));
+    commit(writes, batch.entries, failures, succeeded);
     advance();
 }
 
-bool SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries,
+void SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries,
                                  const QStringList &failures, int succeeded)
 {
     // The store skips events whose dedupe key it already holds (milestones are re-reported on every
@@ -402,7 +401,6 @@ bool SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<Wa
             report.errors.append(entry.containerNumber + u": "_s + stored.error().message);
     }
     Q_EMIT q->progress(done, claimed);
-    return stored.ok();
 }
 
 void SyncEngine::Private::maybeFinish()

@@ -53,7 +53,6 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
-    void batchWritten(const QString &provider, const QString &site, int containers);
     void cycleFinished(const SyncReport &report);
 
 private:

@@ -141,7 +141,6 @@ QByteArray WebhookListener::presentedToken(const QHttpServerRequest &request) co
 
 WebhookListener::Answer WebhookListener::refuse(const QString &path, int status, const QString &reason)
 {
-    ++m_refused;
     qCWarning(lcWebhooks).noquote() << "refused callback on" << path << "with" << status << ":" << reason;
     Q_EMIT callbackRefused(path, status, reason);
     return {status, errorBody(reason)};

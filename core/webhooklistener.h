@@ -56,7 +56,6 @@ public:
     QString address() const { return m_config.address.toString(); }
     QDateTime lastCallbackAt() const { return m_lastCallbackAt; }
     int acceptedCount() const { return m_accepted; }
-    int refusedCount() const { return m_refused; }
 
     static bool tokensEqual(const QByteArray &expected, const QByteArray &given); // constant time
 
@@ -81,5 +80,4 @@ private:
     quint16 m_port = 0;
     QDateTime m_lastCallbackAt;
     int m_accepted = 0;
-    int m_refused = 0;
 };

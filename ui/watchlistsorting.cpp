@@ -128,12 +128,6 @@ const std::vector<QString> &SortKeys::keys(const std::vector<WatchlistRow> &rows
     return m_keys[slot];
 }
 
-void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int column, Qt::SortOrder sortOrder)
-{
-    SortKeys keys;
-    sort(order, rows, column, sortOrder, keys);
-}
-
 void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int column, Qt::SortOrder sortOrder,
           SortKeys &keys)
 {

@@ -30,5 +30,4 @@ private:
 // Sorts order (indexes into rows) by WatchlistModel column; ties keep row order.
 void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int column, Qt::SortOrder sortOrder,
           SortKeys &keys);
-void sort(std::vector<int> &order, const std::vector<WatchlistRow> &rows, int column, Qt::SortOrder sortOrder);
 } // namespace WatchlistSorting
