@@ -5,18 +5,22 @@
 #include "store.h"
 #include "subscriptionstore.h"
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 WebhookListener::Handler EnvaseWebhook::handler(Store &store, const QString &entity)
 {
-    return [&store, entity](const QByteArray &body) -> Result<int> {
+    // The catalog is read once per listener, not once per callback.
+    auto catalog = std::make_shared<const Result<ProviderCatalog>>(ProviderCatalog::load());
+    return [&store, entity, catalog](const QByteArray &body) -> Result<int> {
         Result<EnvaseTraceResult> result = EnvaseMapper::mapTraceResult(body, QDateTime::currentDateTimeUtc());
         if (!result)
             return result.error();
         // The container keeps the provider it was published with; an unknown one is added as "envase".
         QString provider = u"envase"_s;
-        if (Result<ProviderCatalog> catalog = ProviderCatalog::load(); catalog && !result->envaseProviderId.isEmpty()) {
-            if (const CatalogProvider *entry = catalog->providerByEnvaseId(result->envaseProviderId))
+        if (*catalog && !result->envaseProviderId.isEmpty()) {
+            if (const CatalogProvider *entry = catalog->value().providerByEnvaseId(result->envaseProviderId))
                 provider = entry->id;
         }
         SubscriptionStore subscriptions(store);

@@ -146,18 +146,28 @@ void DataSourcesPage::setEntity(const QString &entity)
 
 void DataSourcesPage::refresh()
 {
-    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
-        refreshCard(it.key());
+    // One read for all cards: the catalog has dozens of providers.
+    QHash<QString, ConnectionRecord> byProvider;
+    if (const auto records = m_service->connections(entity()); records) {
+        for (const ConnectionRecord &record : records.value())
+            byProvider.insert(record.provider, record);
+    }
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+        const auto found = byProvider.constFind(it.key());
+        showConnection(it.key(), found == byProvider.cend() ? std::nullopt : std::optional(*found));
+    }
 }
 
 void DataSourcesPage::refreshCard(const QString &provider)
 {
-    ProviderCard *card = m_cards.value(provider);
-    if (!card)
-        return;
     const auto record = m_service->connection(entity(), provider);
-    const std::optional<ConnectionRecord> stored = record ? record.value() : std::nullopt;
-    card->setConnection(stored, m_service->isVerifying(entity(), provider), m_advice.value(provider));
+    showConnection(provider, record ? record.value() : std::nullopt);
+}
+
+void DataSourcesPage::showConnection(const QString &provider, const std::optional<ConnectionRecord> &record)
+{
+    if (ProviderCard *card = m_cards.value(provider))
+        card->setConnection(record, m_service->isVerifying(entity(), provider), m_advice.value(provider));
 }
 
 void DataSourcesPage::onVerificationFinished(const VerificationOutcome &outcome)

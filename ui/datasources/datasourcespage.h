@@ -1,8 +1,12 @@
 #pragma once
 
+#include "connectionrecord.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class ConnectionService;
 class ConnectDialog;
@@ -44,6 +48,7 @@ private:
     void buildCards();
     void applyFilter();
     void refreshCard(const QString &provider);
+    void showConnection(const QString &provider, const std::optional<ConnectionRecord> &record);
     void confirmDisconnect(const QString &provider);
     void onVerificationFinished(const VerificationOutcome &outcome);
 
