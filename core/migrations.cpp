@@ -145,10 +145,58 @@ Migrations::Step appendOnlyEvents()
     return appendOnly;
 }
 
+// PortConnect subscriptions, Envase trace publications and the visits callbacks were filed under.
+Migrations::Step subscriptions()
+{
+    Migrations::Step step;
+    step.version = 3;
+    step.description = u"Subscriptions, trace publications and callback visits"_s;
+    step.statements = {
+        uR"(CREATE TABLE subscriptions (
+          entity TEXT NOT NULL,
+          provider TEXT NOT NULL,
+          number TEXT NOT NULL,
+          booking INTEGER NOT NULL DEFAULT 0,
+          api_version INTEGER NOT NULL,
+          event_codes TEXT NOT NULL,
+          port TEXT,
+          category TEXT,
+          facility TEXT,
+          callback_uri TEXT,
+          emails TEXT,
+          reference TEXT,
+          remote_id TEXT,
+          created_at TEXT NOT NULL,
+          expires_at TEXT,
+          state TEXT NOT NULL,
+          PRIMARY KEY (entity, provider, number, booking)))"_s,
+        uR"(CREATE TABLE trace_publish_settings (
+          entity TEXT PRIMARY KEY,
+          org_id TEXT,
+          svc_id TEXT,
+          origin TEXT,
+          endpoint TEXT))"_s,
+        uR"(CREATE TABLE trace_publications (
+          entity TEXT NOT NULL,
+          number TEXT NOT NULL,
+          provider TEXT NOT NULL,
+          published_at TEXT,
+          cancelled_at TEXT,
+          state TEXT NOT NULL,
+          PRIMARY KEY (entity, number)))"_s,
+        uR"(CREATE TABLE callback_visits (
+          container_id {bigint} NOT NULL REFERENCES containers (id),
+          visit_key TEXT NOT NULL,
+          started_at TEXT,
+          PRIMARY KEY (container_id, visit_key)))"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(), appendOnlyEvents()};
+    return {initialSchema(), appendOnlyEvents(), subscriptions()};
 }
 
 // One migration transaction: BEGIN IMMEDIATE on SQLite (so two processes serialise on the write

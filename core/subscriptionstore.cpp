@@ -18,46 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSubscriptions, "quaywatch.core.subscriptions")
 
-const QStringList schemaStatements{
-    uR"(CREATE TABLE IF NOT EXISTS subscriptions (
-          entity TEXT NOT NULL,
-          provider TEXT NOT NULL,
-          number TEXT NOT NULL,
-          booking INTEGER NOT NULL DEFAULT 0,
-          api_version INTEGER NOT NULL,
-          event_codes TEXT NOT NULL,
-          port TEXT,
-          category TEXT,
-          facility TEXT,
-          callback_uri TEXT,
-          emails TEXT,
-          reference TEXT,
-          remote_id TEXT,
-          created_at TEXT NOT NULL,
-          expires_at TEXT,
-          state TEXT NOT NULL,
-          PRIMARY KEY (entity, provider, number, booking)))"_s,
-    uR"(CREATE TABLE IF NOT EXISTS trace_publish_settings (
-          entity TEXT PRIMARY KEY,
-          org_id TEXT,
-          svc_id TEXT,
-          origin TEXT,
-          endpoint TEXT))"_s,
-    uR"(CREATE TABLE IF NOT EXISTS trace_publications (
-          entity TEXT NOT NULL,
-          number TEXT NOT NULL,
-          provider TEXT NOT NULL,
-          published_at TEXT,
-          cancelled_at TEXT,
-          state TEXT NOT NULL,
-          PRIMARY KEY (entity, number)))"_s,
-    uR"(CREATE TABLE IF NOT EXISTS callback_visits (
-          container_id BIGINT NOT NULL,
-          visit_key TEXT NOT NULL,
-          started_at TEXT,
-          PRIMARY KEY (container_id, visit_key)))"_s,
-};
-
 QVariant timeValue(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs))
@@ -153,22 +113,8 @@ Result<void> SubscriptionStore::exec(const QString &sql, const QVariantList &val
     return {};
 }
 
-Result<void> SubscriptionStore::ensureSchema()
-{
-    if (m_schemaReady)
-        return {};
-    for (const QString &statement : schemaStatements) {
-        if (auto done = exec(statement, {}, u"Cannot create the subscription tables"_s); !done)
-            return done;
-    }
-    m_schemaReady = true;
-    return {};
-}
-
 Result<void> SubscriptionStore::saveSubscription(const SubscriptionRecord &record)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready;
     QSqlDatabase database = m_store.database();
     database.transaction();
     auto removed = exec(u"DELETE FROM subscriptions WHERE entity = ? AND provider = ? AND number = ? AND booking = ?"_s,
@@ -194,8 +140,6 @@ Result<void> SubscriptionStore::saveSubscription(const SubscriptionRecord &recor
 
 Result<QList<SubscriptionRecord>> SubscriptionStore::subscriptions(const QString &entity, const QString &provider)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready.error();
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT "_s + subscriptionColumns +
                   u" FROM subscriptions WHERE entity = ? AND provider = ? ORDER BY booking, number"_s);
@@ -224,8 +168,6 @@ SubscriptionStore::subscription(const QString &entity, const QString &provider, 
 
 Result<int> SubscriptionStore::markRemoved(const QString &entity, const QString &provider, const QStringList &numbers)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready.error();
     int changed = 0;
     for (const QString &number : numbers) {
         QSqlQuery query(m_store.database());
@@ -243,8 +185,6 @@ Result<int> SubscriptionStore::markRemoved(const QString &entity, const QString 
 
 Result<void> SubscriptionStore::saveTraceSettings(const QString &entity, const TracePublishSettings &settings)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready;
     if (auto removed = exec(u"DELETE FROM trace_publish_settings WHERE entity = ?"_s, {entity},
                             u"Cannot save the trace settings"_s);
         !removed)
@@ -257,8 +197,6 @@ Result<void> SubscriptionStore::saveTraceSettings(const QString &entity, const T
 
 Result<TracePublishSettings> SubscriptionStore::traceSettings(const QString &entity)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready.error();
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT org_id, svc_id, origin, endpoint FROM trace_publish_settings WHERE entity = ?"_s);
     query.addBindValue(entity);
@@ -276,8 +214,6 @@ Result<TracePublishSettings> SubscriptionStore::traceSettings(const QString &ent
 
 Result<void> SubscriptionStore::savePublication(const QString &entity, const TracePublication &publication)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready;
     if (auto removed = exec(u"DELETE FROM trace_publications WHERE entity = ? AND number = ?"_s,
                             {entity, publication.number}, u"Cannot save the publication"_s);
         !removed)
@@ -291,8 +227,6 @@ Result<void> SubscriptionStore::savePublication(const QString &entity, const Tra
 
 Result<QList<TracePublication>> SubscriptionStore::readPublications(const QString &entity, const QString &number)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready.error();
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT number, provider, published_at, cancelled_at, state FROM trace_publications "
                   "WHERE entity = ?"_s +
@@ -387,8 +321,6 @@ VisitDecision decideVisit(VisitState &state, const VisitGroup &group)
 
 Result<int> SubscriptionStore::ingest(const QString &entity, const QString &provider, const QList<CallbackItem> &items)
 {
-    if (auto ready = ensureSchema(); !ready)
-        return ready.error();
     QList<TraceWrite> writes;
     QHash<QString, ContainerSnapshot> snapshots; // the snapshot as earlier groups of this call left it
     QHash<QString, VisitState> visits;

@@ -69,17 +69,14 @@ struct CallbackItem
     std::optional<QDateTime> nextTraceAt; // set when the provider says when it traces next
 };
 
-// Subscriptions, trace publications and the visit bookkeeping of callback ingestion, in small tables
-// of their own next to the Store's (created on first use, on SQLite and PostgreSQL alike), so the
-// push-style providers need no change to the core schema. Callbacks are stored through the
+// Subscriptions, trace publications and the visit bookkeeping of callback ingestion, in tables of
+// their own (schema migration 3) on the Store's connection. Callbacks are stored through the
 // Reconciler and Store::writeTraceResults in one transaction, so dedupe keys make a replayed
 // callback add nothing.
 class SubscriptionStore final
 {
 public:
     explicit SubscriptionStore(Store &store);
-
-    Result<void> ensureSchema();
 
     // Insert or overwrite (entity, provider, number, booking): a new subscription replaces the old,
     // reference included, and restarts the window.
@@ -106,5 +103,4 @@ private:
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what);
 
     Store &m_store;
-    bool m_schemaReady = false;
 };
