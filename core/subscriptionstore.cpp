@@ -324,6 +324,7 @@ Result<int> SubscriptionStore::ingest(const QString &entity, const QString &prov
     QList<TraceWrite> writes;
     QHash<QString, ContainerSnapshot> snapshots; // the snapshot as earlier groups of this call left it
     QHash<QString, VisitState> visits;
+    QList<QVariantList> newVisits; // recorded only once the trace results are committed
     const QList<VisitGroup> groups = groupItems(items);
     for (const VisitGroup &group : groups) {
         Result<std::optional<WatchEntry>> found = m_store.container(entity, group.number);
@@ -351,14 +352,8 @@ Result<int> SubscriptionStore::ingest(const QString &entity, const QString &prov
             snapshots.insert(group.number, entry.snapshot);
         }
         const VisitDecision decision = decideVisit(visits[group.number], group);
-        if (decision.recordVisit) {
-            auto recorded =
-                exec(u"INSERT INTO callback_visits (container_id, visit_key, started_at) VALUES (?, ?, ?)"_s,
-                     {entry.id, group.visitKey, timeValue(group.startedAt)},
-                     u"Cannot record the visit of "_s + group.number);
-            if (!recorded)
-                return recorded.error();
-        }
+        if (decision.recordVisit)
+            newVisits.append({entry.id, group.visitKey, timeValue(group.startedAt)});
         const ContainerSnapshot base = decision.freshSnapshot ? ContainerSnapshot() : snapshots.value(group.number);
         const Reconciliation result = Reconciler::reconcile(entry.id, entry.containerNumber, base, group.observations);
         TraceWrite write;
@@ -373,7 +368,17 @@ Result<int> SubscriptionStore::ingest(const QString &entity, const QString &prov
         writes.append(write);
     }
     const Result<int> written = m_store.writeTraceResults(writes);
-    if (written)
-        qCDebug(lcSubscriptions) << "stored a callback of" << provider << "with" << written.value() << "new events";
+    if (!written)
+        return written;
+    // After the commit: if this fails, the provider's retry finds the visit unrecorded and decides
+    // exactly as this attempt did (its events are then deduplicated), never the other way round.
+    for (const QVariantList &visit : std::as_const(newVisits)) {
+        auto recorded = exec(u"INSERT INTO callback_visits (container_id, visit_key, started_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (container_id, visit_key) DO NOTHING"_s,
+                             visit, u"Cannot record a callback visit"_s);
+        if (!recorded)
+            return recorded.error();
+    }
+    qCDebug(lcSubscriptions) << "stored a callback of" << provider << "with" << written.value() << "new events";
     return written;
 }
