@@ -200,16 +200,6 @@ QList<Hold> holdsFromValue(const QVariant &value)
     return holds;
 }
 
-// The effective LFD (earliest of terminal and line), computed here so the lfd column can be sorted.
-QDate effectiveLfd(const ContainerSnapshot &snapshot)
-{
-    if (!snapshot.lfdTerminal.isValid())
-        return snapshot.lfdLine;
-    if (!snapshot.lfdLine.isValid())
-        return snapshot.lfdTerminal;
-    return std::min(snapshot.lfdTerminal, snapshot.lfdLine);
-}
-
 Error storageError(const QString &what, const QSqlError &error)
 {
     return makeError(ErrorKind::Storage, what % u": "_s % error.text());
@@ -410,7 +400,7 @@ QVariantList snapshotValues(qint64 containerId, const ContainerSnapshot &s, cons
             holdsValue(s.holds),
             dateValue(s.lfdTerminal),
             dateValue(s.lfdLine),
-            dateValue(effectiveLfd(s)),
+            dateValue(s.lfd()), // stored so the lfd column can be sorted and filtered in SQL
             doubleValue(s.demurrageAmount),
             timeValue(s.outgatedAt),
             textValue(s.outgateTrucker),

@@ -50,8 +50,7 @@ QString failureOf(const BatchTraceResult &result, const ContainerTraceResult *co
 
 bool isFinished(const ContainerSnapshot &snapshot)
 {
-    return snapshot.status == ContainerStatus::EmptyReturned ||
-           snapshot.deriveStatus() == ContainerStatus::EmptyReturned;
+    return snapshot.deriveStatus() == ContainerStatus::EmptyReturned;
 }
 
 } // namespace

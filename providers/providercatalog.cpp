@@ -1,5 +1,7 @@
 #include "providercatalog.h"
 
+#include "httppolicy.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,14 +52,6 @@ bool looksSecret(const QString &fieldName)
             return true;
     }
     return false;
-}
-
-bool isSecureOrLoopback(const QUrl &url)
-{
-    if (url.scheme() == u"https"_s)
-        return true;
-    const QString host = url.host();
-    return url.scheme() == u"http"_s && (host == u"localhost"_s || host == u"127.0.0.1"_s || host == u"::1"_s);
 }
 
 // Reads typed values out of one catalog entry and remembers the first problem, named by entry and
@@ -239,7 +233,7 @@ void readConnectionFacts(EntryReader &reader, const QJsonObject &object, Catalog
     const QJsonObject environments = reader.optionalObject(object, u"environments"_s);
     for (auto it = environments.constBegin(); it != environments.constEnd(); ++it) {
         const QUrl url(it.value().toString(), QUrl::StrictMode);
-        if (!it.value().isString() || !url.isValid() || !isSecureOrLoopback(url))
+        if (!it.value().isString() || !url.isValid() || !HttpPolicy::checkTransportSecurity(url).ok())
             reader.fail(u"environments."_s + it.key(), u"must be an https URL"_s);
         provider.environments.insert(it.key(), url);
     }
@@ -327,7 +321,7 @@ CatalogWorkflow readWorkflow(EntryReader &reader, const QString &name, const QJs
     const QString endpoint = reader.string(object, u"endpoint"_s, u"endpoint"_s, false);
     if (!endpoint.isEmpty()) {
         workflow.endpoint = QUrl(endpoint, QUrl::StrictMode);
-        if (!workflow.endpoint.isValid() || !isSecureOrLoopback(workflow.endpoint))
+        if (!workflow.endpoint.isValid() || !HttpPolicy::checkTransportSecurity(workflow.endpoint).ok())
             reader.fail(u"endpoint"_s, u"must be an https URL"_s);
     }
     return workflow;

@@ -75,7 +75,7 @@ Result<ImportReport> StoreConsoleBackend::importPlan(const ImportPlan &plan, con
         entry.entity = m_entity;
     Result<ImportReport> report = Importer::commit(m_store, mine, file);
     AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
+    entry.at = m_clock.now();
     entry.user = AuditEntry::currentOsUser();
     entry.entity = m_entity;
     entry.action = u"import"_s;
@@ -291,7 +291,7 @@ void StoreConsoleBackend::startCycle(const QStringList &forceNumbers)
 
 void StoreConsoleBackend::onCycleFinished(const SyncReport &report)
 {
-    m_lastSyncAt = QDateTime::currentDateTimeUtc();
+    m_lastSyncAt = m_clock.now(); // the clock the traces ran on (the simulator's in the demo)
     Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
     if (connection && connection->has_value()) {
         ConnectionRecord record = *connection.value();
