@@ -3,11 +3,14 @@
 #include "result.h"
 #include "store.h"
 
+#include <QEventLoop>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QCommandLineParser;
 
@@ -56,3 +59,19 @@ int runEventsCommand(CliContext &context, const QStringList &arguments);
 int runExportCommand(CliContext &context, const QStringList &arguments);
 int runConnectionsCommand(CliContext &context, const QStringList &arguments);
 int runSyncCommand(CliContext &context, const QStringList &arguments);
+
+// Runs start, which hands its callback to an asynchronous API that calls it exactly once, and a local
+// event loop until the answer comes. One command per process, so the nested loop blocks nothing else.
+template<typename T, typename Start>
+T waitForAnswer(Start start)
+{
+    std::optional<T> answer;
+    QEventLoop loop;
+    start([&answer, &loop](T result) {
+        answer.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return std::move(*answer);
+}

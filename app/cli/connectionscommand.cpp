@@ -29,20 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Runs start(done) and a local event loop until done has been called.
-template<typename T>
-T waitFor(const std::function<void(std::function<void(T)>)> &start)
-{
-    std::optional<T> answer;
-    QEventLoop loop;
-    start([&answer, &loop](T result) {
-        answer.emplace(std::move(result));
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    return std::move(*answer);
-}
-
 QString isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -119,7 +105,7 @@ int reportVerification(CliContext &context, const ConnectionService &service, co
 int verifyConnection(CliContext &context, ConnectionService &service, const QString &provider)
 {
     const VerificationOutcome outcome =
-        waitFor<VerificationOutcome>([&](std::function<void(VerificationOutcome)> done) {
+        waitForAnswer<VerificationOutcome>([&](std::function<void(VerificationOutcome)> done) {
             service.verify(context.entity(), provider, std::move(done));
         });
     return reportVerification(context, service, outcome);
@@ -303,7 +289,7 @@ int runConnect(CliContext &context, const QStringList &arguments)
     for (const QString &name : prepared->trimmedFields)
         context.err() << "warning: whitespace was trimmed from the value of " << name << Qt::endl;
     const Result<ConnectionRecord> saved =
-        waitFor<Result<ConnectionRecord>>([&](std::function<void(Result<ConnectionRecord>)> done) {
+        waitForAnswer<Result<ConnectionRecord>>([&](std::function<void(Result<ConnectionRecord>)> done) {
             service.save(prepared.value(), std::move(done), false);
         });
     if (!saved) {
@@ -333,7 +319,7 @@ int runDisconnect(CliContext &context, const QStringList &arguments)
     const std::unique_ptr<Services> services = openServices(context);
     if (!services)
         return ExitFailure;
-    const Result<void> removed = waitFor<Result<void>>([&](std::function<void(Result<void>)> done) {
+    const Result<void> removed = waitForAnswer<Result<void>>([&](std::function<void(Result<void>)> done) {
         services->service->disconnect(context.entity(), provider->id, std::move(done));
     });
     if (!removed) {

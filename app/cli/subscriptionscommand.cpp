@@ -26,20 +26,6 @@ namespace {
 
 const QString portConnectId = u"portconnect"_s;
 
-template<typename T, typename Call>
-Result<T> waitFor(Call call)
-{
-    std::optional<Result<T>> answer;
-    QEventLoop loop;
-    call([&](Result<T> result) {
-        answer = std::move(result);
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    return std::move(*answer);
-}
-
 QString readStdinLine()
 {
     QFile in;
@@ -59,7 +45,7 @@ std::unique_ptr<PortConnectClient> makeClient(CliContext &context, QNetworkAcces
         return nullptr;
     }
     SecretStore secrets;
-    auto key = waitFor<QString>([&](auto done) {
+    auto key = waitForAnswer<Result<QString>>([&](auto done) {
         secrets.read(SecretStore::key(context.entity(), portConnectId, u"subscriptionKey"_s), done);
     });
     if (!key) {
@@ -110,7 +96,8 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
     auto client = makeClient(context, network);
     if (!client)
         return ExitFailure;
-    auto created = waitFor<QList<PortConnectSubscribed>>([&](auto done) { client->subscribe(request, done); });
+    auto created =
+        waitForAnswer<Result<QList<PortConnectSubscribed>>>([&](auto done) { client->subscribe(request, done); });
     if (!created) {
         context.err() << "PortConnect refused the subscription: " << created.error().message << Qt::endl;
         return ExitFailure;
@@ -191,7 +178,7 @@ int removeSubscriptions(CliContext &context, const QStringList &arguments)
         auto record = subscriptions.subscription(context.entity(), portConnectId, number);
         const int version = record && record->has_value() ? record->value().apiVersion : 2;
         const QString id = record && record->has_value() ? record->value().remoteId : QString();
-        auto removed = waitFor<void>([&](auto done) { client->remove(version, id, number, done); });
+        auto removed = waitForAnswer<Result<void>>([&](auto done) { client->remove(version, id, number, done); });
         if (!removed) {
             context.err() << number << ": " << removed.error().message << Qt::endl;
             ++failed;
@@ -297,7 +284,7 @@ int envasePublish(CliContext &context, const QStringList &arguments, EnvaseTrace
         if (provider.isEmpty() && previous && previous->has_value())
             provider = previous->value().provider;
         EnvaseTraceTarget target{number, provider, data, !parser.isSet(u"no-normalize"_s)};
-        auto sent = waitFor<void>([&](auto done) { publisher.publish(target, action, done); });
+        auto sent = waitForAnswer<Result<void>>([&](auto done) { publisher.publish(target, action, done); });
         if (!sent) {
             context.err() << number << ": " << sent.error().message << Qt::endl;
             ++failed;

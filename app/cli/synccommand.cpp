@@ -118,15 +118,7 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
 
 Result<QString> readSecret(SecretStore &secrets, const QString &key)
 {
-    std::optional<Result<QString>> answer;
-    QEventLoop loop;
-    secrets.read(key, [&](Result<QString> result) {
-        answer = std::move(result);
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
-    return std::move(*answer);
+    return waitForAnswer<Result<QString>>([&](auto done) { secrets.read(key, done); });
 }
 
 // Everything one cycle traces with: the network and one adapter per usable connection.
