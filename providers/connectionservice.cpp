@@ -132,7 +132,7 @@ QString ConnectionService::fieldKey(const CatalogCredentialField &field)
 
 bool ConnectionService::canVerify(const CatalogProvider &provider)
 {
-    return provider.id == "ports_america"_L1 || isDockflowTerminal(provider);
+    return provider.id == QLatin1StringView(PortsAmerica::providerId) || isDockflowTerminal(provider);
 }
 
 QString ConnectionService::notVerifiedNote()
@@ -546,7 +546,7 @@ void ConnectionService::runVerification(const ConnectionRecord &record, const Ca
 {
     QPointer<ConnectionService> self(this);
     VerificationOutcome outcome{record.entity, record.provider, false, true, ConnectionFailure::None, {}, {}};
-    if (provider.id == "ports_america"_L1) {
+    if (provider.id == QLatin1StringView(PortsAmerica::providerId)) {
         PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, secrets.value(u"password"_s));
         config.requestTimeoutMs = 15000;
         config.maxAttempts = 2;

@@ -14,6 +14,10 @@ class Clock;
 class QNetworkAccessManager;
 struct ConnectionRecord;
 
+namespace PortsAmerica {
+inline constexpr auto providerId = "ports_america"; // the catalog id, the one spelling of it
+}
+
 // Everything the Ports America adapter needs from a connection. The password comes from the
 // keychain and lives only in memory.
 struct PortsAmericaConfig
@@ -44,7 +48,7 @@ public:
     PortsAmericaAdapter(QNetworkAccessManager *network, PortsAmericaConfig config, QObject *parent = nullptr);
     ~PortsAmericaAdapter() override;
 
-    QString providerId() const override { return QStringLiteral("ports_america"); }
+    QString providerId() const override { return QString::fromLatin1(PortsAmerica::providerId); }
     int batchLimit() const override { return batchLimitPerRequest; }
     int maxConcurrentRequests() const override;
     void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) override;

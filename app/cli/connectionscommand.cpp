@@ -363,7 +363,7 @@ QStringList connectionRow(const ConnectionRecord &record)
     for (const QString &name : record.savedSecretFields)
         secrets.append(name % u": saved"_s);
     const auto orDash = [](const QString &text) { return text.isEmpty() ? u"-"_s : text; };
-    const QString baseUrl = record.baseUrl.isEmpty() && record.provider == "ports_america"_L1
+    const QString baseUrl = record.baseUrl.isEmpty() && record.provider == QLatin1StringView(PortsAmerica::providerId)
                                 ? PortsAmerica::baseUrlFor(record.environment).toString() % u" (default)"_s
                                 : record.baseUrl;
     return {record.provider,

@@ -25,7 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString portsAmericaId = u"ports_america"_s;
+const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 
 volatile std::sig_atomic_t g_stopRequested = 0;
 

@@ -30,7 +30,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 Q_LOGGING_CATEGORY(lcWiring, "quaywatch.app.console")
 
-const QString portsAmericaId = u"ports_america"_s;
+const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 
 ProviderCatalog loadCatalog()
 {

@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 Q_LOGGING_CATEGORY(lcDemo, "quaywatch.app.demo")
 
-const QString providerId = u"ports_america"_s;
+const QString providerId = QString::fromLatin1(PortsAmerica::providerId);
 const QString demoUser = u"demo"_s;
 // The simulator's demo account; not a real secret, but handled like one all the same.
 const QString demoPassword = u"demo"_s;

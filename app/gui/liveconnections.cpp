@@ -7,7 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString portsAmericaId = u"ports_america"_s;
+const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 }
 
 LiveConnections::LiveConnections(Store &store, QString entity, QString secretService, QObject *parent)

@@ -3,6 +3,7 @@
 #include "auditentry.h"
 #include "clock.h"
 #include "exporter.h"
+#include "portsamericaadapter.h"
 #include "portsamericasites.h"
 #include "store.h"
 
@@ -18,7 +19,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString portsAmericaId = u"ports_america"_s;
+const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 }
 
 StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clock &clock, QObject *parent)

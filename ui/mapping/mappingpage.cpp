@@ -2,6 +2,7 @@
 
 #include "consolebackend.h"
 #include "portpromapping.h"
+#include "portsamericaadapter.h"
 #include "reconciler.h"
 #include "watchlistrow.h"
 
@@ -20,7 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString portsAmericaId = u"ports_america"_s;
+const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 
 // Names and values get the width they need, up to a limit; the rule column takes the rest.
 void fitColumns(QTableWidget *table, int ruleColumn)
