@@ -1,6 +1,7 @@
 #include "envasemapper.h"
 
 #include "portconnectmapper.h"
+#include "providertime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,12 +86,7 @@ void applyNotFound(const QJsonObject &, const QDateTime &, Observation &o)
 
 QDateTime readTime(const QJsonValue &value, const QTimeZone &zone)
 {
-    QDateTime time = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        return {};
-    if (time.timeSpec() == Qt::LocalTime)
-        time = QDateTime(time.date(), time.time(), zone);
-    return time.toUTC();
+    return ProviderTime::read(value.toString(), zone);
 }
 
 EventLocation readLocation(const QJsonValue &value)
@@ -138,7 +134,10 @@ Result<CallbackItem> mapEvent(const QJsonValue &value, const EnvaseTraceResult &
         return makeError(ErrorKind::InvalidInput, u"an event has no text code"_s);
     const QJsonValue date = event.value(u"eventDate"_s);
     const QDateTime at = readTime(date, zone);
-    if (!date.isNull() && !date.isUndefined() && !at.isValid())
+    // A date without a time is kept as an event without a time (shown as observed), like a missing
+    // eventDate; only text that is no date at all is refused.
+    const bool dayOnly = QDate::fromString(date.toString().trimmed(), Qt::ISODate).isValid();
+    if (!date.isNull() && !date.isUndefined() && !at.isValid() && !dayOnly)
         return makeError(ErrorKind::InvalidInput, u"eventDate is not a date and time"_s);
     if (!event.value(u"data"_s).isUndefined() && !event.value(u"data"_s).isNull() && !event.value(u"data"_s).isObject())
         return makeError(ErrorKind::InvalidInput, u"an event's data is not an object"_s);
@@ -170,7 +169,7 @@ Result<CallbackItem> mapEvent(const QJsonValue &value, const EnvaseTraceResult &
 } // namespace
 
 Result<EnvaseTraceResult> EnvaseMapper::mapTraceResult(const QByteArray &body, const QDateTime &observedAt,
-                                                       const QTimeZone &zone)
+                                                       const ZoneFor &zoneFor)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -190,6 +189,7 @@ Result<EnvaseTraceResult> EnvaseMapper::mapTraceResult(const QByteArray &body, c
     EnvaseTraceResult result;
     result.containerNumber = payload.value(u"containerNumber"_s).toString().trimmed().toUpper();
     result.envaseProviderId = payload.value(u"providerId"_s).toString();
+    const QTimeZone zone = zoneFor ? zoneFor(result.envaseProviderId) : QTimeZone::utc();
     result.tracedAt = readTime(payload.value(u"tracedAt"_s), zone);
     result.nextTraceAt = readTime(payload.value(u"nextTraceAt"_s), zone);
     for (const QJsonValue &value : events.toArray()) {

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
+
 // One line of the TRACE_RESULT mapping: an event code Envase reports, the normalized fact and rule.
 struct EnvaseMappingRow
 {
@@ -36,7 +38,10 @@ struct EnvaseTraceResult
 // observations and the container's next trace time. Unknown codes are kept, with data.unmapped.
 namespace EnvaseMapper {
 const QList<EnvaseMappingRow> &rows();
-// zone: where times without an offset are read (the provider's zone when known, else UTC).
+// The zone in which the provider a result names (payload.providerId) keeps its wall clock.
+using ZoneFor = std::function<QTimeZone(const QString &envaseProviderId)>;
+// Times without an offset are read in zoneFor(payload.providerId), UTC when zoneFor is empty or gives
+// no valid zone; a date without a time is not a moment and stays unset.
 Result<EnvaseTraceResult> mapTraceResult(const QByteArray &body, const QDateTime &observedAt,
-                                         const QTimeZone &zone = QTimeZone::utc());
+                                         const ZoneFor &zoneFor = {});
 } // namespace EnvaseMapper

@@ -32,8 +32,12 @@ Result<QList<PortConnectSubscribed>> readCreated(const HttpResult &result, const
     const QJsonArray listed = answer.value(u"containers"_s).toArray();
     for (const QJsonValue &value : listed) {
         const QJsonObject entry = value.toObject();
-        expiries.insert(entry.value(u"number"_s).toString(),
-                        PortConnectMapper::readTime(entry.value(u"expiryDate"_s).toString()));
+        const QString text = entry.value(u"expiryDate"_s).toString();
+        QDateTime expiry = PortConnectMapper::readTime(text);
+        // An expiry given as a day (not an observed fact) ends the window when that day starts in NZ.
+        if (const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate); !expiry.isValid() && day.isValid())
+            expiry = day.startOfDay(PortConnectMapper::zone()).toUTC();
+        expiries.insert(entry.value(u"number"_s).toString(), expiry);
     }
     QList<PortConnectSubscribed> accepted;
     const QDateTime fallback = QDateTime::currentDateTimeUtc().addDays(90);

@@ -1,9 +1,10 @@
 #include "portconnectmapper.h"
 
+#include "providertime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,7 +82,7 @@ void applyLftChanged(const QJsonObject &element, const QDateTime &at, Observatio
     if (text.size() > 10) {
         const QDateTime time = PortConnectMapper::readTime(text);
         if (time.isValid())
-            lfd = time.toTimeZone(QTimeZone("Pacific/Auckland")).date();
+            lfd = time.toTimeZone(PortConnectMapper::zone()).date();
     }
     if (lfd.isValid()) {
         observation.lfdTerminal = lfd;
@@ -150,14 +151,15 @@ EventCode unmappedCode()
     return EventCode::Other;
 }
 
+QTimeZone zone()
+{
+    static const QTimeZone newZealand("Pacific/Auckland");
+    return newZealand;
+}
+
 QDateTime readTime(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        return {};
-    if (time.timeSpec() == Qt::LocalTime)
-        time = QDateTime(time.date(), time.time(), QTimeZone("Pacific/Auckland"));
-    return time.toUTC();
+    return ProviderTime::read(text, zone());
 }
 
 } // namespace PortConnectMapper

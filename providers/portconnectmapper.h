@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 // One line of the PortConnect mapping: an event type code, the normalized fact it becomes, the rule
 // in words, and whether a subscription to it may name a facility. The mapper, the subscription
@@ -58,6 +59,9 @@ EventCode unmappedCode();
 // InvalidInput.
 Result<PortConnectMapping> mapCallback(const QByteArray &body, const QDateTime &observedAt);
 
-// With an offset as given; without one in New Zealand time. Returned in UTC; invalid if unreadable.
+// New Zealand's ports all keep New Zealand time: the zone of times given without an offset, and of
+// the last free day.
+QTimeZone zone();
+// ProviderTime::read in zone(): UTC, invalid for a date alone or unreadable text.
 QDateTime readTime(const QString &text);
 } // namespace PortConnectMapper

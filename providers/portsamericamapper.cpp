@@ -2,10 +2,10 @@
 
 #include "logging.h"
 #include "portsamericasites.h"
+#include "providertime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -104,7 +104,7 @@ Result<std::optional<QDateTime>> time(const QJsonObject &element, const QString 
         return value.error();
     if (!value.value())
         return std::optional<QDateTime>();
-    const QDateTime when = PortsAmericaMapper::readTime(*value.value(), context.timeZone);
+    const QDateTime when = ProviderTime::read(*value.value(), context.timeZone);
     if (!when.isValid())
         return makeError(ErrorKind::MalformedResponse,
                          u"field %1 is \"%2\", expected a date and time"_s.arg(field, *value.value()));
@@ -595,22 +595,6 @@ HoldType holdTypeFor(const QString &holdId)
             return name.type;
     }
     return HoldType::Other;
-}
-
-QDateTime readTime(const QString &text, const QTimeZone &siteZone)
-{
-    QString iso = text.trimmed();
-    if (iso.size() <= 10)
-        return {}; // a date alone: never invent a time of day
-    if (iso.at(10) == u' ')
-        iso[10] = u'T';
-    static const QRegularExpression offset(u"(Z|[+-]\\d\\d:?\\d\\d)$"_s, QRegularExpression::CaseInsensitiveOption);
-    const QDateTime parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!parsed.isValid() || parsed.date().isNull())
-        return {};
-    if (offset.match(iso).hasMatch())
-        return parsed.toUTC();
-    return QDateTime(parsed.date(), parsed.time(), siteZone.isValid() ? siteZone : QTimeZone::utc()).toUTC();
 }
 
 } // namespace PortsAmericaMapper

@@ -68,8 +68,5 @@ Result<PortsAmericaMapping> mapGateTransactions(const QByteArray &body, const Po
 
 // "CTF Hold" -> Ctf, "Custom Hold"/"Customs Hold" -> Customs, ...; Other for anything else.
 HoldType holdTypeFor(const QString &holdId);
-// A provider time: with an offset as given, without one in the site's zone; returned in UTC.
-// Invalid when the text is not a date and time.
-QDateTime readTime(const QString &text, const QTimeZone &siteZone);
 
 } // namespace PortsAmericaMapper

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+// How every mapper reads a provider's timestamp (SPEC: times are stored in UTC, a provider's local
+// time is read in its zone, and a date alone never becomes a moment). One function so the Ports
+// America, PortConnect and Envase mappers cannot drift apart.
+namespace ProviderTime {
+
+// "2026-03-04T10:15:00Z" or "...+13:00": that instant. "2026-03-04 10:15" or "...T10:15:00": wall
+// clock time in localZone (UTC when localZone is invalid). Returned in UTC; invalid for a date
+// without a time ("2026-03-04") and for anything that is not an ISO 8601 date and time.
+QDateTime read(const QString &text, const QTimeZone &localZone);
+
+} // namespace ProviderTime
