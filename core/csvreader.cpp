@@ -152,9 +152,11 @@ public:
         int line = 1;
         qsizetype i = 0;
         const qsizetype size = m_text.size();
+        qsizetype width = 0; // cells in the last row: the next one most likely has as many
         while (i < size) {
             SpreadsheetRow row;
             row.number = line;
+            row.cells.reserve(width);
             int quoteLine = 0;
             i = readRecord(i, row.cells, line, quoteLine);
             if (quoteLine > 0) {
@@ -162,6 +164,7 @@ public:
                     ErrorKind::InvalidInput,
                     u"row %1: a quoted field opened on line %2 is never closed"_s.arg(row.number).arg(quoteLine));
             }
+            width = row.cells.size();
             if (!row.isBlank())
                 table.rows.append(std::move(row));
         }
@@ -200,7 +203,9 @@ private:
         const qsizetype start = i;
         while (i < size && text[i] != m_separator && text[i] != u'\r' && text[i] != u'\n')
             ++i;
-        if (i > start)
+        if (i > start && field.isEmpty())
+            field = m_text.sliced(start, i - start).toString();
+        else if (i > start)
             field += m_text.sliced(start, i - start); // a stray quote or text after a closing quote stays
         cells.append(field);
         if (i >= size) {

@@ -34,14 +34,18 @@ struct RowReader
 {
     const ImportMapping &mapping;
     const ImportDefaults &defaults;
+    // Rows of a file mostly repeat their provider-data cells (one trucker code for all): such a row
+    // shares the previous row's object instead of building an equal one.
+    QStringList lastDataCells;
+    QJsonObject lastData;
 
-    std::optional<QString> read(const SpreadsheetRow &row, WatchEntry &entry) const
+    std::optional<QString> read(const SpreadsheetRow &row, WatchEntry &entry)
     {
         entry.entity = defaults.entity;
         entry.provider = defaults.provider;
         entry.site = defaults.site;
-        entry.providerData = defaults.providerData;
         QString number;
+        QStringList dataCells;
         for (qsizetype c = 0; c < mapping.columns.size(); ++c) {
             const QString cell = row.cells.value(c).trimmed();
             const ImportColumn &column = mapping.columns.at(c);
@@ -67,14 +71,35 @@ struct RowReader
                 entry.booking = cell;
                 break;
             case ImportField::ProviderData:
-                if (!cell.isEmpty() && !column.dataKey.isEmpty())
-                    entry.providerData.insert(column.dataKey, cell);
+                if (!column.dataKey.isEmpty())
+                    dataCells.append(cell);
                 break;
             case ImportField::Ignore:
                 break;
             }
         }
+        entry.providerData = providerData(dataCells);
         return check(number, entry);
+    }
+
+    QJsonObject providerData(const QStringList &dataCells)
+    {
+        if (dataCells.isEmpty())
+            return defaults.providerData;
+        if (dataCells == lastDataCells && !lastData.isEmpty())
+            return lastData;
+        QJsonObject data = defaults.providerData;
+        qsizetype next = 0;
+        for (const ImportColumn &column : mapping.columns) {
+            if (column.field != ImportField::ProviderData || column.dataKey.isEmpty())
+                continue;
+            const QString &cell = dataCells.at(next++);
+            if (!cell.isEmpty())
+                data.insert(column.dataKey, cell);
+        }
+        lastDataCells = dataCells;
+        lastData = data;
+        return data;
     }
 
     static std::optional<QString> check(const QString &number, WatchEntry &entry)
@@ -154,26 +179,32 @@ Result<ImportPlan> Importer::plan(const SpreadsheetTable &table, const ImportMap
     ImportPlan plan;
     plan.entries.reserve(table.rows.size());
     QHash<QString, QSet<QString>> seen; // provider -> numbers already in the plan
-    const RowReader reader{mapping, defaults};
+    QSet<QString> *numbers = nullptr;   // seen[provider of the last row], as files mostly have one
+    QString numbersProvider;
+    RowReader reader{mapping, defaults, {}, {}};
     for (qsizetype i = mapping.headerIndex + 1; i < table.rows.size(); ++i) {
         const SpreadsheetRow &row = table.rows.at(i);
         if (row.isBlank())
             continue;
         ++plan.rowsRead;
-        WatchEntry entry;
+        WatchEntry &entry = plan.entries.emplaceBack(); // built in place; taken back when rejected
         if (const std::optional<QString> reason = reader.read(row, entry)) {
+            plan.entries.removeLast();
             plan.errors.append({row.number, *reason});
             continue;
         }
-        QSet<QString> &numbers = seen[entry.provider];
-        if (numbers.isEmpty())
-            numbers.reserve(table.rows.size());
-        if (numbers.contains(entry.containerNumber)) {
-            ++plan.duplicateRows;
-            continue;
+        if (!numbers || entry.provider != numbersProvider) {
+            numbersProvider = entry.provider;
+            numbers = &seen[numbersProvider];
+            if (numbers->isEmpty())
+                numbers->reserve(table.rows.size());
         }
-        numbers.insert(entry.containerNumber);
-        plan.entries.append(std::move(entry));
+        const qsizetype before = numbers->size();
+        numbers->insert(entry.containerNumber);
+        if (numbers->size() == before) {
+            plan.entries.removeLast();
+            ++plan.duplicateRows;
+        }
     }
     return plan;
 }

@@ -15,7 +15,7 @@ struct SpreadsheetRow
     bool isBlank() const
     {
         for (const QString &cell : cells) {
-            if (!cell.trimmed().isEmpty())
+            if (!QStringView(cell).trimmed().isEmpty())
                 return false;
         }
         return true;

@@ -1,6 +1,7 @@
 // Spreadsheet intake end to end against real databases (SQLite and PostgreSQL): ugly real-world
 // files, per-row errors, nothing imported twice, all-or-nothing per file, remembered column
 // mappings and the inbox folder.
+#include "containernumber.h"
 #include "importer.h"
 #include "inboximporter.h"
 #include "inboxwatcher.h"
@@ -88,6 +89,8 @@ private slots:
     void brokenFilesImportNothing();
     void databaseErrorRollsBackTheFile_data();
     void databaseErrorRollsBackTheFile();
+    void largeFileKeepsEveryRule_data();
+    void largeFileKeepsEveryRule();
     void remembersMappingPerLayout();
     void inboxFolder_data();
     void inboxFolder();
@@ -294,6 +297,79 @@ void TestImporter::databaseErrorRollsBackTheFile()
     QVERIFY(!report.ok());
     QCOMPARE(report.error().kind, ErrorKind::Storage);
     QCOMPARE(containerCount(store), 0);
+}
+
+void TestImporter::largeFileKeepsEveryRule_data()
+{
+    addBackendRows();
+}
+
+// Enough rows that the store writes them many per statement and sorted by key (SQLite), in a
+// shuffled file with two providers, changing provider data, repeats, non-ASCII text, and rows
+// that are already tracked (left alone) or were cancelled (active again).
+void TestImporter::largeFileKeepsEveryRule()
+{
+    OPEN_STORE(database, store)
+    const auto number = [](int i) -> QString {
+        const QString firstTen = u"QWXU"_s + u"%1"_s.arg(i, 6, 10, QChar(u'0'));
+        return firstTen + QString::number(ContainerNumber::checkDigit(firstTen));
+    };
+    const auto providerOf = [](int i) -> QString { return i % 3 == 0 ? u"apm"_s : u"ports_america"_s; };
+    const auto truckerOf = [](int i) -> QString { return i % 7 < 4 ? u"PFCH"_s : u"TRK"_s + QString::number(i % 7); };
+    const auto referenceOf = [](int i) -> QString {
+        return i % 5 == 0 ? u"Café Ø 東京 %1"_s.arg(i) : u"PO %1"_s.arg(i);
+    };
+    constexpr int rows = 1000; // not a multiple of the rows per statement
+
+    // Already tracked before the import: 0..49 active with their own reference, 50..99 cancelled.
+    for (int i = 0; i < 100; ++i) {
+        WatchEntry entry;
+        entry.containerNumber = number(i);
+        entry.provider = providerOf(i);
+        entry.reference = u"kept %1"_s.arg(i);
+        QVERIFY(store.addContainer(entry));
+    }
+    QStringList cancelled;
+    for (int i = 50; i < 100; ++i)
+        cancelled.append(number(i));
+    QVERIFY(store.cancelContainers(u"default"_s, cancelled));
+
+    QList<int> order;
+    for (int i = 0; i < rows; ++i)
+        order.append((i * 389) % rows); // 389 is prime to 1000: every row once, shuffled
+    QByteArray csv = "Container Number,Provider,Reference,truckingCompanyCode\n";
+    for (const int i : order)
+        csv += (number(i) + u',' + providerOf(i) + u',' + referenceOf(i) + u',' + truckerOf(i) + u'\n').toUtf8();
+    csv += (number(7) + u',' + providerOf(7) + u",repeat,PFCH\n"_s).toUtf8(); // repeats row 7
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.csv"_s);
+    QVERIFY(writeFile(path, csv));
+
+    const Result<ImportReport> report = Importer::importFile(store, path, {});
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QCOMPARE(report->rowsRead, rows + 1);
+    QCOMPARE(report->duplicateRows, 1);
+    QCOMPARE(report->added, rows - 50); // all but the 50 active ones, the cancelled ones included
+    QCOMPARE(report->alreadyTracked, 50);
+    QVERIFY(report->errors.isEmpty());
+
+    const Result<QList<WatchEntry>> stored = store.containers(u"default"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), rows);
+    for (const WatchEntry &entry : stored.value()) {
+        const int i = entry.containerNumber.mid(4, 6).toInt();
+        QCOMPARE(entry.provider, providerOf(i));
+        QCOMPARE(entry.traceState, TraceState::Active);
+        QCOMPARE(entry.reference, i < 50 ? u"kept %1"_s.arg(i) : referenceOf(i));
+        QCOMPARE(entry.providerData.value(u"truckingCompanyCode"_s).toString(), i < 50 ? QString() : truckerOf(i));
+        QVERIFY(entry.addedAt.isValid() && entry.nextTraceAt.isValid());
+        QCOMPARE(entry.expiresAt, entry.addedAt.addDays(WatchEntry::traceWindowDays));
+    }
+
+    const Result<ImportReport> again = Importer::importFile(store, path, {});
+    QVERIFY(again);
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->alreadyTracked, rows);
 }
 
 void TestImporter::remembersMappingPerLayout()
