@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -224,8 +225,7 @@ Result<ImportReport> Importer::commit(Store &store, const ImportPlan &plan, cons
     return report;
 }
 
-Result<ImportReport> Importer::importFile(Store &store, const QString &path, const ImportDefaults &defaults,
-                                          const std::optional<ImportMapping> &mapping)
+Result<ImportReport> Importer::importFile(Store &store, const QString &path, const ImportDefaults &defaults)
 {
     const QString name = QFileInfo(path).fileName();
     const auto failed = [&](const Error &error) -> Result<ImportReport> {
@@ -235,6 +235,11 @@ Result<ImportReport> Importer::importFile(Store &store, const QString &path, con
     const Result<SpreadsheetTable> table = readFile(path);
     if (!table)
         return failed(table.error());
+    std::optional<ImportMapping> mapping;
+    if (defaults.rememberedLayouts) {
+        QSettings settings;
+        mapping = ImportMapping::recallFor(settings, table.value());
+    }
     const Result<ImportPlan> planned =
         plan(table.value(), mapping ? *mapping : ImportMapping::guess(table.value()), defaults);
     if (!planned)

@@ -17,6 +17,10 @@ struct ImportDefaults
     QString provider;
     QString site;
     QJsonObject providerData;
+    // Use the column mapping remembered for the file's layout (the import dialog saves them in the
+    // application's QSettings) before guessing from the header: the CLI and the inbox folder read
+    // the daily report the way the user last mapped it.
+    bool rememberedLayouts = false;
 };
 
 struct ImportRowError
@@ -62,9 +66,8 @@ Result<SpreadsheetTable> readFile(const QString &path, const QString &sheet = {}
 // dropped, lower case is raised), a provider, a reference of at most 50 characters.
 Result<ImportPlan> plan(const SpreadsheetTable &table, const ImportMapping &mapping, const ImportDefaults &defaults);
 Result<ImportReport> commit(Store &store, const ImportPlan &plan, const QString &file = {});
-// readFile + the mapping (given, else guessed from the header) + plan + commit, recorded in the
-// audit log.
-Result<ImportReport> importFile(Store &store, const QString &path, const ImportDefaults &defaults,
-                                const std::optional<ImportMapping> &mapping = std::nullopt);
+// readFile + the mapping (remembered when defaults.rememberedLayouts, else guessed from the header)
+// + plan + commit, recorded in the audit log.
+Result<ImportReport> importFile(Store &store, const QString &path, const ImportDefaults &defaults);
 
 } // namespace Importer

@@ -248,6 +248,21 @@ std::optional<ImportMapping> ImportMapping::recall(QSettings &settings, const QS
     return fromJson(QJsonDocument::fromJson(stored).object());
 }
 
+std::optional<ImportMapping> ImportMapping::recallFor(QSettings &settings, const SpreadsheetTable &table)
+{
+    // Any of the first rows may be the header the user chose in the dialog, also one guess() would
+    // not recognize (that is when a remembered mapping matters most).
+    const qsizetype limit = std::min<qsizetype>(table.rows.size(), headerSearchRows);
+    for (qsizetype i = 0; i < limit; ++i) {
+        std::optional<ImportMapping> mapping = recall(settings, layoutKey(table, int(i)));
+        if (mapping) {
+            mapping->headerIndex = int(i); // the same header, maybe below a different title block
+            return mapping;
+        }
+    }
+    return std::nullopt;
+}
+
 void ImportMapping::remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping)
 {
     if (layoutKey.isEmpty())

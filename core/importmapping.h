@@ -63,4 +63,7 @@ struct ImportMapping
     // Remembered mappings live under "import/layouts/<key>" in the given settings.
     static std::optional<ImportMapping> recall(QSettings &settings, const QString &layoutKey);
     static void remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping);
+    // The mapping remembered for this table's layout, if any: the first of the first rows whose
+    // cells are a remembered header.
+    static std::optional<ImportMapping> recallFor(QSettings &settings, const SpreadsheetTable &table);
 };

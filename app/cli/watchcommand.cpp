@@ -345,6 +345,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     defaults.entity = context.entity();
     defaults.provider = parser.value(provider).trimmed();
     defaults.site = parser.value(site).trimmed();
+    defaults.rememberedLayouts = true; // the console's column mappings, per file layout
     if (!parseDataFields(context, parser.values(data), defaults.providerData))
         return ExitUsage;
     Store *store = context.store();

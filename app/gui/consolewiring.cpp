@@ -226,6 +226,7 @@ void ConsoleWiring::restartInbox()
         return;
     ImportDefaults defaults;
     defaults.entity = m_backend.entity();
+    defaults.rememberedLayouts = true; // dropped files are read as the import dialog last mapped them
     m_inbox = std::make_unique<InboxWatcher>(m_store, defaults);
     connect(m_inbox.get(), &InboxWatcher::passFinished, this, [this](const InboxImporter::PassReport &report) {
         Q_EMIT m_backend.watchlistChanged();

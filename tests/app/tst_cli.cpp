@@ -1,5 +1,6 @@
 // quaywatch-cli as scripts see it: the real executable, run with QProcess against a real database,
 // judged only by its exit code, standard output and standard error.
+#include "importer.h"
 #include "testdatabases.h"
 
 #include <QDir>
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +55,7 @@ private slots:
     void watchImportBrokenFile_data();
     void watchImportBrokenFile();
     void watchImportInbox();
+    void watchImportUsesRememberedMapping();
     void events();
     void eventsForUnknownNumber();
     void exportToFile_data();
@@ -64,6 +67,7 @@ private slots:
 
 private:
     CliRun run(const QStringList &arguments, const QString &database = QString());
+    QString configHome() const { return m_folder.filePath(u"config"_s); } // the CLI's QSettings live here
     QJsonArray listJson(const QString &database = QString());
 
     QString m_program;
@@ -79,6 +83,7 @@ CliRun TestCli::run(const QStringList &arguments, const QString &database)
     environment.remove(u"QUAYWATCH_DB"_s);
     // Whatever happens, never touch the real user's data folder.
     environment.insert(u"XDG_DATA_HOME"_s, m_folder.filePath(u"xdg"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, configHome());
     environment.insert(u"QT_LOGGING_RULES"_s, u"quaywatch.*.debug=false;quaywatch.*.info=false"_s);
     process.setProcessEnvironment(environment);
     process.start(m_program, QStringList{u"--db"_s, database.isEmpty() ? m_database : database} + arguments);
@@ -412,6 +417,44 @@ void TestCli::watchImportInbox()
     QVERIFY2(second.out.contains(u": 0 files"_s), qPrintable(second.out));
     QCOMPARE(run({u"watch"_s, u"import"_s, u"--inbox"_s, m_folder.filePath(u"nowhere"_s)}).exitCode, 1);
     QCOMPARE(run({u"watch"_s, u"import"_s, u"x.csv"_s, u"--inbox"_s, inbox.path()}).exitCode, 2);
+}
+
+// A layout the header guess cannot read (no column is named like a container number), mapped once
+// in the console's import dialog: the CLI and the inbox read it the same way.
+void TestCli::watchImportUsesRememberedMapping()
+{
+    const QByteArray csv = "Unit ID;Job\nMSKU1234565;J-1\nTGHU0000008;J-2\n";
+    const QString path = m_folder.filePath(u"remembered.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+    file.close();
+    const QStringList import{u"watch"_s, u"import"_s, path, u"--provider"_s, u"ports_america"_s};
+
+    // Guessing: no header is recognised, so "Unit ID" is read as a bad number and Job is ignored.
+    const QString guessedDatabase = m_folder.filePath(u"guessed.sqlite"_s);
+    const CliRun guessed = run(import, guessedDatabase);
+    QCOMPARE(guessed.exitCode, 3);
+    QVERIFY2(guessed.err.contains(u"row 1: "_s), qPrintable(guessed.err));
+
+    const Result<SpreadsheetTable> table = Importer::readFile(path);
+    QVERIFY(table);
+    ImportMapping mapping;
+    mapping.headerIndex = 0;
+    mapping.columns = {{ImportField::ContainerNumber, {}}, {ImportField::Reference, {}}};
+    {
+        QSettings settings(configHome() + u"/Quaywatch/quaywatch.conf"_s, QSettings::IniFormat);
+        ImportMapping::remember(settings, ImportMapping::layoutKey(table.value(), 0), mapping);
+    }
+    const CliRun remembered = run(import);
+    QCOMPARE(remembered.exitCode, 0);
+    QVERIFY2(remembered.out.contains(u"2 rows: 2 added"_s), qPrintable(remembered.out));
+    const QJsonArray rows = listJson();
+    QCOMPARE(rows.size(), 2);
+    QStringList references;
+    for (const QJsonValue &row : rows)
+        references.append(row.toObject().value(u"reference"_s).toString());
+    references.sort();
+    QCOMPARE(references, (QStringList{u"J-1"_s, u"J-2"_s}));
 }
 
 void TestCli::events()

@@ -393,6 +393,21 @@ void TestImporter::remembersMappingPerLayout()
     SpreadsheetTable otherLayout;
     otherLayout.rows = {{1, {u"Unit"_s, u"Other"_s}}};
     QVERIFY(!ImportMapping::recall(settings, ImportMapping::layoutKey(otherLayout, 0)).has_value());
+
+    // A header the guess does not recognise, chosen by hand, found again below a new title line.
+    SpreadsheetTable unguessable;
+    unguessable.rows = {{1, {u"Box"_s, u"Job"_s}}, {2, {u"MSKU1234565"_s, u"J-1"_s}}};
+    QCOMPARE(ImportMapping::findHeaderRow(unguessable), -1);
+    ImportMapping chosen;
+    chosen.headerIndex = 0;
+    chosen.columns = {{ImportField::ContainerNumber, {}}, {ImportField::Reference, {}}};
+    ImportMapping::remember(settings, ImportMapping::layoutKey(unguessable, 0), chosen);
+    unguessable.rows.prepend({1, {u"Daily report"_s}});
+    const std::optional<ImportMapping> found = ImportMapping::recallFor(settings, unguessable);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->headerIndex, 1);
+    QCOMPARE(found->columns, chosen.columns);
+    QVERIFY(!ImportMapping::recallFor(settings, otherLayout).has_value());
 }
 
 void TestImporter::inboxFolder_data()

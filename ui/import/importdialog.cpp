@@ -96,8 +96,7 @@ void ImportDialog::setTable(const SpreadsheetTable &table)
 {
     m_table = table;
     const ImportMapping guessed = ImportMapping::guess(m_table);
-    const std::optional<ImportMapping> recalled =
-        ImportMapping::recall(m_settings, ImportMapping::layoutKey(m_table, guessed.headerIndex));
+    const std::optional<ImportMapping> recalled = ImportMapping::recallFor(m_settings, m_table);
     m_recalled = recalled.has_value();
     rebuildPreview();
     applyMapping(recalled ? *recalled : guessed);
