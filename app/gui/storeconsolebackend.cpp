@@ -286,17 +286,21 @@ void StoreConsoleBackend::startCycle(const QStringList &forceNumbers)
     SyncOptions options;
     options.entity = m_entity;
     options.forceNumbers = forceNumbers;
+    m_cycleEntity = m_entity;
     Q_EMIT syncStarted();
     m_engine->runOnce(options);
 }
 
 void StoreConsoleBackend::onCycleFinished(const SyncReport &report)
 {
-    m_lastSyncAt = m_clock.now(); // the clock the traces ran on (the simulator's in the demo)
-    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
+    // The cycle's entity gets the sync time, even if the user switched entity while it ran.
+    const QDateTime finishedAt = m_clock.now(); // the clock the traces ran on (the simulator's in the demo)
+    if (m_cycleEntity == m_entity)
+        m_lastSyncAt = finishedAt;
+    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_cycleEntity, portsAmericaId);
     if (connection && connection->has_value()) {
         ConnectionRecord record = *connection.value();
-        record.lastSyncAt = m_lastSyncAt;
+        record.lastSyncAt = finishedAt;
         (void)m_store.saveConnection(record);
     }
     const QString summary =

@@ -69,6 +69,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     int m_adapterCount = 0;
     QDateTime m_lastSyncAt;
+    QString m_cycleEntity; // the entity the running cycle traces (the user may switch meanwhile)
     bool m_syncQueued = false;
     QStringList m_queuedForce;
     QList<QPointer<QThread>> m_loaders; // waited for on destruction
