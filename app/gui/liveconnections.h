@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 
@@ -9,6 +8,7 @@
 #include <vector>
 
 class PortsAmericaAdapter;
+class QNetworkAccessManager;
 class SecretStore;
 class Store;
 
@@ -21,8 +21,9 @@ class LiveConnections final : public QObject
     Q_OBJECT
 
 public:
-    // secretService: the keychain service the connections' secrets are under (the demo has its own).
-    LiveConnections(Store &store, QString entity, QString secretService = QStringLiteral("quaywatch"),
+    // The console's one keychain and network access: the adapters use them for as long as they live,
+    // so both must outlive this object.
+    LiveConnections(Store &store, SecretStore &secrets, QNetworkAccessManager &network, QString entity,
                     QObject *parent = nullptr);
     ~LiveConnections() override;
 
@@ -34,7 +35,7 @@ public:
 private:
     Store &m_store;
     QString m_entity;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SecretStore> m_secrets;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
     std::vector<std::unique_ptr<PortsAmericaAdapter>> m_adapters;
 };
