@@ -6,6 +6,7 @@
 #include "jsonqueryjob.h"
 #include "logging.h"
 #include "portsamericamapper.h"
+#include "portsamericasites.h"
 #include "tokenrequestjob.h"
 
 #include <QHash>
@@ -211,7 +212,8 @@ void PortsAmericaAdapter::Private::withToken(const std::shared_ptr<BatchRun> &in
         return; // one refresh at a time: everyone waits for the one under way
     tokenInFlight = true;
     tokenInitiator = initiator;
-    auto *job = new TokenRequestJob(network, baseRequest(u"/api/Auth/GetToken"_s), config.username, config.password, q);
+    auto *job = new TokenRequestJob(network, baseRequest(PortsAmerica::endpointPath(u"token"_s)), config.username,
+                                    config.password, q);
     QObject::connect(job, &HttpJob::finished, q,
                      [this, job](const HttpResult &result) { onTokenFinished(result, job->token()); });
     qCDebug(lcPortsAmerica) << "fetching an access token";
@@ -273,8 +275,8 @@ void PortsAmericaAdapter::Private::sendQuery(const std::shared_ptr<BatchRun> &ru
                                              const QStringList &numbers, const QJsonDocument &body,
                                              const QString &bearer, bool renewed)
 {
-    HttpRequest request = baseRequest(kind == QueryKind::Availability ? u"/api/ImportContainer/ContainerAvailability"_s
-                                                                      : u"/api/GateActivity/GateTransaction"_s);
+    HttpRequest request = baseRequest(PortsAmerica::endpointPath(
+        kind == QueryKind::Availability ? u"containerAvailability"_s : u"gateTransaction"_s));
     request.setHeader("SiteId", run->batch.site.toUtf8());
     auto *job = new JsonQueryJob(network, request, bearer.toUtf8(), body, q);
     QObject::connect(job, &HttpJob::finished, q,
@@ -467,12 +469,3 @@ PortsAmericaConfig PortsAmericaConfig::fromConnection(const ConnectionRecord &re
     config.password = password;
     return config;
 }
-
-namespace PortsAmerica {
-QUrl baseUrlFor(const QString &environment)
-{
-    if (environment.compare(u"uat"_s, Qt::CaseInsensitive) == 0)
-        return QUrl(u"https://tosserviceuat-api.portsamerica.com:9001"_s);
-    return QUrl(u"https://tosservice-api.portsamerica.com:9001"_s);
-}
-} // namespace PortsAmerica

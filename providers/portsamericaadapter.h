@@ -67,8 +67,3 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
-
-// Production and UAT base URLs of seed 003.
-namespace PortsAmerica {
-QUrl baseUrlFor(const QString &environment); // "production" (default) or "uat"
-}

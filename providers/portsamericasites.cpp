@@ -1,25 +1,43 @@
 #include "portsamericasites.h"
 
 #include "logging.h"
+#include "portsamericaadapter.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace PortsAmericaSites {
+namespace {
 
-const QList<PortsAmericaSite> &all()
+// Read once: the catalog is embedded and checked against the seeds by tst_providercatalog, so a
+// missing entry is a build mistake, reported loudly, and leaves Ports America without sites or URLs.
+const CatalogProvider &entry()
 {
-    static const QList<PortsAmericaSite> sites{
-        {u"SGT_BAL"_s, u"M.I.T. Seagirt Marine Terminal"_s, QByteArrayLiteral("America/New_York")},
-        {u"OCT"_s, u"OCT (Olympic Container Terminal)"_s, QByteArrayLiteral("America/Los_Angeles")},
-        {u"PNCT_NJ"_s, u"PNCT (Port Newark Container Terminal)"_s, QByteArrayLiteral("America/New_York")},
-        {u"WBCT_LA"_s, u"West Basin"_s, QByteArrayLiteral("America/Los_Angeles")},
-    };
-    return sites;
+    static const CatalogProvider provider = [] {
+        const QString id = QString::fromLatin1(PortsAmerica::providerId);
+        const Result<ProviderCatalog> catalog = ProviderCatalog::load();
+        if (!catalog) {
+            qCCritical(lcPortsAmerica) << "the provider catalog cannot be read:" << catalog.error().message;
+            return CatalogProvider{};
+        }
+        if (const CatalogProvider *found = catalog->provider(id))
+            return *found;
+        qCCritical(lcPortsAmerica) << "the provider catalog has no" << id << "entry";
+        return CatalogProvider{};
+    }();
+    return provider;
 }
 
-std::optional<PortsAmericaSite> find(const QString &siteId)
+} // namespace
+
+namespace PortsAmericaSites {
+
+const QList<CatalogSite> &all()
 {
-    for (const PortsAmericaSite &site : all()) {
+    return entry().sites;
+}
+
+std::optional<CatalogSite> find(const QString &siteId)
+{
+    for (const CatalogSite &site : all()) {
         if (site.id.compare(siteId.trimmed(), Qt::CaseInsensitive) == 0)
             return site;
     }
@@ -29,9 +47,8 @@ std::optional<PortsAmericaSite> find(const QString &siteId)
 QTimeZone timeZoneFor(const QString &siteId)
 {
     if (const auto site = find(siteId)) {
-        QTimeZone zone(site->timeZoneId);
-        if (zone.isValid())
-            return zone;
+        if (site->timeZone.isValid())
+            return site->timeZone;
         qCWarning(lcPortsAmerica) << "time zone" << site->timeZoneId << "is not available; reading times as UTC";
         return QTimeZone::utc();
     }
@@ -40,3 +57,19 @@ QTimeZone timeZoneFor(const QString &siteId)
 }
 
 } // namespace PortsAmericaSites
+
+namespace PortsAmerica {
+
+QUrl baseUrlFor(const QString &environment)
+{
+    const QMap<QString, QUrl> &environments = entry().environments;
+    const QString name = environment.trimmed().toLower();
+    return environments.value(name.isEmpty() ? u"production"_s : name, environments.value(u"production"_s));
+}
+
+QString endpointPath(const QString &name)
+{
+    return entry().endpoints.value(name);
+}
+
+} // namespace PortsAmerica

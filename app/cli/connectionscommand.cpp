@@ -8,6 +8,7 @@
 #include "connectionservice.h"
 #include "httppolicy.h"
 #include "portsamericaadapter.h"
+#include "portsamericasites.h"
 #include "providercatalog.h"
 #include "secretstore.h"
 

@@ -124,7 +124,7 @@ QList<ProviderChoice> StoreConsoleBackend::providers() const
     ProviderChoice portsAmerica;
     portsAmerica.id = portsAmericaId;
     portsAmerica.displayName = QCoreApplication::translate("StoreConsoleBackend", "Ports America");
-    for (const PortsAmericaSite &site : PortsAmericaSites::all())
+    for (const CatalogSite &site : PortsAmericaSites::all())
         portsAmerica.sites.append({site.id, site.name});
     portsAmerica.dataFields.append(
         {u"truckingCompanyCode"_s, QCoreApplication::translate("StoreConsoleBackend", "Trucking company code"), true});

@@ -1,6 +1,7 @@
 #include "connectionrecord.h"
 #include "containernumber.h"
 #include "portsamericaadapter.h"
+#include "portsamericasites.h"
 #include "simulatorprocess.h"
 
 #include <QEventLoop>

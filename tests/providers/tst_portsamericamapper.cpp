@@ -564,8 +564,8 @@ void TestPortsAmericaMapper::mappingTableDrivesCode()
 void TestPortsAmericaMapper::sitesHaveZones()
 {
     QCOMPARE(PortsAmericaSites::all().size(), 4);
-    for (const PortsAmericaSite &site : PortsAmericaSites::all())
-        QVERIFY2(QTimeZone(site.timeZoneId).isValid(), site.timeZoneId.constData());
+    for (const CatalogSite &site : PortsAmericaSites::all())
+        QVERIFY2(site.timeZone.isValid(), site.timeZoneId.constData());
     QCOMPARE(PortsAmericaSites::timeZoneFor(u"wbct_la"_s).id(), QByteArrayLiteral("America/Los_Angeles"));
 }
 

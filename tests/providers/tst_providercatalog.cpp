@@ -325,9 +325,11 @@ void TestProviderCatalog::portsAmerica()
         QCOMPARE(site->timeZoneId, zone);
         QCOMPARE(site->timeZone, QTimeZone(zone));
     }
-    // The adapter's own site table must agree with the catalog.
-    for (const PortsAmericaSite &known : PortsAmericaSites::all())
-        QCOMPARE(m_catalog->site(u"ports_america"_s, known.id)->timeZoneId, known.timeZoneId);
+    // The adapter reads its sites, URLs and endpoint paths from this entry.
+    QCOMPARE(PortsAmericaSites::all(), provider->sites);
+    QCOMPARE(PortsAmerica::endpointPath(u"token"_s), u"/api/Auth/GetToken"_s);
+    QCOMPARE(PortsAmerica::endpointPath(u"containerAvailability"_s), u"/api/ImportContainer/ContainerAvailability"_s);
+    QCOMPARE(PortsAmerica::endpointPath(u"gateTransaction"_s), u"/api/GateActivity/GateTransaction"_s);
     const CatalogDataField *trucking = provider->dataField(u"truckingCompanyCode"_s);
     QVERIFY(trucking && trucking->required && !trucking->pattern.isEmpty());
 }
