@@ -110,6 +110,7 @@ QStringList SubscriptionService::referenceProblems(const SubscriptionRecord &rec
 void SubscriptionService::begin(const QString &message)
 {
     m_busy = true;
+    m_lastSucceeded = 0;
     Q_EMIT busyChanged(true);
     Q_EMIT progress(message);
 }
@@ -188,6 +189,7 @@ bool SubscriptionService::subscribe(const PortConnectSubscriptionRequest &reques
 void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage)
 {
     if (job->next >= job->requests.size()) {
+        m_lastSucceeded = job->succeeded;
         Q_EMIT subscriptionsChanged();
         if (job->failures.isEmpty())
             end(true, doneMessage);
@@ -199,6 +201,7 @@ void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QStr
     m_client->subscribe(request, [this, job, request, doneMessage](Result<QList<PortConnectSubscribed>> created) {
         m_lastRequestsSent = m_client->requestsSent();
         if (!created) {
+            m_lastSucceeded = job->succeeded;
             Q_EMIT subscriptionsChanged();
             end(false, tr("PortConnect refused the subscription: %1").arg(created.error().message));
             return;
@@ -223,6 +226,8 @@ void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QStr
                                             u"active"_s};
             if (auto saved = m_subscriptions->saveSubscription(record); !saved)
                 job->failures.append(saved.error().message);
+            else
+                ++job->succeeded;
         }
         sendSubscriptions(job, doneMessage);
     });
@@ -291,6 +296,7 @@ bool SubscriptionService::remove(const QStringList &numbers)
 void SubscriptionService::removeNext(std::shared_ptr<Job> job)
 {
     if (job->next >= job->numbers.size()) {
+        m_lastSucceeded = job->succeeded;
         Q_EMIT subscriptionsChanged();
         if (job->failures.isEmpty())
             end(true, tr("Removed %n subscription(s)", nullptr, job->succeeded));
@@ -379,6 +385,7 @@ void SubscriptionService::publishNext(std::shared_ptr<Job> job)
 {
     const bool requested = job->action == EnvaseTracePublisher::Action::Requested;
     if (job->next >= job->numbers.size()) {
+        m_lastSucceeded = job->succeeded;
         Q_EMIT publicationsChanged();
         QString message = requested ? tr("Published %n container(s)", nullptr, job->succeeded)
                                     : tr("Cancelled tracing of %n container(s)", nullptr, job->succeeded);

@@ -42,6 +42,9 @@ public:
     const ProviderCatalog *catalog() const { return m_catalog; }
     // Requests sent to PortConnect by the last create or change of reference.
     int lastRequestsSent() const { return m_lastRequestsSent; }
+    // Numbers the last operation got through (subscribed and saved, removed, published or cancelled),
+    // so a caller can tell a partial success from a plain failure.
+    int lastSucceeded() const { return m_lastSucceeded; }
 
     Result<QList<SubscriptionRecord>> subscriptions();
     // The problems that keep record from being re-subscribed with reference (the request rules).
@@ -90,4 +93,5 @@ private:
     QString m_entity = QStringLiteral("default");
     bool m_busy = false;
     int m_lastRequestsSent = 0;
+    int m_lastSucceeded = 0;
 };

@@ -1,14 +1,13 @@
 // `quaywatch-cli subscriptions` and `envase`: PortConnect subscriptions and Envase trace publishing,
-// plus the webhook listener that `sync --listen` runs.
+// plus the webhook listener that `sync --listen` runs. The rules live in SubscriptionService (shared
+// with the console's Subscriptions screen); this file only reads options, waits and prints.
 #include "subscriptionscommand.h"
 
-#include "envasetracepublisher.h"
 #include "envasewebhook.h"
-#include "portconnectclient.h"
 #include "portconnectwebhook.h"
 #include "providercatalog.h"
 #include "secretstore.h"
-#include "subscriptionstore.h"
+#include "subscriptionservice.h"
 #include "webhooklistener.h"
 
 #include <QCommandLineParser>
@@ -24,7 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString portConnectId = u"portconnect"_s;
+const QString portConnectId = QString::fromLatin1(SubscriptionService::portConnectId);
 
 QString readStdinLine()
 {
@@ -34,27 +33,109 @@ QString readStdinLine()
     return QString::fromUtf8(in.readLine()).trimmed();
 }
 
-// The PortConnect client for the entity's connection: base URL override and key from the keychain.
-std::unique_ptr<PortConnectClient> makeClient(CliContext &context, QNetworkAccessManager &network)
+QStringList normalizedNumbers(const QStringList &given)
+{
+    QStringList numbers;
+    for (const QString &number : given)
+        numbers.append(number.trimmed().toUpper());
+    return numbers;
+}
+
+const ProviderCatalog *catalog(CliContext &context)
+{
+    static const Result<ProviderCatalog> loaded = ProviderCatalog::load();
+    if (!loaded) {
+        context.err() << "The provider catalog is broken: " << loaded.error().message << Qt::endl;
+        return nullptr;
+    }
+    return &loaded.value();
+}
+
+// The service and what it needs, for one command.
+struct Services
+{
+    SecretStore secrets;
+    QNetworkAccessManager network;
+    SubscriptionService service;
+
+    Services(Store *store, const ProviderCatalog *catalog, const QString &entity)
+        : service(store, &secrets, &network, catalog)
+    {
+        service.setEntity(entity);
+    }
+};
+
+std::unique_ptr<Services> openServices(CliContext &context)
+{
+    const ProviderCatalog *known = catalog(context);
+    Store *store = context.store();
+    if (!known || !store)
+        return {};
+    return std::make_unique<Services>(store, known, context.entity());
+}
+
+struct Outcome
+{
+    bool ok = false;
+    QString message;
+};
+
+// Starts one operation of the service and waits for its finished signal. The signal may come
+// synchronously from inside start (e.g. a refused request), so it is caught before the loop runs.
+template<typename Start>
+Outcome runOperation(SubscriptionService &service, Start start)
+{
+    std::optional<Outcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&service, &SubscriptionService::finished, &loop,
+                     [&outcome, &loop](bool ok, const QString &message) {
+                         outcome.emplace(Outcome{ok, message});
+                         loop.quit();
+                     });
+    if (!start())
+        return {false, u"Another subscription operation is running"_s};
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
+int exitCodeOf(const Outcome &outcome, const SubscriptionService &service)
+{
+    if (outcome.ok)
+        return ExitSuccess;
+    return service.lastSucceeded() > 0 ? ExitPartial : ExitFailure;
+}
+
+void printOutcome(CliContext &context, const Outcome &outcome)
+{
+    if (outcome.message.isEmpty())
+        return;
+    (outcome.ok ? context.out() : context.err()) << outcome.message << Qt::endl;
+}
+
+// The service reports a failed number as a "NUMBER: reason" line of its final message.
+bool failedIn(const Outcome &outcome, const QString &number)
+{
+    if (outcome.ok)
+        return false;
+    const QStringList lines = outcome.message.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(number + u": "_s))
+            return true;
+    }
+    return false;
+}
+
+// The service would point at the console's Data sources page; a CLI user needs the CLI command.
+bool requirePortConnect(CliContext &context)
 {
     auto record = context.store()->connection(context.entity(), portConnectId);
-    if (!record || !record->has_value()) {
-        context.err() << "No PortConnect connection; run 'quaywatch-cli connections connect portconnect "
-                         "--secrets-stdin' first"
-                      << Qt::endl;
-        return nullptr;
-    }
-    SecretStore secrets;
-    auto key = waitForAnswer<Result<QString>>([&](auto done) {
-        secrets.read(SecretStore::key(context.entity(), portConnectId, u"subscriptionKey"_s), done);
-    });
-    if (!key) {
-        context.err() << "Cannot read the PortConnect subscription key from the keychain: " << key.error().message
-                      << Qt::endl;
-        return nullptr;
-    }
-    const QString base = record->value().baseUrl.isEmpty() ? u"https://api.portconnect.io"_s : record->value().baseUrl;
-    return std::make_unique<PortConnectClient>(&network, QUrl(base), key.value().toUtf8());
+    if (record && record->has_value())
+        return true;
+    context.err() << "No PortConnect connection; run 'quaywatch-cli connections connect portconnect "
+                     "--secrets-stdin' first"
+                  << Qt::endl;
+    return false;
 }
 
 int createSubscriptions(CliContext &context, const QStringList &arguments)
@@ -74,10 +155,8 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
         return ExitUsage;
     PortConnectSubscriptionRequest request;
     request.apiVersion = parser.value(u"api"_s).toInt();
-    QStringList numbers;
-    for (const QString &number : parser.positionalArguments())
-        numbers.append(number.trimmed().toUpper());
-    (parser.isSet(u"booking"_s) ? request.bookingNumbers : request.containerNumbers) = numbers;
+    (parser.isSet(u"booking"_s) ? request.bookingNumbers : request.containerNumbers) =
+        normalizedNumbers(parser.positionalArguments());
     request.eventCodes = parser.value(u"events"_s).toUpper().split(u',', Qt::SkipEmptyParts);
     request.port = parser.value(u"port"_s).toUpper();
     request.category = parser.value(u"category"_s).toUpper();
@@ -87,37 +166,33 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
         request.callbackToken = readStdinLine();
     request.emails = parser.values(u"email"_s);
     request.reference = parser.value(u"reference"_s);
+    // The service checks the same rules, but a bad request is a usage error here.
     if (const QStringList problems = request.validate(); !problems.isEmpty()) {
         for (const QString &problem : problems)
             context.err() << problem << Qt::endl;
         return ExitUsage;
     }
-    QNetworkAccessManager network;
-    auto client = makeClient(context, network);
-    if (!client)
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services || !requirePortConnect(context))
         return ExitFailure;
-    auto created =
-        waitForAnswer<Result<QList<PortConnectSubscribed>>>([&](auto done) { client->subscribe(request, done); });
-    if (!created) {
-        context.err() << "PortConnect refused the subscription: " << created.error().message << Qt::endl;
-        return ExitFailure;
+    SubscriptionService &service = services->service;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const Outcome outcome = runOperation(service, [&] { return service.subscribe(request); });
+    if (service.lastSucceeded() > 0) {
+        // Each number's new window, as saved; older records of other runs are not this run's result.
+        const auto saved = service.subscriptions();
+        for (const SubscriptionRecord &record : saved ? saved.value() : QList<SubscriptionRecord>()) {
+            if (record.booking == request.byBooking() && request.numbers().contains(record.number) &&
+                record.createdAt >= started)
+                context.out() << record.number << " subscribed until " << record.expiresAt.toString(Qt::ISODate)
+                              << Qt::endl;
+        }
     }
-    SubscriptionStore subscriptions(*context.store());
-    for (const PortConnectSubscribed &entry : std::as_const(created.value())) {
-        SubscriptionRecord record{context.entity(),     portConnectId,
-                                  entry.number,         request.byBooking(),
-                                  request.apiVersion,   request.eventCodes,
-                                  request.port,         request.category,
-                                  request.facility,     request.callbackUri,
-                                  request.emails,       request.reference,
-                                  entry.subscriptionId, QDateTime::currentDateTimeUtc(),
-                                  entry.expiresAt,      u"active"_s};
-        if (auto saved = subscriptions.saveSubscription(record); !saved)
-            context.err() << saved.error().message << Qt::endl;
-        context.out() << entry.number << " subscribed until " << entry.expiresAt.toString(Qt::ISODate) << Qt::endl;
-    }
-    context.out() << "Sent " << client->requestsSent() << " requests" << Qt::endl;
-    return ExitSuccess;
+    if (outcome.ok)
+        context.out() << "Sent " << service.lastRequestsSent() << " requests" << Qt::endl;
+    else
+        printOutcome(context, outcome);
+    return exitCodeOf(outcome, service);
 }
 
 int listSubscriptions(CliContext &context, const QStringList &arguments)
@@ -126,8 +201,10 @@ int listSubscriptions(CliContext &context, const QStringList &arguments)
     parser.addOption({u"json"_s, u"JSON output."_s});
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
-    SubscriptionStore subscriptions(*context.store());
-    auto all = subscriptions.subscriptions(context.entity(), portConnectId);
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services)
+        return ExitFailure;
+    auto all = services->service.subscriptions();
     if (!all) {
         context.err() << all.error().message << Qt::endl;
         return ExitFailure;
@@ -162,32 +239,24 @@ int removeSubscriptions(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
-    const QStringList numbers = parser.positionalArguments();
+    const QStringList numbers = normalizedNumbers(parser.positionalArguments());
     if (numbers.isEmpty()) {
         context.err() << "subscriptions remove: name at least one number" << Qt::endl;
         return ExitUsage;
     }
-    QNetworkAccessManager network;
-    auto client = makeClient(context, network);
-    if (!client)
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services || !requirePortConnect(context))
         return ExitFailure;
-    SubscriptionStore subscriptions(*context.store());
-    int failed = 0;
-    for (const QString &given : numbers) {
-        const QString number = given.trimmed().toUpper();
-        auto record = subscriptions.subscription(context.entity(), portConnectId, number);
-        const int version = record && record->has_value() ? record->value().apiVersion : 2;
-        const QString id = record && record->has_value() ? record->value().remoteId : QString();
-        auto removed = waitForAnswer<Result<void>>([&](auto done) { client->remove(version, id, number, done); });
-        if (!removed) {
-            context.err() << number << ": " << removed.error().message << Qt::endl;
-            ++failed;
-            continue;
+    SubscriptionService &service = services->service;
+    const Outcome outcome = runOperation(service, [&] { return service.remove(numbers); });
+    if (outcome.ok || service.lastSucceeded() > 0) {
+        for (const QString &number : numbers) {
+            if (!failedIn(outcome, number))
+                context.out() << number << " removed" << Qt::endl;
         }
-        (void)subscriptions.markRemoved(context.entity(), portConnectId, {number});
-        context.out() << number << " removed" << Qt::endl;
     }
-    return failed == 0 ? ExitSuccess : (failed == numbers.size() ? ExitFailure : ExitPartial);
+    printOutcome(context, outcome);
+    return exitCodeOf(outcome, service);
 }
 
 } // namespace
@@ -219,8 +288,11 @@ int envaseSettings(CliContext &context, const QStringList &arguments)
                        {u"endpoint"_s, u"Events endpoint override."_s, u"URL"_s}});
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
-    SubscriptionStore store(*context.store());
-    auto settings = store.traceSettings(context.entity());
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services)
+        return ExitFailure;
+    SubscriptionService &service = services->service;
+    auto settings = service.traceSettings();
     if (!settings) {
         context.err() << settings.error().message << Qt::endl;
         return ExitFailure;
@@ -234,18 +306,25 @@ int envaseSettings(CliContext &context, const QStringList &arguments)
         updated.origin = parser.value(u"origin"_s);
     if (parser.isSet(u"endpoint"_s))
         updated.endpoint = parser.value(u"endpoint"_s);
-    if (const QStringList problems = EnvaseTracePublisher::validateSettings(updated); !problems.isEmpty()) {
-        for (const QString &problem : problems)
-            context.err() << problem << Qt::endl;
-        return ExitUsage;
-    }
-    if (auto saved = store.saveTraceSettings(context.entity(), updated); !saved) {
+    if (auto saved = service.saveTraceSettings(updated); !saved) {
         context.err() << saved.error().message << Qt::endl;
-        return ExitFailure;
+        return saved.error().kind == ErrorKind::InvalidInput ? ExitUsage : ExitFailure;
     }
     context.out() << "orgId " << updated.orgId << "\nsvcId " << updated.svcId << "\norigin " << updated.origin
                   << Qt::endl;
     return ExitSuccess;
+}
+
+// Numbers the service will skip: published already, and no --trace-now.
+QStringList alreadyPublished(SubscriptionService &service, const QStringList &numbers)
+{
+    QStringList published;
+    const auto publications = service.publications();
+    for (const TracePublication &publication : publications ? publications.value() : QList<TracePublication>()) {
+        if (publication.state == "requested"_L1 && numbers.contains(publication.number))
+            published.append(publication.number);
+    }
+    return published;
 }
 
 // publish: only containers not yet published, unless --trace-now forces a trace; cancel: withdraw.
@@ -258,46 +337,32 @@ int envasePublish(CliContext &context, const QStringList &arguments, EnvaseTrace
                        {u"trace-now"_s, u"Publish again even if already published (forces a trace)."_s}});
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
-    Result<ProviderCatalog> catalog = ProviderCatalog::load();
-    SubscriptionStore store(*context.store());
-    auto settings = store.traceSettings(context.entity());
-    if (!catalog || !settings) {
-        context.err() << (catalog ? settings.error().message : catalog.error().message) << Qt::endl;
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services)
         return ExitFailure;
-    }
+    SubscriptionService &service = services->service;
     QJsonObject data;
     for (const QString &pair : parser.values(u"data"_s))
         data.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
-    QNetworkAccessManager network;
-    EnvaseTracePublisher publisher(&network, catalog.value(), settings.value());
-    int failed = 0;
-    const QStringList numbers = parser.positionalArguments();
-    for (const QString &given : numbers) {
-        const QString number = given.trimmed().toUpper();
-        auto previous = store.publication(context.entity(), number);
-        const bool published = previous && previous->has_value() && previous->value().state == "requested"_L1;
-        if (action == EnvaseTracePublisher::Action::Requested && published && !parser.isSet(u"trace-now"_s)) {
+    const QStringList numbers = normalizedNumbers(parser.positionalArguments());
+    const bool requested = action == EnvaseTracePublisher::Action::Requested;
+    const bool traceNow = parser.isSet(u"trace-now"_s);
+    const QStringList skipped = requested && !traceNow ? alreadyPublished(service, numbers) : QStringList();
+    const Outcome outcome = runOperation(service, [&] {
+        return requested ? service.publish(numbers, parser.value(u"provider"_s), data, !parser.isSet(u"no-normalize"_s),
+                                           traceNow)
+                         : service.cancelTracing(numbers);
+    });
+    // Without any success the failure may be one for the whole run (e.g. no settings): no per-number lines.
+    const bool someSent = outcome.ok || service.lastSucceeded() > 0;
+    for (const QString &number : numbers) {
+        if (skipped.contains(number))
             context.out() << number << " is already published; use --trace-now to force a trace" << Qt::endl;
-            continue;
-        }
-        QString provider = parser.value(u"provider"_s);
-        if (provider.isEmpty() && previous && previous->has_value())
-            provider = previous->value().provider;
-        EnvaseTraceTarget target{number, provider, data, !parser.isSet(u"no-normalize"_s)};
-        auto sent = waitForAnswer<Result<void>>([&](auto done) { publisher.publish(target, action, done); });
-        if (!sent) {
-            context.err() << number << ": " << sent.error().message << Qt::endl;
-            ++failed;
-            continue;
-        }
-        const bool requested = action == EnvaseTracePublisher::Action::Requested;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        (void)store.savePublication(context.entity(), TracePublication{number, provider, requested ? now : QDateTime(),
-                                                                       requested ? QDateTime() : now,
-                                                                       requested ? u"requested"_s : u"cancelled"_s});
-        context.out() << number << (requested ? " published" : " cancelled") << Qt::endl;
+        else if (someSent && !failedIn(outcome, number))
+            context.out() << number << (requested ? " published" : " cancelled") << Qt::endl;
     }
-    return failed == 0 ? ExitSuccess : (failed == numbers.size() ? ExitFailure : ExitPartial);
+    printOutcome(context, outcome);
+    return exitCodeOf(outcome, service);
 }
 
 } // namespace
