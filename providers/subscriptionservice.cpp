@@ -118,8 +118,9 @@ void SubscriptionService::begin(const QString &message)
 void SubscriptionService::end(bool ok, const QString &message)
 {
     m_busy = false;
+    // Info, not warning: the message itself goes to the user (the screen, the CLI's stderr) already.
     if (!ok)
-        qCWarning(lcSubscriptionService) << "Subscription operation failed:" << message;
+        qCInfo(lcSubscriptionService) << "Subscription operation failed:" << message;
     Q_EMIT busyChanged(false);
     Q_EMIT finished(ok, message);
 }
