@@ -3,18 +3,17 @@
 // scripts/with-test-services.sh) and a real database. Every test plants a unique password and
 // checks that it shows up nowhere: not in any file the CLI wrote, not in its output, not in the
 // database or the audit log.
+#include "clirunner.h"
 #include "secretstore.h"
 #include "simulatorprocess.h"
 #include "store.h"
 #include "testdatabases.h"
 
-#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -29,13 +28,6 @@ namespace {
 
 const char noBusReason[] = "no D-Bus session: run through scripts/with-test-services.sh";
 const QString userName = u"ops@acme.example"_s;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString canary()
 {
@@ -64,7 +56,7 @@ private slots:
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
-                  std::optional<QProcessEnvironment> environment = std::nullopt);
+                  const QProcessEnvironment &environment = {});
     bool startSimulator(const QString &password);
     QStringList connectArguments() const;
     QJsonObject listedConnection(const QString &provider);
@@ -72,20 +64,18 @@ private:
     std::unique_ptr<Store> openStore();
 
     bool m_haveBus = false;
-    QString m_cli;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_database; // PostgreSQL rows only
     QString m_location;
     QString m_entity;
-    QString m_transcript; // every stdout and stderr of this test's CLI runs
+    std::unique_ptr<CliRunner> m_runner; // HOME and XDG folders in m_dir; keeps the transcript
     std::unique_ptr<SimulatorProcess> m_sim;
 };
 
 void TestCliConnections::initTestCase()
 {
     m_haveBus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
-    m_cli = qEnvironmentVariable("QUAYWATCH_BIN_DIR") % u"/cli/quaywatch-cli"_s;
-    QVERIFY2(QFile::exists(m_cli), qPrintable(u"no CLI at "_s % m_cli));
+    QVERIFY2(QFile::exists(CliRunner::program()), qPrintable(u"no CLI at "_s % CliRunner::program()));
 }
 
 void TestCliConnections::init()
@@ -95,7 +85,7 @@ void TestCliConnections::init()
     m_location = m_dir->filePath(u"quaywatch.sqlite"_s);
     // A fresh entity per test keeps keychain entries of one test away from the next.
     m_entity = u"test-"_s % QUuid::createUuid().toString(QUuid::Id128).left(12);
-    m_transcript.clear();
+    m_runner = std::make_unique<CliRunner>(m_dir->path());
     m_database.reset();
 }
 
@@ -107,36 +97,9 @@ void TestCliConnections::cleanup()
 }
 
 CliRun TestCliConnections::runCli(const QStringList &arguments, const QByteArray &input,
-                                  std::optional<QProcessEnvironment> environment)
+                                  const QProcessEnvironment &environment)
 {
-    QProcessEnvironment childEnvironment = environment.value_or(QProcessEnvironment::systemEnvironment());
-    // Whatever the CLI writes besides the database (settings, caches, logs) lands in the temp dir,
-    // where the canary scan looks.
-    childEnvironment.insert(u"HOME"_s, m_dir->path());
-    childEnvironment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    childEnvironment.insert(u"XDG_CACHE_HOME"_s, m_dir->filePath(u"cache"_s));
-    childEnvironment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    childEnvironment.insert(u"QT_LOGGING_RULES"_s, u"quaywatch.*.debug=true"_s);
-    childEnvironment.remove(u"QUAYWATCH_DB"_s);
-    QProcess process;
-    process.setProcessEnvironment(childEnvironment);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(m_cli, QStringList{u"--db"_s, m_location, u"--entity"_s, m_entity} + arguments);
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    // The simulator runs in another process, so blocking here is fine.
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    m_transcript += run.out % run.err;
-    return run;
+    return m_runner->run(QStringList{u"--db"_s, m_location, u"--entity"_s, m_entity} + arguments, input, environment);
 }
 
 bool TestCliConnections::startSimulator(const QString &password)
@@ -180,19 +143,9 @@ std::unique_ptr<Store> TestCliConnections::openStore()
 // output, nor (on PostgreSQL) in any stored connection or audit row.
 void TestCliConnections::verifyCanaryAbsent(const QString &secret)
 {
-    QVERIFY(!m_transcript.contains(secret));
-    const QList<QByteArray> encodings{secret.toUtf8(),
-                                      QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
     int scanned = 0;
-    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray content = file.readAll();
-        for (const QByteArray &encoded : encodings)
-            QVERIFY2(!content.contains(encoded), qPrintable(u"the secret is in "_s % file.fileName()));
-        ++scanned;
-    }
+    const QString foundIn = secretFoundIn(m_dir->path(), m_runner->transcript(), secret, &scanned);
+    QVERIFY2(foundIn.isEmpty(), qPrintable(u"the secret is in "_s % foundIn));
     QVERIFY(scanned > 0 || !QFile::exists(m_location));
     auto store = openStore();
     QVERIFY(store);
@@ -439,7 +392,7 @@ void TestCliConnections::disconnectUnknownConnection()
 void TestCliConnections::noKeychainRefusesToStore()
 {
     // No session bus and no X11 display: QtKeychain cannot reach any Secret Service.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = m_runner->environment();
     environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);

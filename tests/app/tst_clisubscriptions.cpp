@@ -3,19 +3,18 @@
 // on the private D-Bus session of scripts/with-test-services.sh. Checks what the commands print,
 // their exit codes, what reached the simulator and what was stored; the webhook token must end up
 // in the keychain and nowhere else.
+#include "clirunner.h"
 #include "containernumber.h"
 #include "secretstore.h"
 #include "simulatorprocess.h"
 #include "store.h"
 #include "subscriptionstore.h"
 
-#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -30,13 +29,6 @@ namespace {
 const char noBusReason[] = "no D-Bus session: run through scripts/with-test-services.sh";
 const QString orgId = u"3b42ff39-d731-43f6-a8a2-1b257f87469e"_s;
 const QString svcId = u"7cd437c3-f25a-4e22-b221-47b6485f140d"_s;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString numberFor(int serial)
 {
@@ -83,19 +75,17 @@ private:
     void verifyTokenAbsent(const QString &token);
 
     bool m_haveBus = false;
-    QString m_cli;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
     QString m_entity;
-    QString m_transcript; // every stdout and stderr of this test's CLI runs
+    std::unique_ptr<CliRunner> m_runner; // HOME and XDG folders in m_dir; keeps the transcript
     std::unique_ptr<SimulatorProcess> m_sim;
 };
 
 void TestCliSubscriptions::initTestCase()
 {
     m_haveBus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
-    m_cli = qEnvironmentVariable("QUAYWATCH_BIN_DIR") % u"/cli/quaywatch-cli"_s;
-    QVERIFY2(QFile::exists(m_cli), qPrintable(u"no CLI at "_s % m_cli));
+    QVERIFY2(QFile::exists(CliRunner::program()), qPrintable(u"no CLI at "_s % CliRunner::program()));
 }
 
 void TestCliSubscriptions::init()
@@ -105,7 +95,7 @@ void TestCliSubscriptions::init()
     m_location = m_dir->filePath(u"quaywatch.sqlite"_s);
     // A fresh entity per test keeps keychain entries of one test away from the next.
     m_entity = u"test-"_s % QUuid::createUuid().toString(QUuid::Id128).left(12);
-    m_transcript.clear();
+    m_runner = std::make_unique<CliRunner>(m_dir->path());
 }
 
 void TestCliSubscriptions::cleanup()
@@ -116,33 +106,7 @@ void TestCliSubscriptions::cleanup()
 
 CliRun TestCliSubscriptions::runCli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Whatever the CLI writes besides the database lands in the temp dir, where the token scan looks.
-    environment.insert(u"HOME"_s, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_dir->filePath(u"cache"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    environment.insert(u"QT_LOGGING_RULES"_s, u"quaywatch.*.debug=true"_s);
-    environment.remove(u"QUAYWATCH_DB"_s);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(m_cli, QStringList{u"--db"_s, m_location, u"--entity"_s, m_entity} + arguments);
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    // The simulator runs in another process, so blocking here is fine.
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    m_transcript += run.out % run.err;
-    return run;
+    return m_runner->run(QStringList{u"--db"_s, m_location, u"--entity"_s, m_entity} + arguments, input);
 }
 
 bool TestCliSubscriptions::startSimulator()
@@ -196,19 +160,9 @@ std::optional<TracePublication> TestCliSubscriptions::publication(const QString 
 // The token must not be in any output nor in any file under the temp dir (database, WAL, settings).
 void TestCliSubscriptions::verifyTokenAbsent(const QString &token)
 {
-    QVERIFY(!m_transcript.contains(token));
-    const QList<QByteArray> encodings{token.toUtf8(),
-                                      QByteArray(reinterpret_cast<const char *>(token.utf16()), token.size() * 2)};
-    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     int scanned = 0;
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray content = file.readAll();
-        for (const QByteArray &encoded : encodings)
-            QVERIFY2(!content.contains(encoded), qPrintable(u"the token is in "_s % file.fileName()));
-        ++scanned;
-    }
+    const QString foundIn = secretFoundIn(m_dir->path(), m_runner->transcript(), token, &scanned);
+    QVERIFY2(foundIn.isEmpty(), qPrintable(u"the token is in "_s % foundIn));
     QVERIFY(scanned > 0);
 }
 

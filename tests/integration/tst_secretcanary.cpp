@@ -2,11 +2,9 @@
 // debug logging on and private HOME/XDG folders: connect, verify, sync against the simulator,
 // exports. The secret must appear in no output and no file the programs wrote. Without a D-Bus
 // session the keychain error is shown and no secret reaches the disk.
+#include "clirunner.h"
 #include "simulatorprocess.h"
 
-#include <QDirIterator>
-#include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -14,17 +12,6 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestSecretCanary final : public QObject
 {
@@ -36,71 +23,38 @@ private slots:
     void noDbusLeavesNothing();
 
 private:
-    Run cli(const QStringList &arguments, const QByteArray &input = {}, bool withBus = true);
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {}, bool withBus = true);
     void scanFor(const QString &secret);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_transcript;
+    std::unique_ptr<CliRunner> m_cli;
 };
 
 void TestSecretCanary::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_transcript.clear();
+    m_cli = std::make_unique<CliRunner>(m_dir->path());
 }
 
-Run TestSecretCanary::cli(const QStringList &arguments, const QByteArray &input, bool withBus)
+CliRun TestSecretCanary::cli(const QStringList &arguments, const QByteArray &input, bool withBus)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_dir->filePath(u"cache"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    environment.insert(u"XDG_STATE_HOME"_s, m_dir->filePath(u"state"_s));
-    environment.insert(u"QT_LOGGING_RULES"_s, u"quaywatch.*.debug=true"_s);
-    environment.remove(u"QUAYWATCH_DB"_s);
+    QProcessEnvironment environment = m_cli->environment();
     if (!withBus) {
         environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         environment.remove(u"DISPLAY"_s);
         environment.remove(u"WAYLAND_DISPLAY"_s);
     }
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(qEnvironmentVariable("QUAYWATCH_BIN_DIR") % u"/cli/quaywatch-cli"_s,
-                  QStringList{u"--db"_s, m_dir->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"canary"_s} +
-                      arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        process.kill();
-    process.waitForFinished();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    m_transcript += run.out % run.err;
-    return run;
+    return m_cli->run(QStringList{u"--db"_s, m_dir->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"canary"_s} +
+                          arguments,
+                      input, environment);
 }
 
 void TestSecretCanary::scanFor(const QString &secret)
 {
-    QVERIFY2(!m_transcript.contains(secret), "the secret is in the output");
-    const QList<QByteArray> encodings{secret.toUtf8(), secret.toUtf8().toBase64(), secret.toUtf8().toHex(),
-                                      QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
     int scanned = 0;
-    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray content = file.readAll();
-        for (const QByteArray &encoded : encodings)
-            QVERIFY2(!content.contains(encoded), qPrintable(u"the secret is in "_s % file.fileName()));
-        ++scanned;
-    }
+    const QString foundIn = secretFoundIn(m_dir->path(), m_cli->transcript(), secret, &scanned);
+    QVERIFY2(foundIn.isEmpty(), qPrintable(u"the secret is in "_s + foundIn));
     QVERIFY(scanned > 0);
 }
 
@@ -114,15 +68,15 @@ void TestSecretCanary::everyFlow()
     const QString base = sim.baseUrl().toString();
     const QByteArray stdinSecret = "password=" + secret.toUtf8() + '\n';
 
-    Run run = cli({u"connections"_s, u"connect"_s, u"ports_america"_s, u"--field"_s, u"username=ops"_s,
-                   u"--secrets-stdin"_s, u"--base-url"_s, base},
-                  stdinSecret);
+    CliRun run = cli({u"connections"_s, u"connect"_s, u"ports_america"_s, u"--field"_s, u"username=ops"_s,
+                      u"--secrets-stdin"_s, u"--base-url"_s, base},
+                     stdinSecret);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = cli({u"connections"_s, u"connect"_s, u"psa_eportal"_s, u"--field"_s, u"username=ops"_s, u"--secrets-stdin"_s,
                u"--base-url"_s, base % u"/dockflow/psa"_s},
               stdinSecret);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(cli({u"connections"_s, u"verify"_s, u"ports_america"_s}).exitCode == 0, qPrintable(m_transcript));
+    QVERIFY2(cli({u"connections"_s, u"verify"_s, u"ports_america"_s}).exitCode == 0, qPrintable(m_cli->transcript()));
     QVERIFY(cli({u"connections"_s, u"verify"_s, u"psa_eportal"_s}).exitCode == 0);
     // A wrong secret is a second canary: it travels in a failing verification.
     const QString wrong = u"canary-"_s % QUuid::createUuid().toString(QUuid::Id128);
@@ -155,13 +109,13 @@ void TestSecretCanary::everyFlow()
 void TestSecretCanary::noDbusLeavesNothing()
 {
     const QString secret = u"canary-"_s % QUuid::createUuid().toString(QUuid::Id128);
-    const Run run = cli({u"connections"_s, u"connect"_s, u"ect_myterminal"_s, u"--field"_s, u"clientId=ops"_s,
-                         u"--secrets-stdin"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s},
-                        "clientSecret=" + secret.toUtf8() + "\nsubscriptionKey=" + secret.toUtf8() + '\n', false);
+    const CliRun run = cli({u"connections"_s, u"connect"_s, u"ect_myterminal"_s, u"--field"_s, u"clientId=ops"_s,
+                            u"--secrets-stdin"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s},
+                           "clientSecret=" + secret.toUtf8() + "\nsubscriptionKey=" + secret.toUtf8() + '\n', false);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"No keychain is available"_s), qPrintable(run.err));
     QVERIFY(run.err.contains(u"never stores secrets in plain text"_s));
-    const Run list = cli({u"connections"_s, u"list"_s, u"--json"_s}, {}, false);
+    const CliRun list = cli({u"connections"_s, u"list"_s, u"--json"_s}, {}, false);
     QCOMPARE(list.exitCode, 0);
     QVERIFY(!list.out.contains(u"ect_myterminal"_s));
     scanFor(secret);
