@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "mappingpage.h"
+#include "seededconsole.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
 #include "watchlistmodel.h"
@@ -30,10 +31,7 @@ class TestConsoleWiring final : public QObject
 
 private:
     QTemporaryDir m_settingsFolder;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<StoreConsoleBackend> m_backend;
+    SeededConsole m_console;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ConsoleWiring> m_wiring;
 
@@ -58,15 +56,10 @@ void TestConsoleWiring::initTestCase()
 void TestConsoleWiring::init()
 {
     QSettings().clear();
-    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
-    QVERIFY(store);
-    m_store = std::move(store.value());
-    QVERIFY(ConsoleFixture::seed(*m_store));
-    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
-    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
-    m_window = std::make_unique<MainWindow>(*m_backend);
-    m_wiring = std::make_unique<ConsoleWiring>(*m_store, *m_backend, *m_window, u"quaywatch-test"_s);
+    const QString opened = m_console.reopen();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    m_window = std::make_unique<MainWindow>(*m_console.backend);
+    m_wiring = std::make_unique<ConsoleWiring>(*m_console.store, *m_console.backend, *m_window, u"quaywatch-test"_s);
     m_window->watchlistPage()->reload();
 }
 
@@ -74,9 +67,7 @@ void TestConsoleWiring::cleanup()
 {
     m_wiring.reset();
     m_window.reset();
-    m_backend.reset();
-    m_store.reset();
-    m_database.reset();
+    m_console.close();
 }
 
 bool TestConsoleWiring::waitForWatchlist(int rows)
@@ -124,7 +115,7 @@ void TestConsoleWiring::entitySwitchMovesEveryView()
     entry.entity = u"other"_s;
     entry.containerNumber = ConsoleFixture::number(u"MSCU555000"_s);
     entry.provider = u"ports_america"_s;
-    QVERIFY(m_store->addContainer(entry));
+    QVERIFY(m_console.store->addContainer(entry));
     AuditEntry audit;
     audit.at = QDateTime::currentDateTimeUtc();
     audit.user = u"tester"_s;
@@ -133,12 +124,12 @@ void TestConsoleWiring::entitySwitchMovesEveryView()
     audit.action = u"connect"_s;
     audit.outcome = u"ok"_s;
     audit.detail = u"only for other"_s;
-    QVERIFY(m_store->appendAudit(audit));
+    QVERIFY(m_console.store->appendAudit(audit));
 
-    QSignalSpy changed(m_backend.get(), &ConsoleBackend::entityChanged);
+    QSignalSpy changed(m_console.backend.get(), &ConsoleBackend::entityChanged);
     m_wiring->dataSourcesPage()->entitySwitcher()->addEntity(u"other"_s);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(m_backend->entity(), u"other"_s);
+    QCOMPARE(m_console.backend->entity(), u"other"_s);
     QCOMPARE(m_wiring->auditLogPage()->entity(), u"other"_s);
     QCOMPARE(m_wiring->auditLogPage()->model()->rowCount(), 1);
     QVERIFY(waitForWatchlist(1));
@@ -177,7 +168,7 @@ void TestConsoleWiring::importActionStoresRows()
     m_window->importSpreadsheet(path);
     QVERIFY(sawDialog);
     QVERIFY(waitForWatchlist(int(ConsoleFixture::numbers().size()) + 2));
-    const Result<std::vector<WatchlistRow>> rows = m_backend->loadWatchlist();
+    const Result<std::vector<WatchlistRow>> rows = m_console.backend->loadWatchlist();
     QVERIFY(rows);
     QStringList numbers;
     for (const WatchlistRow &row : rows.value())
@@ -191,7 +182,7 @@ void TestConsoleWiring::importActionStoresRows()
     errors->close();
 
     // The import is in the audit log, and the action carries the shortcut.
-    Result<QList<AuditEntry>> audit = m_store->auditEntries(u"default"_s);
+    Result<QList<AuditEntry>> audit = m_console.store->auditEntries(u"default"_s);
     QVERIFY(audit);
     QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry &e) { return e.action == u"import"_s; }));
     QCOMPARE(m_window->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -4,6 +4,7 @@
 #include "dashboardcounts.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
+#include "seededconsole.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
 #include "watchlistmodel.h"
@@ -31,10 +32,7 @@ class TestDashboard final : public QObject
 
 private:
     QTemporaryDir m_settingsFolder;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<StoreConsoleBackend> m_backend;
+    SeededConsole m_console;
 
 private Q_SLOTS:
     void initTestCase();
@@ -57,15 +55,8 @@ void TestDashboard::initTestCase()
 
 void TestDashboard::init()
 {
-    m_backend.reset();
-    m_store.reset();
-    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
-    QVERIFY(store);
-    m_store = std::move(store.value());
-    QVERIFY(ConsoleFixture::seed(*m_store));
-    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
-    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
+    const QString opened = m_console.reopen();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 // The fixture: A available + customs (overdue), B available (LFD today), C not available + line and
@@ -99,7 +90,7 @@ void TestDashboard::counts()
     QFETCH(QString, chart);
     QFETCH(int, bar);
     QFETCH(int, expected);
-    Result<std::vector<WatchlistRow>> rows = WatchlistSource(*m_store).load(u"default"_s);
+    Result<std::vector<WatchlistRow>> rows = WatchlistSource(*m_console.store).load(u"default"_s);
     QVERIFY(rows);
     const DashboardCounts counts = DashboardCounts::count(rows.value(), ConsoleFixture::today());
     const QList<int> &values = chart == u"status"_s ? counts.byStatus
@@ -113,7 +104,7 @@ void TestDashboard::counts()
 
 void TestDashboard::summaryAndBarsShowCounts()
 {
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     window.watchlistPage()->reload();
     DashboardPage *page = window.dashboardPage();
     QVERIFY(page);
@@ -153,7 +144,7 @@ void TestDashboard::drillDownUnderModelTester()
 {
     QFETCH(WatchlistDrillDown, drillDown);
     QFETCH(QStringList, numbers);
-    Result<std::vector<WatchlistRow>> rows = WatchlistSource(*m_store).load(u"default"_s);
+    Result<std::vector<WatchlistRow>> rows = WatchlistSource(*m_console.store).load(u"default"_s);
     QVERIFY(rows);
     WatchlistModel model;
     model.setToday(ConsoleFixture::today());
@@ -199,7 +190,7 @@ void TestDashboard::clickingBarFiltersWatchlist()
     QFETCH(int, bar);
     QFETCH(int, expectedRows);
     QFETCH(QString, banner);
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     window.watchlistPage()->reload();
     window.showPage(MainWindow::Page::Dashboard);
     window.show();
@@ -231,13 +222,14 @@ void TestDashboard::clickingBarFiltersWatchlist()
 // After a sync the watchlist reloads; the dashboard recounts from the same rows without a query.
 void TestDashboard::followsWatchlistChanges()
 {
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     window.watchlistPage()->reload();
     DashboardPage *page = window.dashboardPage();
     page->refresh();
     const int customs = int(allHoldTypes().indexOf(HoldType::Customs));
     QCOMPARE(int(page->holdBars()->at(customs)), 1);
-    Result<std::optional<WatchEntry>> first = m_store->container(u"default"_s, ConsoleFixture::numbers().first());
+    Result<std::optional<WatchEntry>> first =
+        m_console.store->container(u"default"_s, ConsoleFixture::numbers().first());
     QVERIFY(first && first->has_value());
     TraceWrite write;
     write.containerId = first.value()->id;
@@ -245,8 +237,8 @@ void TestDashboard::followsWatchlistChanges()
     write.snapshot->holds.clear();
     write.tracedAt = ConsoleFixture::now();
     write.nextTraceAt = ConsoleFixture::now().addSecs(900);
-    QVERIFY(m_store->writeTraceResults({write}));
-    Q_EMIT m_backend->watchlistChanged();
+    QVERIFY(m_console.store->writeTraceResults({write}));
+    Q_EMIT m_console.backend->watchlistChanged();
     QTRY_COMPARE(int(page->holdBars()->at(customs)), 0);
     QTRY_VERIFY(page->summaryLabel()->text().contains(u"1 on hold"_s));
 }

@@ -2,6 +2,7 @@
 // state, and window geometry remembered between runs.
 #include "consolefixture.h"
 #include "mainwindow.h"
+#include "seededconsole.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
 #include "watchlistmodel.h"
@@ -23,10 +24,7 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_settingsFolder;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<StoreConsoleBackend> m_backend;
+    SeededConsole m_console;
 
 private Q_SLOTS:
     void initTestCase();
@@ -50,15 +48,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_backend.reset();
-    m_store.reset();
-    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
-    QVERIFY(store);
-    m_store = std::move(store.value());
-    QVERIFY(ConsoleFixture::seed(*m_store));
-    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
-    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
+    const QString opened = m_console.reopen();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 void TestMainWindow::pageNames_data()
@@ -84,7 +75,7 @@ void TestMainWindow::pageNames()
 
 void TestMainWindow::shortcutsSwitchPages()
 {
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window) || QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -96,7 +87,7 @@ void TestMainWindow::shortcutsSwitchPages()
 
 void TestMainWindow::placeholdersSayComingLater()
 {
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     for (const MainWindow::Page page :
          {MainWindow::Page::DataSources, MainWindow::Page::Mapping, MainWindow::Page::AuditLog}) {
         auto *label = qobject_cast<QLabel *>(window.pageWidget(page));
@@ -113,7 +104,7 @@ void TestMainWindow::placeholdersSayComingLater()
 
 void TestMainWindow::findShortcutFocusesFilter()
 {
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     window.watchlistPage()->reload();
     window.showPage(MainWindow::Page::Dashboard);
     window.show();
@@ -128,9 +119,9 @@ void TestMainWindow::findShortcutFocusesFilter()
 
 void TestMainWindow::statusBarShowsSyncState()
 {
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     QCOMPARE(window.lastSyncLabel()->text(), u"Not synced yet"_s);
-    Q_EMIT m_backend->syncProgress(3, 10);
+    Q_EMIT m_console.backend->syncProgress(3, 10);
     QCOMPARE(window.syncProgressBar()->value(), 3);
     QCOMPARE(window.syncProgressBar()->maximum(), 10);
     QVERIFY(!window.syncProgressBar()->isHidden());
@@ -139,14 +130,14 @@ void TestMainWindow::statusBarShowsSyncState()
 void TestMainWindow::remembersGeometryAndPage()
 {
     {
-        MainWindow window(*m_backend);
+        MainWindow window(*m_console.backend);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1300, 700);
         window.showPage(MainWindow::Page::Mapping);
         window.close();
     }
-    MainWindow again(*m_backend);
+    MainWindow again(*m_console.backend);
     QCOMPARE(again.currentPage(), MainWindow::Page::Mapping);
     QCOMPARE(again.size(), QSize(1300, 700));
 }
@@ -168,7 +159,7 @@ void TestMainWindow::loadsWatchlistInBackground()
     auto store = Store::open(database.location());
     QVERIFY(store);
     QVERIFY(ConsoleFixture::seed(*store.value()));
-    StoreConsoleBackend consoleBackend(*store.value(), u"default"_s, *m_clock);
+    StoreConsoleBackend consoleBackend(*store.value(), u"default"_s, *m_console.clock);
     MainWindow window(consoleBackend);
     QCOMPARE(window.watchlistPage()->model()->rowCount(), 0);
     QSignalSpy loaded(window.watchlistPage(), &WatchlistPage::loaded);

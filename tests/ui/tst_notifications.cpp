@@ -7,6 +7,7 @@
 #include "notificationcenter.h"
 #include "notificationdetector.h"
 #include "notificationlistmodel.h"
+#include "seededconsole.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
 #include "watchlistpage.h"
@@ -49,10 +50,7 @@ private:
     void releaseCustomsHoldOfA();
 
     QTemporaryDir m_settingsFolder;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<StoreConsoleBackend> m_backend;
+    SeededConsole m_console;
 
 private Q_SLOTS:
     void initTestCase();
@@ -75,15 +73,8 @@ void TestNotifications::initTestCase()
 void TestNotifications::init()
 {
     QSettings().clear();
-    m_backend.reset();
-    m_store.reset();
-    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
-    QVERIFY(store);
-    m_store = std::move(store.value());
-    QVERIFY(ConsoleFixture::seed(*m_store));
-    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
-    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
+    const QString opened = m_console.reopen();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 void TestNotifications::setKinds(bool holds, bool available, bool lfd)
@@ -179,7 +170,8 @@ void TestNotifications::listModelIsBounded()
 // snapshot and the backend says the watchlist changed.
 void TestNotifications::releaseCustomsHoldOfA()
 {
-    Result<std::optional<WatchEntry>> first = m_store->container(u"default"_s, ConsoleFixture::numbers().first());
+    Result<std::optional<WatchEntry>> first =
+        m_console.store->container(u"default"_s, ConsoleFixture::numbers().first());
     QVERIFY(first && first->has_value());
     TraceWrite write;
     write.containerId = first.value()->id;
@@ -187,14 +179,14 @@ void TestNotifications::releaseCustomsHoldOfA()
     write.snapshot->holds.clear();
     write.tracedAt = ConsoleFixture::now();
     write.nextTraceAt = ConsoleFixture::now().addSecs(900);
-    QVERIFY(m_store->writeTraceResults({write}));
-    Q_EMIT m_backend->watchlistChanged();
+    QVERIFY(m_console.store->writeTraceResults({write}));
+    Q_EMIT m_console.backend->watchlistChanged();
 }
 
 void TestNotifications::syncReleasingHoldNotifiesOnce()
 {
     setKinds(true, true, false);
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     QStringList tray;
     window.notificationCenter()->setMessenger(
         [&tray](const QString &title, const QString &text) { tray.append(title + u": "_s + text); });
@@ -221,7 +213,7 @@ void TestNotifications::syncReleasingHoldNotifiesOnce()
     QCOMPARE(window.notificationCenter()->unread(), 0);
 
     // The same state again (the next sync) says nothing new.
-    Q_EMIT m_backend->watchlistChanged();
+    Q_EMIT m_console.backend->watchlistChanged();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(list->rowCount(), 1);
     QCOMPARE(tray.size(), 1);
@@ -230,7 +222,7 @@ void TestNotifications::syncReleasingHoldNotifiesOnce()
 void TestNotifications::switchedOffKindsProduceNone()
 {
     setKinds(false, true, false);
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     int messages = 0;
     window.notificationCenter()->setMessenger([&messages](const QString &, const QString &) { ++messages; });
     QSignalSpy loaded(window.watchlistPage(), &WatchlistPage::loaded);
@@ -246,7 +238,7 @@ void TestNotifications::switchedOffKindsProduceNone()
 void TestNotifications::lfdTomorrowOnFirstLoad()
 {
     setKinds(false, false, true);
-    MainWindow window(*m_backend);
+    MainWindow window(*m_console.backend);
     QSignalSpy loaded(window.watchlistPage(), &WatchlistPage::loaded);
     window.watchlistPage()->reloadInBackground();
     QVERIFY(loaded.wait(5000));
@@ -254,7 +246,7 @@ void TestNotifications::lfdTomorrowOnFirstLoad()
     QCOMPARE(list->rowCount(), 1);
     QCOMPARE(list->notifications().first().kind, NotificationKind::LfdTomorrow);
     QCOMPARE(list->notifications().first().number, ConsoleFixture::numbers().at(2));
-    Q_EMIT m_backend->watchlistChanged();
+    Q_EMIT m_console.backend->watchlistChanged();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(list->rowCount(), 1);
 }

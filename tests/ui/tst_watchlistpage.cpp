@@ -3,6 +3,7 @@
 #include "consolefixture.h"
 #include "containerdetailpane.h"
 #include "eventtimelinemodel.h"
+#include "seededconsole.h"
 #include "statuspresentation.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
@@ -31,10 +32,7 @@ private:
     void selectNumbers(const QStringList &numbers);
 
     QTemporaryDir m_settingsFolder;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<StoreConsoleBackend> m_backend;
+    SeededConsole m_console;
     std::unique_ptr<WatchlistPage> m_page;
     QStringList m_messages;
 
@@ -62,19 +60,14 @@ void TestWatchlistPage::initTestCase()
 
 void TestWatchlistPage::init()
 {
-    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-    auto store = Store::open(m_database->location());
-    QVERIFY(store);
-    m_store = std::move(store.value());
-    QVERIFY(ConsoleFixture::seed(*m_store));
-    m_clock = std::make_unique<ManualClock>(ConsoleFixture::now());
-    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, *m_clock);
-    m_page = std::make_unique<WatchlistPage>(*m_backend);
+    const QString opened = m_console.reopen();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    m_page = std::make_unique<WatchlistPage>(*m_console.backend);
     m_messages.clear();
     connect(m_page.get(), &WatchlistPage::message, this, [this](const QString &text) { m_messages.append(text); });
     // As MainWindow does: every change the backend makes reloads the page in the background.
-    connect(m_backend.get(), &ConsoleBackend::watchlistChanged, m_page.get(), &WatchlistPage::reloadInBackground);
+    connect(m_console.backend.get(), &ConsoleBackend::watchlistChanged, m_page.get(),
+            &WatchlistPage::reloadInBackground);
     m_page->resize(1200, 600);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -85,9 +78,7 @@ void TestWatchlistPage::init()
 void TestWatchlistPage::cleanup()
 {
     m_page.reset();
-    m_backend.reset();
-    m_store.reset();
-    m_database.reset();
+    m_console.close();
 }
 
 void TestWatchlistPage::selectNumbers(const QStringList &numbers)
@@ -151,7 +142,7 @@ void TestWatchlistPage::sortByClickingHeader()
 void TestWatchlistPage::changeReferenceOnSelection()
 {
     const QStringList n = ConsoleFixture::numbers();
-    m_clock->advanceSeconds(86400);
+    m_console.clock->advanceSeconds(86400);
     WatchlistPrompts prompts;
     QString offered;
     prompts.reference = [&](const QString &current) -> std::optional<QString> {
@@ -167,7 +158,7 @@ void TestWatchlistPage::changeReferenceOnSelection()
     QTRY_VERIFY(!m_page->isLoading());
     QVERIFY(offered.isEmpty()); // several containers: no current reference to offer
     for (const QString &number : {n[0], n[1]}) {
-        const auto entry = m_store->container(u"default"_s, number);
+        const auto entry = m_console.store->container(u"default"_s, number);
         QVERIFY(entry && entry->has_value());
         QCOMPARE(entry->value().reference, u"NEW-REF-9"_s);
         QVERIFY(entry->value().expiresAt > ConsoleFixture::now().addDays(WatchEntry::traceWindowDays - 31));
@@ -187,7 +178,7 @@ void TestWatchlistPage::referenceTooLongIsRefused()
     m_page->setPrompts(prompts);
     selectNumbers({n[2]});
     m_page->changeReferenceAction()->trigger();
-    const auto entry = m_store->container(u"default"_s, n[2]);
+    const auto entry = m_console.store->container(u"default"_s, n[2]);
     QVERIFY(entry && entry->has_value());
     QCOMPARE(entry->value().reference, u"ACME-7"_s);
     QVERIFY(!m_messages.isEmpty());
@@ -261,7 +252,7 @@ void TestWatchlistPage::savedViews()
     QCOMPARE(views->currentText(), u"Acme holds"_s);
 
     // A new page (tomorrow's session) offers the saved view and applies it.
-    WatchlistPage again(*m_backend);
+    WatchlistPage again(*m_console.backend);
     again.reload();
     const int index = again.viewCombo()->findText(u"Acme holds"_s);
     QVERIFY(index >= 5);
