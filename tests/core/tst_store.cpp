@@ -115,6 +115,8 @@ private slots:
     void concurrentOpensDoNotRace();
     void addDuplicateCancelReadd_data() { addBackends(); }
     void addDuplicateCancelReadd();
+    void addContainersBatch_data() { addBackends(); }
+    void addContainersBatch();
     void referenceRules_data() { addBackends(); }
     void referenceRules();
     void containersRoundTripWithSnapshot_data() { addBackends(); }
@@ -188,6 +190,56 @@ void TestStore::concurrentOpensDoNotRace()
         QVERIFY2(errors.at(i).isEmpty(), qPrintable(errors.at(i)));
         QCOMPARE(versions.at(i), Migrations::latestVersion());
     }
+}
+
+// A batch large enough that SQLite writes it many rows per statement, in key order: repeats inside
+// the batch keep the first, a cancelled entry comes back, an active one is left alone, own stamps
+// are kept and text that is not ASCII is stored as given.
+void TestStore::addContainersBatch()
+{
+    OPEN_STORE(database, store);
+    const auto number = [](int i) -> QString { return u"BATU%1"_s.arg(i, 7, 10, QChar(u'0')); };
+    WatchEntry active = entry(number(3));
+    active.reference = u"kept"_s;
+    QVERIFY(store->addContainer(active));
+    QVERIFY(store->addContainer(entry(number(5))));
+    QCOMPARE(store->cancelContainers(entity, {number(5)}).value(), 1);
+
+    const QDateTime ownStamp = QDateTime::fromString(u"2026-01-02T03:04:05.678Z"_s, Qt::ISODateWithMs);
+    QList<WatchEntry> batch;
+    for (int i = 150; i-- > 0;) { // reverse order: the store sorts
+        WatchEntry e = entry(number(i));
+        e.reference = u"R%1"_s.arg(i);
+        e.providerData = {{u"truckingCompanyCode"_s, i % 2 ? u"ODD"_s : u"EVEN"_s}};
+        if (i == 7)
+            e.site = u"Zürich Süd 東"_s;
+        if (i == 9)
+            e.addedAt = ownStamp;
+        batch.append(e);
+    }
+    WatchEntry repeat = entry(number(42));
+    repeat.reference = u"second"_s;
+    batch.append(repeat);
+
+    const Result<int> added = store->addContainers(batch);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    QCOMPARE(added.value(), 149); // 150 numbers but the active one; the cancelled one counts
+    const auto all = store->containers(entity);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 150);
+    for (const WatchEntry &stored : all.value()) {
+        const int i = stored.containerNumber.mid(4).toInt();
+        QCOMPARE(stored.traceState, TraceState::Active);
+        QCOMPARE(stored.reference, i == 3 ? u"kept"_s : u"R%1"_s.arg(i));
+        if (i != 3)
+            QCOMPARE(stored.providerData.value(u"truckingCompanyCode"_s).toString(), i % 2 ? u"ODD"_s : u"EVEN"_s);
+        QCOMPARE(stored.site, i == 7 ? u"Zürich Süd 東"_s : u"WBCT_LA"_s);
+        if (i == 9) {
+            QCOMPARE(stored.addedAt, ownStamp);
+            QCOMPARE(stored.expiresAt, ownStamp.addDays(WatchEntry::traceWindowDays));
+        }
+    }
+    QCOMPARE(store->addContainers(batch).value(), 0); // all active now: nothing changes
 }
 
 void TestStore::addDuplicateCancelReadd()
