@@ -17,6 +17,9 @@ struct AuditEntry
     QString detail;   // human-readable, secret-free
 
     static QString currentOsUser();
+    // A new entry by the current OS user, at `at` (now when invalid), outcome "ok" or "error".
+    static AuditEntry make(const QString &entity, const QString &provider, const QString &action, bool ok,
+                           const QString &detail, const QDateTime &at = {});
 
     bool operator==(const AuditEntry &) const = default;
 };

@@ -130,14 +130,8 @@ bool isWorkbook(const QString &path)
 
 void recordImport(Store &store, const QString &entity, const QString &detail, bool ok)
 {
-    AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.user = AuditEntry::currentOsUser();
-    entry.entity = entity;
-    entry.action = u"import"_s;
-    entry.outcome = ok ? u"ok"_s : u"error"_s;
-    entry.detail = detail;
-    if (const Result<void> recorded = store.appendAudit(entry); !recorded)
+    if (const Result<void> recorded = store.appendAudit(AuditEntry::make(entity, {}, u"import"_s, ok, detail));
+        !recorded)
         qCWarning(lcStore) << "import not recorded in the audit log:" << recorded.error().message;
 }
 

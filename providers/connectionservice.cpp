@@ -304,15 +304,7 @@ bool ConnectionService::isVerifying(const QString &entity, const QString &provid
 void ConnectionService::audit(const QString &entity, const QString &provider, const QString &action, bool ok,
                               const QString &detail) const
 {
-    AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.user = AuditEntry::currentOsUser();
-    entry.entity = entity;
-    entry.provider = provider;
-    entry.action = action;
-    entry.outcome = ok ? u"ok"_s : u"error"_s;
-    entry.detail = detail;
-    const Result<void> appended = m_store->appendAudit(entry);
+    const Result<void> appended = m_store->appendAudit(AuditEntry::make(entity, provider, action, ok, detail));
     if (!appended)
         qCWarning(lcConnections).noquote() << "could not write the audit log:" << appended.error().message;
 }

@@ -16,14 +16,7 @@ namespace {
 // Every export is recorded in the audit log (SPEC section 6); a failure to record is only a warning.
 void recordExport(CliContext &context, Store &store, const QString &detail, bool ok)
 {
-    AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.user = AuditEntry::currentOsUser();
-    entry.entity = context.entity();
-    entry.action = u"export"_s;
-    entry.outcome = ok ? u"ok"_s : u"error"_s;
-    entry.detail = detail;
-    const Result<void> recorded = store.appendAudit(entry);
+    const Result<void> recorded = store.appendAudit(AuditEntry::make(context.entity(), {}, u"export"_s, ok, detail));
     if (!recorded)
         context.err() << "quaywatch-cli export: warning: not recorded in the audit log: " << recorded.error().message
                       << Qt::endl;

@@ -104,14 +104,8 @@ void DemoSession::connectAccount(std::function<void(QString warning)> done)
         if (Result<void> saved = m_store->saveConnection(record); !saved)
             qCWarning(lcDemo) << "cannot record the demo connection:" << saved.error().message;
         // Like every connection, the demo's shows up in the audit log (which the demo also presents).
-        AuditEntry audit;
-        audit.at = QDateTime::currentDateTimeUtc();
-        audit.user = AuditEntry::currentOsUser();
-        audit.entity = record.entity;
-        audit.provider = record.provider;
-        audit.action = u"connect"_s;
-        audit.outcome = u"ok"_s;
-        audit.detail = u"demo account on the built-in simulator"_s;
+        const AuditEntry audit = AuditEntry::make(record.entity, record.provider, u"connect"_s, true,
+                                                  u"demo account on the built-in simulator"_s);
         if (Result<void> recorded = m_store->appendAudit(audit); !recorded)
             qCWarning(lcDemo) << "cannot record the demo connection in the audit log:" << recorded.error().message;
         done(warning);

@@ -75,15 +75,9 @@ Result<ImportReport> StoreConsoleBackend::importPlan(const ImportPlan &plan, con
     for (WatchEntry &entry : mine.entries)
         entry.entity = m_entity;
     Result<ImportReport> report = Importer::commit(m_store, mine, file);
-    AuditEntry entry;
-    entry.at = m_clock.now();
-    entry.user = AuditEntry::currentOsUser();
-    entry.entity = m_entity;
-    entry.action = u"import"_s;
-    entry.outcome = report ? u"ok"_s : u"error"_s;
     const QString name = QFileInfo(file).fileName();
-    entry.detail = report ? name % u": "_s % report->summary() : name % u": "_s % report.error().message;
-    (void)m_store.appendAudit(entry);
+    const QString detail = name % u": "_s % (report ? report->summary() : report.error().message);
+    (void)m_store.appendAudit(AuditEntry::make(m_entity, {}, u"import"_s, report.ok(), detail, m_clock.now()));
     if (report && !mine.entries.isEmpty()) {
         Q_EMIT watchlistChanged();
         if (m_adapterCount > 0)
