@@ -1,5 +1,6 @@
 // quaywatch-cli as scripts see it: the real executable, run with QProcess against a real database,
 // judged only by its exit code, standard output and standard error.
+#include "clirunner.h"
 #include "importer.h"
 #include "testdatabases.h"
 
@@ -7,21 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // Valid ISO 6346 numbers; MSCU0000060 has a check sum remainder of 10, which counts as 0.
 const QString goodA = u"CSQU3054383"_s;
@@ -67,37 +62,22 @@ private slots:
 
 private:
     CliRun run(const QStringList &arguments, const QString &database = QString());
-    QString configHome() const { return m_folder.filePath(u"config"_s); } // the CLI's QSettings live here
+    QString configHome() const { return m_folder.filePath(u"config"_s); } // CliRunner's XDG_CONFIG_HOME
     QJsonArray listJson(const QString &database = QString());
 
-    QString m_program;
     QTemporaryDir m_folder;
-    QString m_database; // fresh per test function
+    std::unique_ptr<CliRunner> m_runner; // HOME and XDG folders inside m_folder
+    QString m_database;                  // fresh per test function
     int m_counter = 0;
 };
 
 CliRun TestCli::run(const QStringList &arguments, const QString &database)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"QUAYWATCH_DB"_s);
-    // Whatever happens, never touch the real user's data folder.
-    environment.insert(u"XDG_DATA_HOME"_s, m_folder.filePath(u"xdg"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, configHome());
+    // Scripts read stdout and stderr as the CLI writes them by default: no debug or info lines.
+    QProcessEnvironment environment = m_runner->environment();
     environment.insert(u"QT_LOGGING_RULES"_s, u"quaywatch.*.debug=false;quaywatch.*.info=false"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_program, QStringList{u"--db"_s, database.isEmpty() ? m_database : database} + arguments);
-    CliRun result;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"quaywatch-cli did not finish: "_s + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return m_runner->run(QStringList{u"--db"_s, database.isEmpty() ? m_database : database} + arguments, {},
+                         environment);
 }
 
 QJsonArray TestCli::listJson(const QString &database)
@@ -115,8 +95,8 @@ QJsonArray TestCli::listJson(const QString &database)
 void TestCli::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    m_program = qEnvironmentVariable("QUAYWATCH_BIN_DIR") + u"/cli/quaywatch-cli"_s;
-    QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program + u" is not built"_s));
+    m_runner = std::make_unique<CliRunner>(m_folder.path());
+    QVERIFY2(QFileInfo(CliRunner::program()).isExecutable(), qPrintable(CliRunner::program() + u" is not built"_s));
 }
 
 void TestCli::init()
