@@ -136,7 +136,7 @@ Result<CallbackItem> mapEvent(const QJsonValue &value, const EnvaseTraceResult &
     const QDateTime at = readTime(date, zone);
     // A date without a time is kept as an event without a time (shown as observed), like a missing
     // eventDate; only text that is no date at all is refused.
-    const bool dayOnly = QDate::fromString(date.toString().trimmed(), Qt::ISODate).isValid();
+    const bool dayOnly = ProviderTime::readDay(date.toString()).isValid();
     if (!date.isNull() && !date.isUndefined() && !at.isValid() && !dayOnly)
         return makeError(ErrorKind::InvalidInput, u"eventDate is not a date and time"_s);
     if (!event.value(u"data"_s).isUndefined() && !event.value(u"data"_s).isNull() && !event.value(u"data"_s).isObject())

@@ -3,6 +3,7 @@
 #include "httpjob.h"
 #include "httppolicy.h"
 #include "portconnectmapper.h"
+#include "providertime.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,7 +36,7 @@ Result<QList<PortConnectSubscribed>> readCreated(const HttpResult &result, const
         const QString text = entry.value(u"expiryDate"_s).toString();
         QDateTime expiry = PortConnectMapper::readTime(text);
         // An expiry given as a day (not an observed fact) ends the window when that day starts in NZ.
-        if (const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate); !expiry.isValid() && day.isValid())
+        if (const QDate day = ProviderTime::readDay(text); !expiry.isValid() && day.isValid())
             expiry = day.startOfDay(PortConnectMapper::zone()).toUTC();
         expiries.insert(entry.value(u"number"_s).toString(), expiry);
     }

@@ -16,3 +16,9 @@ QDateTime ProviderTime::read(const QString &text, const QTimeZone &localZone)
         return parsed.toUTC();
     return QDateTime(parsed.date(), parsed.time(), localZone.isValid() ? localZone : QTimeZone::utc()).toUTC();
 }
+
+QDate ProviderTime::readDay(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.size() == 10 ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
+}

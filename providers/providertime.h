@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -13,5 +14,9 @@ namespace ProviderTime {
 // clock time in localZone (UTC when localZone is invalid). Returned in UTC; invalid for a date
 // without a time ("2026-03-04") and for anything that is not an ISO 8601 date and time.
 QDateTime read(const QString &text, const QTimeZone &localZone);
+// The day of a date given without a time ("2026-03-04"); invalid for anything else. Where read()
+// refuses such a text, a caller that can use a day (an expiry, an event kept without its time) asks
+// for it here.
+QDate readDay(const QString &text);
 
 } // namespace ProviderTime

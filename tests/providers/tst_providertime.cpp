@@ -33,6 +33,7 @@ class TestProviderTime final : public QObject
 private Q_SLOTS:
     void read_data();
     void read();
+    void readDay();
     void portConnectReadsNewZealandTime();
     void envaseReadsTheNamedProvidersZone();
     void envaseNeverInventsATime();
@@ -70,6 +71,14 @@ void TestProviderTime::read()
         QCOMPARE(read, expected);
         QCOMPARE(read.timeSpec(), Qt::UTC);
     }
+}
+
+void TestProviderTime::readDay()
+{
+    QCOMPARE(ProviderTime::readDay(u" 2026-03-04 "_s), QDate(2026, 3, 4));
+    QVERIFY(!ProviderTime::readDay(u"2026-03-04T10:15:00Z"_s).isValid());
+    QVERIFY(!ProviderTime::readDay(u"2026-02-30"_s).isValid());
+    QVERIFY(!ProviderTime::readDay(u"soon"_s).isValid());
 }
 
 void TestProviderTime::portConnectReadsNewZealandTime()
