@@ -149,26 +149,37 @@ public:
     Result<SpreadsheetTable> run()
     {
         SpreadsheetTable table;
-        int line = 1;
-        qsizetype i = 0;
-        const qsizetype size = m_text.size();
-        qsizetype width = 0; // cells in the last row: the next one most likely has as many
-        while (i < size) {
+        while (true) {
             SpreadsheetRow row;
-            row.number = line;
-            row.cells.reserve(width);
+            const Result<bool> read = next(row);
+            if (!read)
+                return read.error();
+            if (!read.value())
+                return table;
+            table.rows.append(std::move(row));
+        }
+    }
+
+    // The next row that is not blank; false at the end of the text.
+    Result<bool> next(SpreadsheetRow &row)
+    {
+        const qsizetype size = m_text.size();
+        while (m_position < size) {
+            row.number = m_line;
+            row.cells.clear();
+            row.cells.reserve(m_width);
             int quoteLine = 0;
-            i = readRecord(i, row.cells, line, quoteLine);
+            m_position = readRecord(m_position, row.cells, m_line, quoteLine);
             if (quoteLine > 0) {
                 return makeError(
                     ErrorKind::InvalidInput,
                     u"row %1: a quoted field opened on line %2 is never closed"_s.arg(row.number).arg(quoteLine));
             }
-            width = row.cells.size();
+            m_width = row.cells.size();
             if (!row.isBlank())
-                table.rows.append(std::move(row));
+                return true;
         }
-        return table;
+        return false;
     }
 
 private:
@@ -250,37 +261,55 @@ private:
 
     QStringView m_text;
     char16_t m_separator;
+    qsizetype m_position = 0;
+    int m_line = 1;
+    qsizetype m_width = 0; // cells in the last row: the next one most likely has as many
 };
 
 } // namespace
 
-Result<SpreadsheetTable> CsvReader::parseText(QStringView text, QChar separator)
+namespace {
+Result<QChar> checkedSeparator(QStringView text, QChar separator)
 {
     if (separator.isNull())
-        separator = detectSeparator(text);
+        separator = CsvReader::detectSeparator(text);
     if (separator == u'"' || separator == u'\r' || separator == u'\n')
         return makeError(ErrorKind::InvalidInput, u"a quote or line break cannot separate fields"_s);
-    Result<SpreadsheetTable> table = Parser(text, separator).run();
-    if (table)
-        table->separator = separator;
-    return table;
+    return separator;
 }
+} // namespace
 
-Result<SpreadsheetTable> CsvReader::parse(const QByteArray &bytes, const Options &options)
+struct CsvReader::RowStream::Private
+{
+    Private(QString decoded, QString encodingName, QChar separatorChar)
+        : text(std::move(decoded)), encoding(std::move(encodingName)), separator(separatorChar), parser(text, separator)
+    {}
+    const QString text;
+    const QString encoding;
+    const QChar separator;
+    Parser parser; // reads text, which lives as long as this
+};
+
+CsvReader::RowStream::RowStream(std::unique_ptr<Private> d) : d(std::move(d)) {}
+CsvReader::RowStream::RowStream(RowStream &&) noexcept = default;
+CsvReader::RowStream &CsvReader::RowStream::operator=(RowStream &&) noexcept = default;
+CsvReader::RowStream::~RowStream() = default;
+
+Result<CsvReader::RowStream> CsvReader::RowStream::fromBytes(const QByteArray &bytes, const Options &options)
 {
     if (bytes.size() > options.maxBytes) {
         return makeError(ErrorKind::InvalidInput,
                          u"the file has %1 bytes; at most %2 are accepted"_s.arg(bytes.size()).arg(options.maxBytes));
     }
     QString encoding;
-    const QString text = decode(bytes, &encoding);
-    Result<SpreadsheetTable> table = parseText(text, options.separator);
-    if (table)
-        table->encoding = encoding;
-    return table;
+    QString text = decode(bytes, &encoding);
+    const Result<QChar> separator = checkedSeparator(text, options.separator);
+    if (!separator)
+        return separator.error();
+    return RowStream(std::make_unique<Private>(std::move(text), encoding, separator.value()));
 }
 
-Result<SpreadsheetTable> CsvReader::readFile(const QString &path, const Options &options)
+Result<CsvReader::RowStream> CsvReader::RowStream::open(const QString &path, const Options &options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -293,5 +322,61 @@ Result<SpreadsheetTable> CsvReader::readFile(const QString &path, const Options 
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
         return makeError(ErrorKind::InvalidInput, u"%1 is empty (0 bytes)"_s.arg(QFileInfo(path).fileName()));
-    return parse(bytes, options);
+    return fromBytes(bytes, options);
+}
+
+Result<bool> CsvReader::RowStream::next(SpreadsheetRow &row)
+{
+    return d->parser.next(row);
+}
+
+QString CsvReader::RowStream::encoding() const
+{
+    return d->encoding;
+}
+
+QChar CsvReader::RowStream::separator() const
+{
+    return d->separator;
+}
+
+Result<SpreadsheetTable> CsvReader::parseText(QStringView text, QChar separator)
+{
+    const Result<QChar> checked = checkedSeparator(text, separator);
+    if (!checked)
+        return checked.error();
+    Result<SpreadsheetTable> table = Parser(text, checked.value()).run();
+    if (table)
+        table->separator = checked.value();
+    return table;
+}
+
+namespace {
+Result<SpreadsheetTable> readToEnd(Result<CsvReader::RowStream> stream)
+{
+    if (!stream)
+        return stream.error();
+    SpreadsheetTable table;
+    table.encoding = stream->encoding();
+    table.separator = stream->separator();
+    while (true) {
+        SpreadsheetRow row;
+        const Result<bool> read = stream->next(row);
+        if (!read)
+            return read.error();
+        if (!read.value())
+            return table;
+        table.rows.append(std::move(row));
+    }
+}
+} // namespace
+
+Result<SpreadsheetTable> CsvReader::parse(const QByteArray &bytes, const Options &options)
+{
+    return readToEnd(RowStream::fromBytes(bytes, options));
+}
+
+Result<SpreadsheetTable> CsvReader::readFile(const QString &path, const Options &options)
+{
+    return readToEnd(RowStream::open(path, options));
 }

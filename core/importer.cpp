@@ -11,6 +11,11 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,17 +44,27 @@ struct RowReader
     // shares the previous row's object instead of building an equal one.
     QStringList lastDataCells;
     QJsonObject lastData;
+    QStringList dataCells; // this row's, kept to reuse its memory
 
+    // entry may hold the previous row: every field a row sets is set or cleared here.
     std::optional<QString> read(const SpreadsheetRow &row, WatchEntry &entry)
     {
         entry.entity = defaults.entity;
         entry.provider = defaults.provider;
         entry.site = defaults.site;
+        entry.reference.clear();
+        entry.billOfLading.clear();
+        entry.booking.clear();
         QString number;
-        QStringList dataCells;
+        dataCells.clear();
         for (qsizetype c = 0; c < mapping.columns.size(); ++c) {
-            const QString cell = row.cells.value(c).trimmed();
             const ImportColumn &column = mapping.columns.at(c);
+            if (column.field == ImportField::Ignore)
+                continue;
+            static const QString missing; // the cell of a row shorter than the header
+            const QString &raw = c < row.cells.size() ? row.cells.at(c) : missing;
+            const QStringView trimmed = QStringView(raw).trimmed();
+            const QString cell = trimmed.size() == raw.size() ? raw : trimmed.toString();
             switch (column.field) {
             case ImportField::ContainerNumber:
                 number = cell;
@@ -79,11 +94,11 @@ struct RowReader
                 break;
             }
         }
-        entry.providerData = providerData(dataCells);
+        entry.providerData = providerData();
         return check(number, entry);
     }
 
-    QJsonObject providerData(const QStringList &dataCells)
+    QJsonObject providerData()
     {
         if (dataCells.isEmpty())
             return defaults.providerData;
@@ -122,6 +137,186 @@ struct RowReader
     }
 };
 
+// The rules of one file's rows, for a whole table (plan) or row by row (the import pipeline): read
+// the mapped cells, check them, and let only the first of rows repeating each other through.
+class Planner
+{
+public:
+    Planner(const ImportMapping &mapping, const ImportDefaults &defaults, qsizetype expectedRows)
+        : m_reader{mapping, defaults, {}, {}, {}}, m_expectedRows(expectedRows)
+    {}
+
+    // True when entry now holds a row to add; otherwise the row was blank, rejected or a repeat.
+    bool take(const SpreadsheetRow &row, WatchEntry &entry)
+    {
+        if (row.isBlank())
+            return false;
+        ++rowsRead;
+        if (const std::optional<QString> reason = m_reader.read(row, entry)) {
+            errors.append({row.number, *reason});
+            return false;
+        }
+        if (!m_numbers || entry.provider != m_numbersProvider) { // files mostly have one provider
+            m_numbersProvider = entry.provider;
+            m_numbers = &m_seen[m_numbersProvider];
+            if (m_numbers->isEmpty())
+                m_numbers->reserve(m_expectedRows);
+        }
+        const qsizetype before = m_numbers->size();
+        m_numbers->insert(entry.containerNumber);
+        if (m_numbers->size() == before) {
+            ++duplicateRows;
+            return false;
+        }
+        ++accepted;
+        return true;
+    }
+
+    int rowsRead = 0;
+    int duplicateRows = 0;
+    int accepted = 0;
+    QList<ImportRowError> errors;
+
+private:
+    RowReader m_reader;
+    qsizetype m_expectedRows;
+    QHash<QString, QSet<QString>> m_seen; // provider -> numbers already taken
+    QSet<QString> *m_numbers = nullptr;   // m_seen[m_numbersProvider]
+    QString m_numbersProvider;
+};
+
+// One file's rows, checked on a worker thread and handed to Store::addContainers batch by batch, so
+// that reading and checking (one core) overlaps with the database writing (the other). A few
+// batches wait at most; an error on either side stops both and the store rolls back.
+class ImportPipeline final : public ContainerFeed
+{
+public:
+    using NextRow = std::function<Result<bool>(SpreadsheetRow &)>;
+
+    ImportPipeline(Planner &planner, NextRow nextRow) : m_planner(planner), m_nextRow(std::move(nextRow))
+    {
+        m_thread = std::thread([this] { produce(); });
+    }
+    ~ImportPipeline() { finish(); }
+
+    Result<std::optional<ContainerBatch>> next() override
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_error)
+            return *m_error;
+        if (m_ready.empty())
+            return std::optional<ContainerBatch>();
+        std::optional<ContainerBatch> batch(std::move(m_ready.front()));
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    // Stops the worker (when the store gave up early) and waits for it; the planner's counts are
+    // complete afterwards.
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_cancelled = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    // The first batch is small so that the store starts writing soon after the file is opened.
+    static constexpr qsizetype firstBatchRows = 256;
+    static constexpr qsizetype batchRows = 2048;
+    static constexpr size_t maxWaiting = 8;
+
+    void produce()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc(); // one stamp for the whole file
+        std::optional<ContainerBatch> batch;
+        SpreadsheetRow row;
+        WatchEntry entry;
+        qsizetype limit = firstBatchRows;
+        while (true) {
+            const Result<bool> read = m_nextRow(row);
+            if (!read)
+                return fail(read.error());
+            if (!read.value())
+                break;
+            if (!m_planner.take(row, entry))
+                continue;
+            if (!batch) {
+                batch.emplace(now);
+                batch->reserve(limit);
+            }
+            if (auto appended = batch->append(entry); !appended)
+                return fail(appended.error());
+            if (batch->size() == limit) {
+                if (!hand(std::exchange(batch, std::nullopt)))
+                    return;
+                limit = batchRows;
+            }
+        }
+        if (batch)
+            hand(std::move(batch));
+        const std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    // False when the store stopped taking batches.
+    bool hand(std::optional<ContainerBatch> batch)
+    {
+        batch->finish();
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_ready.size() < maxWaiting || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_ready.push_back(std::move(*batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    void fail(const Error &error)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_error = error;
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    Planner &m_planner;
+    NextRow m_nextRow;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<ContainerBatch> m_ready;
+    bool m_done = false;
+    bool m_cancelled = false;
+    std::optional<Error> m_error;
+    std::thread m_thread; // last: starts once everything above exists
+};
+
+Result<void> checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorKind::InvalidInput, u"%1 does not exist"_s.arg(path));
+    if (info.size() == 0)
+        return makeError(ErrorKind::InvalidInput, u"%1 is empty (0 bytes)"_s.arg(info.fileName()));
+    return {};
+}
+
+Result<void> checkMapping(const ImportMapping &mapping)
+{
+    if (mapping.containerColumn() < 0) {
+        return makeError(ErrorKind::InvalidInput,
+                         u"no column holds container numbers: name one \"Container Number\" or map it"_s);
+    }
+    return {};
+}
+
 bool isWorkbook(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -151,11 +346,8 @@ QString ImportReport::summary() const
 
 Result<SpreadsheetTable> Importer::readFile(const QString &path, const QString &sheet)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(ErrorKind::InvalidInput, u"%1 does not exist"_s.arg(path));
-    if (info.size() == 0)
-        return makeError(ErrorKind::InvalidInput, u"%1 is empty (0 bytes)"_s.arg(info.fileName()));
+    if (const Result<void> usable = checkFile(path); !usable)
+        return usable.error();
     if (isWorkbook(path)) {
         XlsxReader::Options options;
         options.sheet = sheet;
@@ -167,40 +359,19 @@ Result<SpreadsheetTable> Importer::readFile(const QString &path, const QString &
 Result<ImportPlan> Importer::plan(const SpreadsheetTable &table, const ImportMapping &mapping,
                                   const ImportDefaults &defaults)
 {
-    if (mapping.containerColumn() < 0) {
-        return makeError(ErrorKind::InvalidInput,
-                         u"no column holds container numbers: name one \"Container Number\" or map it"_s);
-    }
+    if (const Result<void> usable = checkMapping(mapping); !usable)
+        return usable.error();
     ImportPlan plan;
     plan.entries.reserve(table.rows.size());
-    QHash<QString, QSet<QString>> seen; // provider -> numbers already in the plan
-    QSet<QString> *numbers = nullptr;   // seen[provider of the last row], as files mostly have one
-    QString numbersProvider;
-    RowReader reader{mapping, defaults, {}, {}};
+    Planner planner(mapping, defaults, table.rows.size());
     for (qsizetype i = mapping.headerIndex + 1; i < table.rows.size(); ++i) {
-        const SpreadsheetRow &row = table.rows.at(i);
-        if (row.isBlank())
-            continue;
-        ++plan.rowsRead;
-        WatchEntry &entry = plan.entries.emplaceBack(); // built in place; taken back when rejected
-        if (const std::optional<QString> reason = reader.read(row, entry)) {
+        WatchEntry &entry = plan.entries.emplaceBack(); // built in place; taken back when not taken
+        if (!planner.take(table.rows.at(i), entry))
             plan.entries.removeLast();
-            plan.errors.append({row.number, *reason});
-            continue;
-        }
-        if (!numbers || entry.provider != numbersProvider) {
-            numbersProvider = entry.provider;
-            numbers = &seen[numbersProvider];
-            if (numbers->isEmpty())
-                numbers->reserve(table.rows.size());
-        }
-        const qsizetype before = numbers->size();
-        numbers->insert(entry.containerNumber);
-        if (numbers->size() == before) {
-            plan.entries.removeLast();
-            ++plan.duplicateRows;
-        }
     }
+    plan.rowsRead = planner.rowsRead;
+    plan.duplicateRows = planner.duplicateRows;
+    plan.errors = planner.errors;
     return plan;
 }
 
@@ -226,22 +397,65 @@ Result<ImportReport> Importer::importFile(Store &store, const QString &path, con
         recordImport(store, defaults.entity, name + u": "_s + error.message, false);
         return error;
     };
-    const Result<SpreadsheetTable> table = readFile(path);
-    if (!table)
-        return failed(table.error());
+    // A CSV file is parsed while its first rows are already being stored; a workbook is read whole.
+    // Either way the mapping comes from the first rows, the only ones the header search looks at.
+    SpreadsheetTable head;
+    std::optional<CsvReader::RowStream> stream;
+    if (isWorkbook(path)) {
+        Result<SpreadsheetTable> table = readFile(path);
+        if (!table)
+            return failed(table.error());
+        head = std::move(table.value());
+    } else {
+        if (const Result<void> usable = checkFile(path); !usable)
+            return failed(usable.error());
+        Result<CsvReader::RowStream> opened = CsvReader::RowStream::open(path);
+        if (!opened)
+            return failed(opened.error());
+        stream.emplace(std::move(opened.value()));
+        while (head.rows.size() < ImportMapping::mappingRows) {
+            SpreadsheetRow row;
+            const Result<bool> read = stream->next(row);
+            if (!read)
+                return failed(read.error());
+            if (!read.value()) {
+                stream.reset();
+                break;
+            }
+            head.rows.append(std::move(row));
+        }
+    }
     std::optional<ImportMapping> mapping;
     if (defaults.rememberedLayouts) {
         QSettings settings;
-        mapping = ImportMapping::recallFor(settings, table.value());
+        mapping = ImportMapping::recallFor(settings, head);
     }
-    const Result<ImportPlan> planned =
-        plan(table.value(), mapping ? *mapping : ImportMapping::guess(table.value()), defaults);
-    if (!planned)
-        return failed(makeError(planned.error().kind, name + u": "_s + planned.error().message));
-    Result<ImportReport> report = commit(store, planned.value(), path);
-    if (!report)
-        return failed(report.error());
-    recordImport(store, defaults.entity, name + u": "_s + report->summary(), true);
-    qCInfo(lcStore) << "imported" << name << report->summary();
+    if (!mapping)
+        mapping = ImportMapping::guess(head);
+    if (const Result<void> usable = checkMapping(*mapping); !usable)
+        return failed(makeError(usable.error().kind, name + u": "_s + usable.error().message));
+
+    Planner planner(*mapping, defaults, stream ? QFileInfo(path).size() / 48 : head.rows.size());
+    qsizetype nextHeadRow = mapping->headerIndex + 1;
+    ImportPipeline pipeline(planner, [&](SpreadsheetRow &row) -> Result<bool> {
+        if (nextHeadRow < head.rows.size()) {
+            row = head.rows.at(nextHeadRow++);
+            return true;
+        }
+        return stream ? stream->next(row) : Result<bool>(false);
+    });
+    const Result<int> added = store.addContainers(pipeline);
+    pipeline.finish();
+    if (!added)
+        return failed(added.error());
+    ImportReport report;
+    report.file = path;
+    report.rowsRead = planner.rowsRead;
+    report.duplicateRows = planner.duplicateRows;
+    report.errors = planner.errors;
+    report.added = added.value();
+    report.alreadyTracked = planner.accepted - report.added;
+    recordImport(store, defaults.entity, name + u": "_s + report.summary(), true);
+    qCInfo(lcStore) << "imported" << name << report.summary();
     return report;
 }

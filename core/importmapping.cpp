@@ -14,6 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int headerSearchRows = 20;
+static_assert(headerSearchRows <= ImportMapping::mappingRows);
 
 // "Container #" -> "container", "B/L No." -> "blno": letters and digits only, lower case.
 QString squeezed(const QString &header)
@@ -212,7 +213,7 @@ ImportMapping ImportMapping::guess(const SpreadsheetTable &table)
     }
     // No header: the column with the most valid container numbers in the first rows.
     QList<int> hits(width, 0);
-    const qsizetype limit = std::min<qsizetype>(table.rows.size(), 50);
+    const qsizetype limit = std::min<qsizetype>(table.rows.size(), mappingRows);
     for (qsizetype r = 0; r < limit; ++r) {
         const QStringList &cells = table.rows.at(r).cells;
         for (qsizetype c = 0; c < cells.size(); ++c)

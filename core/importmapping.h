@@ -37,6 +37,10 @@ struct ImportColumn
 // remembered per layout (a hash of the header) so the next daily report needs no questions.
 struct ImportMapping
 {
+    // The header search, the guess and the recall look at no row after these first ones, so an
+    // import can map a file's columns before the rest of it is read.
+    static constexpr qsizetype mappingRows = 50;
+
     int headerIndex = -1; // index into SpreadsheetTable::rows; -1: the file has no header row
     QList<ImportColumn> columns;
 

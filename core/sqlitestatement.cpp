@@ -3,7 +3,6 @@
 #include "sqlitehandle.h"
 
 #include <QStringBuilder>
-#include <QStringEncoder>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,7 +42,7 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &text)
 
 void SqliteStatement::bindUtf8(int index, QByteArrayView text)
 {
-    if (text.isEmpty())
+    if (text.isNull())
         sqlite3_bind_null(m_statement.get(), index);
     else
         sqlite3_bind_text(m_statement.get(), index, text.data(), int(text.size()), SQLITE_STATIC);
@@ -61,32 +60,4 @@ Result<int> SqliteStatement::step(const QString &failing)
     if (stepped != SQLITE_DONE)
         return makeError(ErrorKind::Storage, failing % u": "_s % QString::fromUtf8(sqlite3_errmsg(m_connection)));
     return sqlite3_changes(m_connection);
-}
-
-void Utf8Buffer::reset(qsizetype utf16Units)
-{
-    const qsizetype needed = utf16Units * 3;
-    if (m_buffer.size() < needed)
-        m_buffer = QByteArray(needed, Qt::Uninitialized); // never resized while views are out
-    m_used = 0;
-}
-
-QByteArrayView Utf8Buffer::add(QStringView text)
-{
-    char *const start = m_buffer.data() + m_used;
-    char *out = start;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
-        if (unit < 0x80) {
-            *out++ = char(unit); // ASCII: nearly every container number, code and date
-            continue;
-        }
-        // Anything else (a consignee's name with accents, say) through Qt's encoder from here on.
-        QStringEncoder encoder(QStringEncoder::Utf8);
-        out = encoder.appendToBuffer(out, text.mid(i));
-        break;
-    }
-    m_used = out - m_buffer.data();
-    Q_ASSERT(m_used <= m_buffer.size());
-    return QByteArrayView(start, out - start);
 }

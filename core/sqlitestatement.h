@@ -24,7 +24,7 @@ public:
 
     void bindText(int index, const QString &text);    // NULL when empty
     void bindUtf8(int index, const QByteArray &text); // NULL when empty
-    void bindUtf8(int index, QByteArrayView text);    // NULL when empty; text must outlive step()
+    void bindUtf8(int index, QByteArrayView text);    // NULL when null; text must outlive step()
     void bindInt64(int index, qint64 value);
     // Runs the statement once and resets it for the next row: the number of rows it changed, or the
     // error with failing (e.g. "Cannot insert event X") in front of SQLite's message.
@@ -35,19 +35,4 @@ private:
 
     sqlite3 *m_connection = nullptr;
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> m_statement;
-};
-
-// UTF-8 copies of the text values of one statement, in one buffer. The database is UTF-8: binding
-// QString's UTF-16 makes SQLite convert (and allocate) once per value, which costs as much as the
-// insert on bulk paths. Views stay valid until the next reset().
-class Utf8Buffer final
-{
-public:
-    // Room for values of at most utf16Units QChars in all (three bytes each at worst).
-    void reset(qsizetype utf16Units);
-    QByteArrayView add(QStringView text);
-
-private:
-    QByteArray m_buffer;
-    qsizetype m_used = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "auditentry.h"
 #include "connectionrecord.h"
+#include "containerbatch.h"
 #include "event.h"
 #include "result.h"
 #include "watchentry.h"
@@ -16,6 +17,15 @@
 #include <optional>
 
 class QSqlDatabase;
+
+// Hands Store::addContainers its entries batch by batch.
+class ContainerFeed
+{
+public:
+    virtual ~ContainerFeed() = default;
+    // The next batch, or nullopt when there are no more. Called on the store's thread.
+    virtual Result<std::optional<ContainerBatch>> next() = 0;
+};
 
 // What one trace did to one container; a batch of these is written in one transaction.
 struct TraceWrite
@@ -75,6 +85,10 @@ public:
     // none (a spreadsheet import is all-or-nothing per file). Returns how many were new or became
     // active again; entries already active (also repeats within the batch) change nothing.
     Result<int> addContainers(const QList<WatchEntry> &entries);
+    // The same for entries that arrive batch by batch, from a feed that may build them on another
+    // thread while this one writes: a large import reads and checks its file on one core while the
+    // database writes on the other. An error from the feed rolls everything back.
+    Result<int> addContainers(ContainerFeed &feed);
     Result<void> setReference(const QString &entity, const QString &number, const QString &reference);
     Result<QList<WatchEntry>> containers(const QString &entity, const ContainerQuery &query = {});
     Result<std::optional<WatchEntry>> container(const QString &entity, const QString &number);

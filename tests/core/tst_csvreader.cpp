@@ -35,6 +35,8 @@ class TestCsvReader final : public QObject
 private slots:
     void parses_data();
     void parses();
+    void streamsTheSameRows_data();
+    void streamsTheSameRows();
     void encodings_data();
     void encodings();
     void unclosedQuoteIsAnError();
@@ -84,6 +86,34 @@ void TestCsvReader::parses()
     QCOMPARE(numbersOf(table.value()), numbers);
 }
 
+// The import reads a file as a stream of rows: the same rows and row numbers as parse().
+void TestCsvReader::streamsTheSameRows_data()
+{
+    parses_data();
+}
+
+void TestCsvReader::streamsTheSameRows()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(QList<int>, numbers);
+    Result<CsvReader::RowStream> stream = CsvReader::RowStream::fromBytes(input);
+    QVERIFY2(stream.ok(), qPrintable(stream.error().message));
+    SpreadsheetTable table;
+    SpreadsheetRow row;
+    while (true) {
+        const Result<bool> read = stream->next(row);
+        QVERIFY2(read.ok(), qPrintable(read.error().message));
+        if (!read.value())
+            break;
+        table.rows.append(row);
+    }
+    QCOMPARE(cellsOf(table), rows);
+    QCOMPARE(numbersOf(table), numbers);
+    const Result<bool> atEnd = stream->next(row);
+    QVERIFY(atEnd.ok() && !atEnd.value()); // and stays at the end
+}
+
 void TestCsvReader::encodings_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -122,6 +152,17 @@ void TestCsvReader::unclosedQuoteIsAnError()
     QCOMPARE(table.error().kind, ErrorKind::InvalidInput);
     QVERIFY2(table.error().message.contains(u"row 2"_s), qPrintable(table.error().message));
     QVERIFY(table.error().message.contains(u"never closed"_s));
+
+    // Streamed, the rows before it arrive first and the error comes where the quote opened.
+    Result<CsvReader::RowStream> stream = CsvReader::RowStream::fromBytes("a,b\nc,\"never closed\nd,e\nf,g\n");
+    QVERIFY(stream.ok());
+    SpreadsheetRow row;
+    const Result<bool> first = stream->next(row);
+    QVERIFY(first.ok() && first.value());
+    QCOMPARE(row.cells, QStringList({u"a"_s, u"b"_s}));
+    const Result<bool> second = stream->next(row);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().message, table.error().message);
 }
 
 void TestCsvReader::emptyAndMissingFiles()

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -71,6 +72,39 @@ const QByteArray uglyReport = "Daily report 2024-03-05\r\n"
                               "CSQU3054383;;" +
                               QByteArray(51, 'r') + ";;;\n";
 
+// A large shuffled file: rows 0..largeRows-1 once each in a scattered order, then row 7 again.
+constexpr int largeRows = 5000; // several pipeline batches, not a multiple of any batch size
+
+QString number(int i)
+{
+    const QString firstTen = u"QWXU"_s + u"%1"_s.arg(i, 6, 10, QChar(u'0'));
+    return firstTen + QString::number(ContainerNumber::checkDigit(firstTen));
+}
+QString providerOf(int i)
+{
+    return i % 3 == 0 ? u"apm"_s : u"ports_america"_s;
+}
+QString truckerOf(int i)
+{
+    return i % 7 < 4 ? u"PFCH"_s : u"TRK"_s + QString::number(i % 7);
+}
+QString referenceOf(int i)
+{
+    return i % 5 == 0 ? u"Café Ø 東京 %1"_s.arg(i) : u"PO %1"_s.arg(i);
+}
+// replace: what to write instead of the row at that position of the file (1-based, header = 1).
+QByteArray largeCsv(const QHash<int, QByteArray> &replace = {})
+{
+    QByteArray csv = "Container Number,Provider,Reference,truckingCompanyCode\n";
+    for (int line = 2; line < largeRows + 2; ++line) {
+        const int i = ((line - 2) * 389) % largeRows; // 389 is prime to 5000: every row once, shuffled
+        csv += replace.contains(line)
+                   ? replace.value(line)
+                   : (number(i) + u',' + providerOf(i) + u',' + referenceOf(i) + u',' + truckerOf(i) + u'\n').toUtf8();
+    }
+    return csv + (number(7) + u',' + providerOf(7) + u",repeat,PFCH\n"_s).toUtf8();
+}
+
 } // namespace
 
 class TestImporter final : public QObject
@@ -91,6 +125,9 @@ private slots:
     void databaseErrorRollsBackTheFile();
     void largeFileKeepsEveryRule_data();
     void largeFileKeepsEveryRule();
+    void lateFailureImportsNothing_data();
+    void lateFailureImportsNothing();
+    void streamedImportMatchesTheDialogs();
     void remembersMappingPerLayout();
     void inboxFolder_data();
     void inboxFolder();
@@ -304,22 +341,13 @@ void TestImporter::largeFileKeepsEveryRule_data()
     addBackendRows();
 }
 
-// Enough rows that the store writes them many per statement and sorted by key (SQLite), in a
-// shuffled file with two providers, changing provider data, repeats, non-ASCII text, and rows
-// that are already tracked (left alone) or were cancelled (active again).
+// More rows than several batches of the import pipeline (so reading and writing overlap, and
+// repeats and tracked rows fall in different batches), in a shuffled file with two providers, changing provider data,
+// repeats, non-ASCII text, and rows that are already tracked (left alone) or were cancelled (active again).
 void TestImporter::largeFileKeepsEveryRule()
 {
     OPEN_STORE(database, store)
-    const auto number = [](int i) -> QString {
-        const QString firstTen = u"QWXU"_s + u"%1"_s.arg(i, 6, 10, QChar(u'0'));
-        return firstTen + QString::number(ContainerNumber::checkDigit(firstTen));
-    };
-    const auto providerOf = [](int i) -> QString { return i % 3 == 0 ? u"apm"_s : u"ports_america"_s; };
-    const auto truckerOf = [](int i) -> QString { return i % 7 < 4 ? u"PFCH"_s : u"TRK"_s + QString::number(i % 7); };
-    const auto referenceOf = [](int i) -> QString {
-        return i % 5 == 0 ? u"Café Ø 東京 %1"_s.arg(i) : u"PO %1"_s.arg(i);
-    };
-    constexpr int rows = 1000; // not a multiple of the rows per statement
+    constexpr int rows = largeRows;
 
     // Already tracked before the import: 0..49 active with their own reference, 50..99 cancelled.
     for (int i = 0; i < 100; ++i) {
@@ -334,16 +362,9 @@ void TestImporter::largeFileKeepsEveryRule()
         cancelled.append(number(i));
     QVERIFY(store.cancelContainers(u"default"_s, cancelled));
 
-    QList<int> order;
-    for (int i = 0; i < rows; ++i)
-        order.append((i * 389) % rows); // 389 is prime to 1000: every row once, shuffled
-    QByteArray csv = "Container Number,Provider,Reference,truckingCompanyCode\n";
-    for (const int i : order)
-        csv += (number(i) + u',' + providerOf(i) + u',' + referenceOf(i) + u',' + truckerOf(i) + u'\n').toUtf8();
-    csv += (number(7) + u',' + providerOf(7) + u",repeat,PFCH\n"_s).toUtf8(); // repeats row 7
     QTemporaryDir dir;
     const QString path = dir.filePath(u"large.csv"_s);
-    QVERIFY(writeFile(path, csv));
+    QVERIFY(writeFile(path, largeCsv()));
 
     const Result<ImportReport> report = Importer::importFile(store, path, {});
     QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
@@ -370,6 +391,121 @@ void TestImporter::largeFileKeepsEveryRule()
     QVERIFY(again);
     QCOMPARE(again->added, 0);
     QCOMPARE(again->alreadyTracked, rows);
+}
+
+void TestImporter::lateFailureImportsNothing_data()
+{
+    QTest::addColumn<Store::Backend>("backend");
+    QTest::addColumn<bool>("databaseRefuses");
+    for (const Store::Backend backend : {Store::Backend::Sqlite, Store::Backend::Postgres}) {
+        const QString prefix = TestDatabase::backendName(backend) + u' ';
+        QTest::newRow(qPrintable(prefix + u"unclosed quote"_s)) << backend << false;
+        QTest::newRow(qPrintable(prefix + u"database refuses"_s)) << backend << true;
+    }
+}
+
+// The import stores a file's first batches while it still reads the rest: a problem near the end
+// of a large file must still leave nothing of it, and stop both sides without hanging.
+void TestImporter::lateFailureImportsNothing()
+{
+    OPEN_STORE(database, store)
+    QFETCH(bool, databaseRefuses);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"late.csv"_s);
+    const int late = largeRows - 10;
+    if (databaseRefuses) {
+        const QString refused = number(4321);
+        QSqlQuery query(store.database());
+        if (backend == Store::Backend::Sqlite) {
+            QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON containers WHEN NEW.container_number = '%1' "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s.arg(refused)));
+        } else {
+            QVERIFY(query.exec(u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $b$ BEGIN IF "
+                               "NEW.container_number = '%1' THEN RAISE EXCEPTION 'refused by test'; END IF; "
+                               "RETURN NEW; END $b$"_s.arg(refused)));
+            QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON containers FOR EACH ROW EXECUTE FUNCTION "
+                               "refuse()"_s));
+        }
+        QVERIFY(writeFile(path, largeCsv()));
+    } else {
+        QVERIFY(writeFile(path, largeCsv({{late, "QWXU9999990,apm,\"never closed\n"}})));
+    }
+    const Result<ImportReport> report = Importer::importFile(store, path, {});
+    QVERIFY(!report.ok());
+    if (databaseRefuses) {
+        QCOMPARE(report.error().kind, ErrorKind::Storage);
+        QVERIFY2(report.error().message.contains(u"refused by test"_s), qPrintable(report.error().message));
+    } else {
+        QCOMPARE(report.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(report.error().message.contains(u"row %1"_s.arg(late)), qPrintable(report.error().message));
+    }
+    QCOMPARE(containerCount(store), 0);
+    const auto audit = store.auditEntries(u"default"_s);
+    QCOMPARE(audit->size(), 1);
+    QCOMPARE(audit->constFirst().outcome, u"error"_s);
+
+    // The store is usable right after: the same file without the problem goes in whole.
+    if (databaseRefuses)
+        QVERIFY(QSqlQuery(store.database())
+                    .exec(u"DROP TRIGGER refuse"_s +
+                          (backend == Store::Backend::Postgres ? u" ON containers"_s : QString())));
+    QVERIFY(writeFile(path, largeCsv()));
+    const Result<ImportReport> again = Importer::importFile(store, path, {});
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(again->added, largeRows);
+}
+
+// The CLI and the inbox stream a file through Importer::importFile; the console's dialog reads it,
+// plans it and commits the plan. The same file must give the same report and the same watchlist.
+void TestImporter::streamedImportMatchesTheDialogs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.csv"_s);
+    // A bad number, a blank line and a repeat of row 7 instead of three rows, besides the last line.
+    const QByteArray csv = largeCsv({{100, "not a number,apm,x,PFCH\n"},
+                                     {3000, "\n"},
+                                     {4000, (number(7) + u',' + providerOf(7) + u",,\n"_s).toUtf8()}});
+    QVERIFY(writeFile(path, csv));
+
+    TestDatabase streamedDatabase(Store::Backend::Sqlite);
+    TestDatabase stepsDatabase(Store::Backend::Sqlite);
+    auto streamedStore = Store::open(streamedDatabase.location());
+    auto stepsStore = Store::open(stepsDatabase.location());
+    QVERIFY(streamedStore && stepsStore);
+    const Result<ImportReport> streamed = Importer::importFile(*streamedStore.value(), path, {});
+    QVERIFY2(streamed.ok(), qPrintable(streamed ? QString() : streamed.error().message));
+    const Result<SpreadsheetTable> table = Importer::readFile(path);
+    QVERIFY(table);
+    const Result<ImportPlan> plan = Importer::plan(table.value(), ImportMapping::guess(table.value()), {});
+    QVERIFY(plan);
+    const Result<ImportReport> steps = Importer::commit(*stepsStore.value(), plan.value(), path);
+    QVERIFY(steps);
+
+    QCOMPARE(streamed->rowsRead, steps->rowsRead);
+    QCOMPARE(streamed->added, steps->added);
+    QCOMPARE(streamed->alreadyTracked, steps->alreadyTracked);
+    QCOMPARE(streamed->duplicateRows, steps->duplicateRows);
+    QCOMPARE(streamed->errors, steps->errors);
+    QCOMPARE(streamed->errors.size(), 1);
+    QCOMPARE(streamed->errors.constFirst().row, 100);
+    QCOMPARE(streamed->duplicateRows, 2);
+
+    const auto keyed = [](const QList<WatchEntry> &entries) {
+        QStringList lines;
+        for (const WatchEntry &e : entries) {
+            lines.append(QStringList{e.containerNumber, e.provider, e.site, e.reference,
+                                     QString::fromUtf8(QJsonDocument(e.providerData).toJson(QJsonDocument::Compact)),
+                                     traceStateName(e.traceState)}
+                             .join(u'|'));
+        }
+        lines.sort();
+        return lines;
+    };
+    const auto streamedRows = streamedStore.value()->containers(u"default"_s);
+    const auto stepsRows = stepsStore.value()->containers(u"default"_s);
+    QVERIFY(streamedRows && stepsRows);
+    QCOMPARE(streamedRows->size(), largeRows - 3);
+    QCOMPARE(keyed(streamedRows.value()), keyed(stepsRows.value()));
 }
 
 void TestImporter::remembersMappingPerLayout()

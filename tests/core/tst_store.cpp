@@ -207,7 +207,8 @@ void TestStore::addContainersBatch()
 
     const QDateTime ownStamp = QDateTime::fromString(u"2026-01-02T03:04:05.678Z"_s, Qt::ISODateWithMs);
     QList<WatchEntry> batch;
-    for (int i = 150; i-- > 0;) { // reverse order: the store sorts
+    constexpr int count = 600;      // two statements of many rows (one with a different site) and a tail
+    for (int i = count; i-- > 0;) { // reverse order: the store sorts
         WatchEntry e = entry(number(i));
         e.reference = u"R%1"_s.arg(i);
         e.providerData = {{u"truckingCompanyCode"_s, i % 2 ? u"ODD"_s : u"EVEN"_s}};
@@ -223,10 +224,10 @@ void TestStore::addContainersBatch()
 
     const Result<int> added = store->addContainers(batch);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
-    QCOMPARE(added.value(), 149); // 150 numbers but the active one; the cancelled one counts
+    QCOMPARE(added.value(), count - 1); // all numbers but the active one; the cancelled one counts
     const auto all = store->containers(entity);
     QVERIFY(all);
-    QCOMPARE(all->size(), 150);
+    QCOMPARE(all->size(), count);
     for (const WatchEntry &stored : all.value()) {
         const int i = stored.containerNumber.mid(4).toInt();
         QCOMPARE(stored.traceState, TraceState::Active);
@@ -240,6 +241,18 @@ void TestStore::addContainersBatch()
         }
     }
     QCOMPARE(store->addContainers(batch).value(), 0); // all active now: nothing changes
+
+    // SQLite skips its foreign key check during the batch (the entity is made sure of first) and
+    // checks again afterwards.
+    WatchEntry elsewhere = entry(number(1));
+    elsewhere.entity = u"new entity"_s;
+    QCOMPARE(store->addContainers({elsewhere}).value(), 1);
+    QCOMPARE(store->containers(u"new entity"_s)->size(), 1);
+    if (backend == Store::Backend::Sqlite) {
+        QSqlQuery pragma(store->database());
+        QVERIFY(pragma.exec(u"PRAGMA foreign_keys"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 1);
+    }
 }
 
 void TestStore::addDuplicateCancelReadd()
