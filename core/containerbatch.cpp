@@ -50,7 +50,7 @@ ContainerBatch::ContainerBatch(const QDateTime &now)
       m_expiresText(storedTimeText(now.addDays(WatchEntry::traceWindowDays)).toLatin1())
 {}
 
-Result<void> ContainerBatch::append(const WatchEntry &entry)
+Result<void> ContainerBatch::check(const WatchEntry &entry)
 {
     if (entry.containerNumber.isEmpty() || entry.entity.isEmpty())
         return makeError(ErrorKind::InvalidInput, u"A container number and an entity are required"_s);
@@ -59,6 +59,13 @@ Result<void> ContainerBatch::append(const WatchEntry &entry)
                          u"The reference of %1 is longer than %2 characters"_s.arg(entry.containerNumber)
                              .arg(WatchEntry::maxReferenceLength));
     }
+    return {};
+}
+
+Result<void> ContainerBatch::append(const WatchEntry &entry)
+{
+    if (Result<void> checked = check(entry); !checked)
+        return checked;
     if (m_entities.isEmpty() || m_entities.constLast() != entry.entity) {
         if (!m_entities.contains(entry.entity))
             m_entities.append(entry.entity);

@@ -42,8 +42,10 @@ public:
     explicit ContainerBatch(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     void reserve(qsizetype rows);
-    // Refuses an entry the watchlist cannot hold (no number or entity, a reference too long).
-    Result<void> append(const WatchEntry &entry);
+    // Refuses an entry the watchlist cannot hold (no number or entity, a reference too long); the
+    // rule of Store::addContainer too.
+    static Result<void> check(const WatchEntry &entry);
+    Result<void> append(const WatchEntry &entry); // check()s first
     // After the last append: orders the rows by the watchlist's unique key (entity, number,
     // provider), as an index written in key order grows at its right edge instead of splitting
     // pages everywhere, and notes the columns that hold one value in every row (the SQLite path

@@ -727,13 +727,8 @@ Result<AddOutcome> Store::Private::insertEntry(const WatchEntry &entry)
 
 Result<AddOutcome> Store::addContainer(const WatchEntry &entry)
 {
-    if (entry.containerNumber.isEmpty() || entry.entity.isEmpty())
-        return makeError(ErrorKind::InvalidInput, u"A container number and an entity are required"_s);
-    if (entry.reference.size() > WatchEntry::maxReferenceLength) {
-        return makeError(ErrorKind::InvalidInput,
-                         u"The reference of %1 is longer than %2 characters"_s.arg(entry.containerNumber)
-                             .arg(WatchEntry::maxReferenceLength));
-    }
+    if (Result<void> checked = ContainerBatch::check(entry); !checked)
+        return checked.error();
     const WatchEntry stamped = stampedEntry(entry);
     auto transaction = d->transaction();
     if (auto begun = transaction.begin(); !begun)
