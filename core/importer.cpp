@@ -295,7 +295,7 @@ private:
     bool m_done = false;
     bool m_cancelled = false;
     std::optional<Error> m_error;
-    std::thread m_thread; // last: starts once everything above exists
+    std::thread m_thread;
 };
 
 Result<void> checkFile(const QString &path)
@@ -435,6 +435,7 @@ Result<ImportReport> Importer::importFile(Store &store, const QString &path, con
     if (const Result<void> usable = checkMapping(*mapping); !usable)
         return failed(makeError(usable.error().kind, name + u": "_s + usable.error().message));
 
+    // A streamed file's row count is not known yet: a daily report row is rarely under 48 bytes.
     Planner planner(*mapping, defaults, stream ? QFileInfo(path).size() / 48 : head.rows.size());
     qsizetype nextHeadRow = mapping->headerIndex + 1;
     ImportPipeline pipeline(planner, [&](SpreadsheetRow &row) -> Result<bool> {

@@ -457,7 +457,7 @@ struct Store::Private
     // Runs one statement; what names the operation in the error message.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &what);
     Error failed(const QString &what, const QSqlQuery &query);
-    Result<int> upsertContainers(QSqlQuery &query, ContainerBatch &batch); // portable batch add
+    Result<int> upsertContainers(QSqlQuery &query, const ContainerBatch &batch); // portable batch add
     TransactionGuard transaction() const { return TransactionGuard(db, backend, displayLocation); }
     Result<void> ensureEntity(const QString &entity);
     // (id, active) of the entry with the same entity, number and provider, if there is one.
@@ -1313,9 +1313,8 @@ public:
     }
 
     // How many rows were new or became active again.
-    Result<int> write(ContainerBatch &batch)
+    Result<int> write(const ContainerBatch &batch)
     {
-        batch.finish();
         const quint32 shared = batch.sharedColumns();
         int changed = 0;
         for (qsizetype first = 0; first < batch.size();) {
@@ -1386,9 +1385,8 @@ private:
 #endif
 } // namespace
 
-Result<int> Store::Private::upsertContainers(QSqlQuery &query, ContainerBatch &batch)
+Result<int> Store::Private::upsertContainers(QSqlQuery &query, const ContainerBatch &batch)
 {
-    batch.finish();
     int changed = 0;
     for (qsizetype row = 0; row < batch.size(); ++row) {
         for (int column = 0; column < ContainerBatch::ColumnCount; ++column) {
@@ -1415,7 +1413,6 @@ Result<int> Store::addContainers(const QList<WatchEntry> &entries)
     }
     if (batch.isEmpty())
         return 0;
-    batch.finish();
     struct OneBatch final : ContainerFeed
     {
         std::optional<ContainerBatch> batch;
@@ -1458,6 +1455,7 @@ Result<int> Store::addContainers(ContainerFeed &feed)
             return batch.error(); // the guard rolls back
         if (!batch->has_value())
             break;
+        batch->value().finish(); // a no-op when the feed did it on its own thread
         for (const QString &entity : batch->value().entities()) {
             if (ensured.contains(entity))
                 continue;
