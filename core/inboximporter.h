@@ -2,6 +2,7 @@
 
 #include "importer.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -29,7 +30,7 @@ struct PassReport
 
 // Files that are not hidden, not the error reports and not still being written (modified within
 // minAgeSeconds); in name order.
-QStringList pendingFiles(const QString &inbox, int minAgeSeconds = 0);
+QStringList pendingFiles(const QString &inbox, const QDateTime &now, int minAgeSeconds = 0);
 Result<PassReport> runOnce(Store &store, const QString &inbox, const ImportDefaults &defaults, int minAgeSeconds = 0);
 
 } // namespace InboxImporter

@@ -1,4 +1,5 @@
-#include "migrations.h"
+#include "storage/migrations.h"
+#include "storage/storeinspection.h"
 #include "store.h"
 #include "testdatabases.h"
 
@@ -97,7 +98,7 @@ void addBackends()
 
 qint64 countRows(Store &store, const QString &sql)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreInspection::database(store));
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -249,7 +250,7 @@ void TestStore::addContainersBatch()
     QCOMPARE(store->addContainers({elsewhere}).value(), 1);
     QCOMPARE(store->containers(u"new entity"_s)->size(), 1);
     if (backend == Store::Backend::Sqlite) {
-        QSqlQuery pragma(store->database());
+        QSqlQuery pragma(StoreInspection::database(*store));
         QVERIFY(pragma.exec(u"PRAGMA foreign_keys"_s) && pragma.next());
         QCOMPARE(pragma.value(0).toInt(), 1);
     }
@@ -373,7 +374,7 @@ void TestStore::containersRoundTripWithSnapshot()
     QVERIFY(store->containers(u"other"_s)->isEmpty());
 
     // The effective LFD has its own column so lists can sort on it.
-    QSqlQuery lfd(store->database());
+    QSqlQuery lfd(StoreInspection::database(*store));
     QVERIFY(lfd.exec(u"SELECT lfd FROM snapshots"_s) && lfd.next());
     QCOMPARE(lfd.value(0).toString(), u"2024-05-07"_s);
     lfd.finish();
@@ -476,7 +477,7 @@ void TestStore::eventsAreAppendOnly()
     OPEN_STORE(database, store);
     const qint64 id = store->addContainer(entry(u"MSCU1234565"_s))->id;
     QCOMPARE(store->insertEvents({makeEvent(id, u"k"_s, utc(3, 4))}).value(), 1);
-    QSqlQuery query(store->database());
+    QSqlQuery query(StoreInspection::database(*store));
     QVERIFY(!query.exec(u"UPDATE events SET code = 'LOADED'"_s));
     QVERIFY(!query.exec(u"DELETE FROM events"_s));
     QCOMPARE(store->eventCount(entity).value(), qint64(1));
@@ -796,7 +797,7 @@ void TestStore::listingRate()
     TestDatabase database(Store::Backend::Sqlite);
     auto store = Store::open(database.location());
     QVERIFY(store.ok());
-    QSqlQuery fill(store.value()->database());
+    QSqlQuery fill(StoreInspection::database(*store.value()));
     QVERIFY(fill.exec(u"INSERT INTO entities (name) VALUES ('acme')"_s));
     QVERIFY2(fill.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
                        "INSERT INTO containers (entity, container_number, provider, site, provider_data, added_at, "

@@ -1,3 +1,4 @@
+#include "storage/storeinspection.h"
 #include "store.h"
 #include "testdatabases.h"
 
@@ -150,7 +151,7 @@ void TestStoreCrash::killedWriterLeavesConsistentDatabase()
 
     auto store = Store::open(database.location());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
-    QSqlQuery query(store.value()->database());
+    QSqlQuery query(StoreInspection::database(*store.value()));
     QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"ok"_s);
     QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "clock.h"
+#include "codecs.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -10,14 +12,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+using Codecs::storageError;
+
 namespace {
 // Any fixed number: every Quaywatch process migrating one PostgreSQL database takes this lock.
 constexpr qint64 migrationLockKey = 0x5157444221;
-
-Error storageError(const QString &what, const QSqlError &error)
-{
-    return makeError(ErrorKind::Storage, what % u": "_s % error.text());
-}
 
 Migrations::Step initialSchema()
 {
@@ -145,7 +144,7 @@ Migrations::Step appendOnlyEvents()
     return appendOnly;
 }
 
-// PortConnect subscriptions, Envase trace publications and the visits callbacks were filed under.
+// Subscriptions at push-style providers, trace publications and the visits callbacks were filed under.
 Migrations::Step subscriptions()
 {
     Migrations::Step step;
@@ -201,10 +200,10 @@ QList<Migrations::Step> buildSteps()
 
 // One migration transaction: BEGIN IMMEDIATE on SQLite (so two processes serialise on the write
 // lock from the start), BEGIN plus the advisory lock on PostgreSQL.
-Result<void> beginLocked(QSqlDatabase &database, Store::Backend backend)
+Result<void> beginLocked(QSqlDatabase &database, StorageBackend backend)
 {
     QSqlQuery query(database);
-    const bool sqlite = backend == Store::Backend::Sqlite;
+    const bool sqlite = backend == StorageBackend::Sqlite;
     if (!query.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         return storageError(u"Cannot start the schema migration transaction"_s, query.lastError());
     if (!sqlite && !query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLockKey))) {
@@ -223,7 +222,7 @@ Result<void> finish(QSqlDatabase &database, bool commit)
     return {};
 }
 
-Result<void> createVersionTable(QSqlDatabase &database, Store::Backend backend)
+Result<void> createVersionTable(QSqlDatabase &database, StorageBackend backend)
 {
     if (auto begun = beginLocked(database, backend); !begun)
         return begun;
@@ -238,7 +237,8 @@ Result<void> createVersionTable(QSqlDatabase &database, Store::Backend backend)
     return finish(database, true);
 }
 
-Result<void> applyStep(QSqlDatabase &database, Store::Backend backend, const Migrations::Step &step)
+Result<void> applyStep(QSqlDatabase &database, StorageBackend backend, const Migrations::Step &step,
+                       const QDateTime &appliedAt)
 {
     if (auto begun = beginLocked(database, backend); !begun)
         return begun;
@@ -260,7 +260,7 @@ Result<void> applyStep(QSqlDatabase &database, Store::Backend backend, const Mig
     query.prepare(u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s);
     query.addBindValue(step.version);
     query.addBindValue(step.description);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
+    query.addBindValue(appliedAt.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
@@ -286,9 +286,9 @@ int Migrations::latestVersion()
     return steps().constLast().version;
 }
 
-QStringList Migrations::statementsFor(const Step &step, Store::Backend backend)
+QStringList Migrations::statementsFor(const Step &step, StorageBackend backend)
 {
-    const bool sqlite = backend == Store::Backend::Sqlite;
+    const bool sqlite = backend == StorageBackend::Sqlite;
     QStringList result = step.statements;
     result += sqlite ? step.sqliteStatements : step.postgresStatements;
     for (QString &statement : result) {
@@ -307,7 +307,7 @@ Result<int> Migrations::currentVersion(QSqlDatabase &database)
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 
-Result<int> Migrations::apply(QSqlDatabase &database, Store::Backend backend)
+Result<int> Migrations::apply(QSqlDatabase &database, StorageBackend backend, const Clock &clock)
 {
     // The common case, an up-to-date database, needs no transaction and no lock.
     if (const Result<int> current = currentVersion(database); current && current.value() >= latestVersion()) {
@@ -322,7 +322,7 @@ Result<int> Migrations::apply(QSqlDatabase &database, Store::Backend backend)
     if (auto created = createVersionTable(database, backend); !created)
         return created.error();
     for (const Step &step : steps()) {
-        if (auto applied = applyStep(database, backend, step); !applied)
+        if (auto applied = applyStep(database, backend, step, clock.now()); !applied)
             return applied.error();
     }
     return currentVersion(database);

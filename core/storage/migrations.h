@@ -1,12 +1,13 @@
 #pragma once
 
+#include "backend.h"
 #include "result.h"
-#include "store.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+class Clock;
 class QSqlDatabase;
 
 // The database schema as numbered steps, so that a database created by any earlier version is
@@ -29,9 +30,10 @@ public:
     static QList<Step> steps();
     static int latestVersion();
     // The statements of one step for a backend, placeholders substituted.
-    static QStringList statementsFor(const Step &step, Store::Backend backend);
-    // Brings the database to latestVersion(); returns the version it ends at.
-    static Result<int> apply(QSqlDatabase &database, Store::Backend backend);
+    static QStringList statementsFor(const Step &step, StorageBackend backend);
+    // Brings the database to latestVersion(); returns the version it ends at. Each step applied is
+    // recorded with the clock's time.
+    static Result<int> apply(QSqlDatabase &database, StorageBackend backend, const Clock &clock);
     // The highest applied version, 0 for an empty database.
     static Result<int> currentVersion(QSqlDatabase &database);
 };
