@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// The watched inbox folder (SPEC section 7): the daily TMS report is dropped into a folder and
+// The watched inbox folder: the daily TMS report is dropped into a folder and
 // imported once. After its import each file is moved out of the way, so it is never imported twice:
 // to processed/ when it was read (rows may still have been rejected), to rejected/ when nothing
 // could be imported; any errors are written beside it as <file>.errors.txt. The CLI runs one pass

@@ -14,9 +14,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// The kill test (SPEC section 12): a writer process is SIGKILLed in the middle of its writes, and the
-// SQLite file must still pass integrity_check and hold every batch the writer reported as committed.
-// The writer is this executable started with --crash-writer, so no extra binary is needed.
+// The kill test (a store must survive its process being killed at any moment): a writer process is SIGKILLed in the
+// middle of its writes, and the SQLite file must still pass integrity_check and hold every batch the writer reported as
+// committed. The writer is this executable started with --crash-writer, so no extra binary is needed.
 
 namespace {
 const char writerFlag[] = "--crash-writer";
