@@ -6,8 +6,6 @@
 #include <limits>
 #include <utility>
 
-using namespace Qt::Literals::StringLiterals;
-
 WatchlistSource::WatchlistSource(Store &store) : m_store(store) {}
 
 Result<std::vector<WatchlistRow>> WatchlistSource::load(const QString &entity) const

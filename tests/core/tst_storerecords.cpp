@@ -109,7 +109,10 @@ void TestStoreRecords::workerConnectionSharesTheDatabase()
         Store &own = *opened.value();
         if (own.backend() != store->backend() || own.schemaVersion() != store->schemaVersion())
             failure = u"the worker store differs from its opener"_s;
-        seenByWorker = own.containerById(openerId).value_or(std::nullopt);
+        if (auto found = own.containerById(openerId); found)
+            seenByWorker = found.value();
+        else
+            failure = found.error().message;
         if (auto added = own.addContainer(entry(u"TGHU0000008"_s)); !added)
             failure = added.error().message;
         if (auto audited = own.appendAudit(AuditEntry::make(entity, {}, u"import"_s, true, u"from a worker"_s));
