@@ -6,7 +6,6 @@
 #include "storage/connectiontable.h"
 #include "storage/migrations.h"
 #include "storage/session.h"
-#include "storage/storeinspection.h"
 #include "storage/subscriptiontable.h"
 #include "storage/tracetable.h"
 #include "storage/watchlistrows.h"
@@ -44,7 +43,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, const Clock 
         return session.error();
     std::unique_ptr<Store> store(new Store(std::move(session.value())));
     Session &opened = *store->m_session;
-    const Result<int> version = Migrations::apply(opened.database(), opened.backend(), clock);
+    const Result<int> version = Migrations::apply(opened);
     if (!version) {
         return makeError(version.error().kind, u"Cannot prepare the database at "_s % opened.displayLocation() %
                                                    u": "_s % version.error().message);
@@ -92,11 +91,6 @@ const Clock &Store::clock() const
 QString Store::displayLocation() const
 {
     return m_session->displayLocation();
-}
-
-QSqlDatabase StoreInspection::database(const Store &store)
-{
-    return store.m_session->database();
 }
 
 // ---- Watchlist ----------------------------------------------------------------------------------

@@ -41,13 +41,15 @@ Session::Transaction::~Transaction()
         qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
 }
 
-Result<void> Session::Transaction::begin()
+Result<void> Session::Transaction::begin(qint64 advisoryLock)
 {
     QSqlQuery query(m_session.m_database);
-    if (!query.exec(m_session.m_backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+    const bool sqlite = m_session.m_backend == Backend::Sqlite;
+    if (!query.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         return storageError(u"Cannot start a write transaction on "_s % m_session.m_displayLocation, query.lastError());
-    }
     m_active = true;
+    if (!sqlite && advisoryLock != 0 && !query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(advisoryLock)))
+        return storageError(u"Cannot take the lock on "_s % m_session.m_displayLocation, query.lastError());
     return {};
 }
 

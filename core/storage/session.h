@@ -29,7 +29,9 @@ public:
         ~Transaction();
         Transaction(const Transaction &) = delete;
         Transaction &operator=(const Transaction &) = delete;
-        Result<void> begin();
+        // advisoryLock: on PostgreSQL, also take this transaction-scoped advisory lock (0: none), so
+        // that processes doing the same work (e.g. migrating) take turns.
+        Result<void> begin(qint64 advisoryLock = 0);
         Result<void> commit();
 
     private:
