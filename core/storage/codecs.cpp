@@ -59,9 +59,42 @@ QVariant Codecs::dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
 }
 
+// Read by hand like times: the console reads two dates per row.
 QDate Codecs::dateFromValue(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    const QStringView view(text);
+    if (text.size() == 10 && view[4] == u'-' && view[7] == u'-') {
+        bool ok = true;
+        const QDate date(digitsValue(view.mid(0, 4), &ok), digitsValue(view.mid(5, 2), &ok),
+                         digitsValue(view.mid(8, 2), &ok));
+        if (ok)
+            return date;
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+qint64 Codecs::epochMsFromValue(const QVariant &value, qint64 missing)
+{
+    if (value.isNull())
+        return missing;
+    const QString text = value.toString();
+    const QStringView view(text);
+    if (text.size() == 24 && view[4] == u'-' && view[10] == u'T' && view[19] == u'.' && view[23] == u'Z') {
+        bool ok = true;
+        const QDate date(digitsValue(view.mid(0, 4), &ok), digitsValue(view.mid(5, 2), &ok),
+                         digitsValue(view.mid(8, 2), &ok));
+        const qint64 ms = ((digitsValue(view.mid(11, 2), &ok) * 60LL + digitsValue(view.mid(14, 2), &ok)) * 60 +
+                           digitsValue(view.mid(17, 2), &ok)) *
+                              1000 +
+                          digitsValue(view.mid(20, 3), &ok);
+        if (ok && date.isValid())
+            return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + ms;
+    }
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : missing;
 }
 
 QVariant Codecs::textValue(const QString &text)

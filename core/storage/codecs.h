@@ -22,6 +22,9 @@ namespace Codecs {
 QVariant nullText();
 QVariant timeValue(const QDateTime &time); // NULL when invalid
 QDateTime timeFromValue(const QVariant &value);
+// The same time as UTC milliseconds since the epoch, missing when NULL or unreadable (the console's
+// rows keep times as integers).
+qint64 epochMsFromValue(const QVariant &value, qint64 missing);
 QVariant dateValue(const QDate &date);
 QDate dateFromValue(const QVariant &value);
 QVariant textValue(const QString &text); // NULL when empty

@@ -1,5 +1,6 @@
 #include "watchlistrows.h"
 
+#include "codecs.h"
 #include "logging.h"
 #include "session.h"
 
@@ -15,6 +16,8 @@
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
+using Codecs::dateFromValue;
+using Codecs::epochMsFromValue;
 
 namespace {
 
@@ -52,53 +55,6 @@ private:
     QSet<QString> m_seen;
 };
 
-int digits(QStringView text, qsizetype from, qsizetype count, bool *ok)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9') {
-            *ok = false;
-            return 0;
-        }
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// The store writes times as fixed-width "yyyy-MM-ddTHH:mm:ss.zzzZ"; that is read by hand because it
-// runs several times per row. Anything else goes through Qt.
-qint64 timeFromValue(const QVariant &value)
-{
-    if (value.isNull())
-        return WatchlistRow::noTime;
-    const QString text = value.toString();
-    if (text.size() == 24 && text[10] == u'T' && text[23] == u'Z') {
-        bool ok = true;
-        const QDate date(digits(text, 0, 4, &ok), digits(text, 5, 2, &ok), digits(text, 8, 2, &ok));
-        const qint64 ms =
-            ((digits(text, 11, 2, &ok) * 60LL + digits(text, 14, 2, &ok)) * 60 + digits(text, 17, 2, &ok)) * 1000 +
-            digits(text, 20, 3, &ok);
-        if (ok && date.isValid())
-            return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + ms;
-    }
-    return WatchlistRow::fromDateTime(QDateTime::fromString(text, Qt::ISODateWithMs));
-}
-
-QDate dateFromValue(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const QString text = value.toString();
-    bool ok = true;
-    if (text.size() == 10) {
-        const QDate date(digits(text, 0, 4, &ok), digits(text, 5, 2, &ok), digits(text, 8, 2, &ok));
-        if (ok)
-            return date;
-    }
-    return QDate::fromString(text, Qt::ISODate);
-}
-
 QList<WatchlistHold> holdsFromValue(const QVariant &value, Interner &interner)
 {
     QList<WatchlistHold> holds;
@@ -127,15 +83,15 @@ WatchlistRow readRow(const QSqlQuery &query, Interner &interner)
     row.provider = interner.intern(query.value(i++).toString());
     row.site = interner.intern(query.value(i++).toString());
     row.traceState = traceStateFromName(query.value(i++).toString()).value_or(TraceState::Active);
-    row.lastTracedAt = timeFromValue(query.value(i++));
+    row.lastTracedAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
     row.lastError = interner.intern(query.value(i++).toString());
     const QVariant status = query.value(i++);
     row.status = status.isNull() ? ContainerStatus::Unknown
                                  : containerStatusFromName(status.toString()).value_or(ContainerStatus::Unknown);
     row.vessel = interner.intern(query.value(i++).toString());
     row.voyage = interner.intern(query.value(i++).toString());
-    row.vesselEta = timeFromValue(query.value(i++));
-    row.dischargedAt = timeFromValue(query.value(i++));
+    row.vesselEta = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
+    row.dischargedAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
     const QVariant available = query.value(i++);
     if (!available.isNull())
         row.available = available.toInt() != 0;
@@ -150,9 +106,9 @@ WatchlistRow readRow(const QSqlQuery &query, Interner &interner)
     const QVariant demurrage = query.value(i++);
     row.hasDemurrage = !demurrage.isNull();
     row.demurrage = demurrage.toDouble();
-    row.outgatedAt = timeFromValue(query.value(i++));
-    row.emptyReturnedAt = timeFromValue(query.value(i++));
-    row.appointmentAt = timeFromValue(query.value(i++));
+    row.outgatedAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
+    row.emptyReturnedAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
+    row.appointmentAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
     return row;
 }
 
