@@ -1,6 +1,7 @@
 #include "benchdata.h"
 
 #include "containernumber.h"
+#include "storage/storeinspection.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -107,7 +108,7 @@ Event BenchData::event(qint64 containerId, qint64 index, const QString &keyPrefi
 
 Result<QList<qint64>> BenchData::addFleet(Store &store, int count)
 {
-    QSqlDatabase db = store.database();
+    QSqlDatabase db = StoreInspection::database(store);
     // One transaction for the whole fleet: the benchmark data is set up, not what is measured.
     if (!db.transaction())
         return makeError(ErrorKind::Storage, db.lastError().text());

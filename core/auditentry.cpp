@@ -6,7 +6,7 @@ AuditEntry AuditEntry::make(const QString &entity, const QString &provider, cons
                             const QString &detail, const QDateTime &at)
 {
     AuditEntry entry;
-    entry.at = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    entry.at = at.isValid() ? at.toUTC() : QDateTime(); // the store stamps it with its clock
     entry.user = currentOsUser();
     entry.entity = entity;
     entry.provider = provider;

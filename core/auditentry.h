@@ -17,7 +17,8 @@ struct AuditEntry
     QString detail;   // human-readable, secret-free
 
     static QString currentOsUser();
-    // A new entry by the current OS user, at `at` (now when invalid), outcome "ok" or "error".
+    // A new entry by the current OS user, at `at`, outcome "ok" or "error". Without a time the store
+    // stamps the entry with its clock when it is appended.
     static AuditEntry make(const QString &entity, const QString &provider, const QString &action, bool ok,
                            const QString &detail, const QDateTime &at = {});
 

@@ -38,8 +38,8 @@ public:
         ColumnCount
     };
 
-    // now: the stamp of entries that carry none of their own.
-    explicit ContainerBatch(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // now: the stamp of entries that carry none of their own (the store's clock).
+    explicit ContainerBatch(const QDateTime &now);
 
     void reserve(qsizetype rows);
     // Refuses an entry the watchlist cannot hold (no number or entity, a reference too long); the

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "clock.h"
 #include "containernumber.h"
 #include "csvreader.h"
 #include "logging.h"
@@ -193,7 +194,9 @@ class ImportPipeline final : public ContainerFeed
 public:
     using NextRow = std::function<Result<bool>(SpreadsheetRow &)>;
 
-    ImportPipeline(Planner &planner, NextRow nextRow) : m_planner(planner), m_nextRow(std::move(nextRow))
+    // now: the stamp of every entry of the file (the store's clock).
+    ImportPipeline(Planner &planner, const QDateTime &now, NextRow nextRow)
+        : m_planner(planner), m_now(now), m_nextRow(std::move(nextRow))
     {
         m_thread = std::thread([this] { produce(); });
     }
@@ -234,7 +237,7 @@ private:
 
     void produce()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc(); // one stamp for the whole file
+        const QDateTime now = m_now; // one stamp for the whole file
         std::optional<ContainerBatch> batch;
         SpreadsheetRow row;
         WatchEntry entry;
@@ -288,6 +291,7 @@ private:
     }
 
     Planner &m_planner;
+    QDateTime m_now;
     NextRow m_nextRow;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -438,7 +442,7 @@ Result<ImportReport> Importer::importFile(Store &store, const QString &path, con
     // A streamed file's row count is not known yet: a daily report row is rarely under 48 bytes.
     Planner planner(*mapping, defaults, stream ? QFileInfo(path).size() / 48 : head.rows.size());
     qsizetype nextHeadRow = mapping->headerIndex + 1;
-    ImportPipeline pipeline(planner, [&](SpreadsheetRow &row) -> Result<bool> {
+    ImportPipeline pipeline(planner, store.clock().now(), [&](SpreadsheetRow &row) -> Result<bool> {
         if (nextHeadRow < head.rows.size()) {
             row = head.rows.at(nextHeadRow++);
             return true;

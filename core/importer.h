@@ -52,7 +52,7 @@ struct ImportReport
     QString summary() const; // "12 rows: 10 added, 1 already on the watchlist, 1 rejected"
 };
 
-// Spreadsheet intake (SPEC section 7). The rule for one file, the same in the GUI, the CLI and the
+// Spreadsheet intake. The rule for one file, the same in the GUI, the CLI and the
 // inbox folder: a file that cannot be read as a table (0 bytes, not a spreadsheet, a quote that
 // never closes, a ZIP bomb, no container-number column) imports nothing and fails. Otherwise every
 // valid row is stored in ONE transaction (all of them or, on a database error, none) and every
@@ -69,7 +69,7 @@ Result<ImportReport> commit(Store &store, const ImportPlan &plan, const QString 
 // readFile + the mapping (remembered when defaults.rememberedLayouts, else guessed from the header)
 // + plan + commit with the same rules and result, recorded in the audit log. A large file is read
 // and checked on a worker thread while the store writes the rows already checked, in the same one
-// transaction (SPEC section 11: 100,000 rows within 2x of `sqlite3 .import`).
+// transaction (the target: 100,000 rows within 2x of `sqlite3 .import`).
 Result<ImportReport> importFile(Store &store, const QString &path, const ImportDefaults &defaults);
 
 } // namespace Importer

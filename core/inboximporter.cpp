@@ -1,5 +1,6 @@
 #include "inboximporter.h"
 
+#include "clock.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -18,13 +19,13 @@ const QString errorSuffix = u".errors.txt"_s;
 
 // A free name in the target folder: the file's own, else with a time stamp (the same report name
 // arrives every day).
-QString freeTarget(const QDir &folder, const QString &name)
+QString freeTarget(const QDir &folder, const QString &name, const QDateTime &now)
 {
     QString target = folder.filePath(name);
     if (!QFileInfo::exists(target))
         return target;
     const QFileInfo info(name);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     const QString suffix = info.suffix().isEmpty() ? QString() : QString(u'.' + info.suffix());
     for (int n = 0;; ++n) {
         const QString candidate = folder.filePath(info.completeBaseName() + u'-' + stamp +
@@ -51,10 +52,10 @@ bool writeErrorReport(const QString &path, const QString &file, const QString &f
 
 } // namespace
 
-QStringList InboxImporter::pendingFiles(const QString &inbox, int minAgeSeconds)
+QStringList InboxImporter::pendingFiles(const QString &inbox, const QDateTime &now, int minAgeSeconds)
 {
     const QDir dir(inbox);
-    const QDateTime youngest = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    const QDateTime youngest = now.addSecs(-minAgeSeconds);
     QStringList files;
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
         if (info.fileName().endsWith(errorSuffix) || info.fileName().startsWith(u'~'))
@@ -74,8 +75,9 @@ Result<InboxImporter::PassReport> InboxImporter::runOnce(Store &store, const QSt
         return makeError(ErrorKind::InvalidInput, u"the inbox folder %1 does not exist"_s.arg(inbox));
     if (!dir.mkpath(processedFolder) || !dir.mkpath(rejectedFolder))
         return makeError(ErrorKind::InvalidInput, u"cannot create processed/ and rejected/ in %1"_s.arg(inbox));
+    const QDateTime now = store.clock().now();
     PassReport pass;
-    for (const QString &name : pendingFiles(inbox, minAgeSeconds)) {
+    for (const QString &name : pendingFiles(inbox, now, minAgeSeconds)) {
         FileOutcome outcome;
         outcome.file = name;
         const Result<ImportReport> report = Importer::importFile(store, dir.filePath(name), defaults);
@@ -90,7 +92,7 @@ Result<InboxImporter::PassReport> InboxImporter::runOnce(Store &store, const QSt
             outcome.error = report.error().message;
         }
         const QDir target(dir.filePath(outcome.imported ? processedFolder : rejectedFolder));
-        outcome.movedTo = freeTarget(target, name);
+        outcome.movedTo = freeTarget(target, name, now);
         if (!QFile::rename(dir.filePath(name), outcome.movedTo)) {
             // Left in place it would be imported again on the next pass: stop here and say so.
             pass.problems.append(u"cannot move %1 to %2"_s.arg(name, outcome.movedTo));

@@ -2,10 +2,11 @@
 
 #include "importer.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
-// The watched inbox folder (SPEC section 7): the daily TMS report is dropped into a folder and
+// The watched inbox folder: the daily TMS report is dropped into a folder and
 // imported once. After its import each file is moved out of the way, so it is never imported twice:
 // to processed/ when it was read (rows may still have been rejected), to rejected/ when nothing
 // could be imported; any errors are written beside it as <file>.errors.txt. The CLI runs one pass
@@ -29,7 +30,7 @@ struct PassReport
 
 // Files that are not hidden, not the error reports and not still being written (modified within
 // minAgeSeconds); in name order.
-QStringList pendingFiles(const QString &inbox, int minAgeSeconds = 0);
+QStringList pendingFiles(const QString &inbox, const QDateTime &now, int minAgeSeconds = 0);
 Result<PassReport> runOnce(Store &store, const QString &inbox, const ImportDefaults &defaults, int minAgeSeconds = 0);
 
 } // namespace InboxImporter

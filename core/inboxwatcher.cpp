@@ -1,5 +1,7 @@
 #include "inboxwatcher.h"
 
+#include "clock.h"
+
 InboxWatcher::InboxWatcher(Store &store, ImportDefaults defaults, QObject *parent)
     : QObject(parent), m_store(store), m_defaults(std::move(defaults))
 {
@@ -31,7 +33,7 @@ void InboxWatcher::runPass()
         return;
     }
     // Files still too young are waiting: look again once they have settled.
-    if (!InboxImporter::pendingFiles(m_folder).isEmpty())
+    if (!InboxImporter::pendingFiles(m_folder, m_store.clock().now()).isEmpty())
         m_settle.start(std::max(1000, m_minAgeSeconds * 1000));
     if (!pass->files.isEmpty() || !pass->problems.isEmpty())
         Q_EMIT passFinished(pass.value());

@@ -5,7 +5,12 @@
 #include "containerbatch.h"
 #include "event.h"
 #include "result.h"
+#include "storage/backend.h"
+#include "storage/records.h"
+#include "storage/reportrows.h"
+#include "storage/subscriptionrecords.h"
 #include "watchentry.h"
+#include "watchlistrow.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,57 +20,31 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
-class QSqlDatabase;
-
-// Hands Store::addContainers its entries batch by batch.
-class ContainerFeed
-{
-public:
-    virtual ~ContainerFeed() = default;
-    // The next batch, or nullopt when there are no more. Called on the store's thread.
-    virtual Result<std::optional<ContainerBatch>> next() = 0;
-};
-
-// What one trace did to one container; a batch of these is written in one transaction.
-struct TraceWrite
-{
-    qint64 containerId = 0;
-    std::optional<ContainerSnapshot> snapshot; // nullopt: keep the stored snapshot (e.g. on error)
-    QList<Event> newEvents;                    // inserted unless their dedupe key is already stored
-    QDateTime tracedAt;
-    QDateTime nextTraceAt;                // invalid: no more traces
-    QString lastError;                    // empty clears the error
-    std::optional<TraceState> traceState; // e.g. Completed after the empty is returned
-};
-
-struct AddOutcome
-{
-    qint64 id = 0;
-    bool created = false; // false: the container was already on the watchlist (nothing changed)
-};
-
-struct ContainerQuery
-{
-    std::optional<TraceState> traceState; // nullopt: all states
-    QStringList numbers;                  // empty: all numbers
-    QString provider;                     // empty: all providers
-};
+class Clock;
+class Session;
 
 // The database: SQLite by default, PostgreSQL for teams. Versioned migrations run on open. SQLite
 // runs in WAL mode with foreign keys on and BEGIN IMMEDIATE for writes. A Store belongs to the thread
-// that opened it (one connection per thread); open another Store in another thread.
+// that opened it (one connection per thread); openWorker gives another thread its own.
+//
+// This is the facade of core/storage/, which holds the connection (session), the codecs and one file
+// per table family; nothing outside core/storage/ sees a QSqlDatabase or SQL text. Every "now" the
+// store stamps comes from the clock it was opened with.
 class Store final
 {
 public:
-    enum class Backend
-    {
-        Sqlite,
-        Postgres
-    };
+    using Backend = StorageBackend;
+    using ClaimRequest = ::ClaimRequest;
 
-    // location: a file path, or a URL postgresql://user[:password]@host[:port]/dbname.
+    // location: a file path, or a URL postgresql://user[:password]@host[:port]/dbname. The clock
+    // must outlive the store (and every worker opened from it).
     static Result<std::unique_ptr<Store>> open(const QString &location);
+    static Result<std::unique_ptr<Store>> open(const QString &location, const Clock &clock);
+    // Another connection to the same database for the calling thread (call it on the worker thread;
+    // the new Store belongs to it), with this store's credentials and clock: no location is rebuilt.
+    Result<std::unique_ptr<Store>> openWorker() const;
     // QUAYWATCH_DB when set, else <AppDataLocation>/quaywatch.sqlite.
     static QString defaultLocation();
 
@@ -75,6 +54,8 @@ public:
 
     Backend backend() const;
     int schemaVersion() const;
+    const Clock &clock() const;
+    QString displayLocation() const; // a file path or a URL, never with a password
 
     // Watchlist. addContainer stamps addedAt/expiresAt/nextTraceAt (due now) when they are empty and
     // returns created=false, changing nothing, when (entity, number, provider) is already there and
@@ -96,22 +77,16 @@ public:
     Result<QList<Event>> events(qint64 containerId); // oldest first
     Result<qint64> eventCount(const QString &entity);
 
-    // Sync. claimDue claims up to limit active entries due at now (or, with force, the listed
-    // numbers whatever their schedule; with allActive, every active entry not traced since
-    // tracedBefore) for worker until now + leaseSeconds. On PostgreSQL the claim uses
-    // FOR UPDATE SKIP LOCKED, so concurrent workers never claim the same entry.
-    struct ClaimRequest
-    {
-        QString entity; // empty: every entity
-        QDateTime now;
-        int limit = 500;
-        QString worker;
-        int leaseSeconds = 300;
-        QStringList forceNumbers;
-        bool allActive = false;
-        QDateTime tracedBefore;
-        QStringList providers; // only these providers' entries; empty: every provider
-    };
+    // The console's rows of an entity in one streaming query: firstChunk rows, then chunkSize rows at
+    // a time; the last chunk (possibly empty) ends the stream.
+    using WatchlistChunkSink = std::function<void(std::vector<WatchlistRow> chunk)>;
+    Result<void> streamWatchlistRows(const QString &entity, size_t firstChunk, size_t chunkSize,
+                                     const WatchlistChunkSink &sink);
+    // A report read straight from the tables (exports), row by row.
+    Result<std::unique_ptr<ReportCursor>> reportRows(const ReportRequest &request);
+
+    // Sync: see ClaimRequest. On PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so concurrent
+    // workers never claim the same entry.
     Result<QList<WatchEntry>> claimDue(const ClaimRequest &request);
     // Writes every TraceWrite (snapshot, events, bookkeeping, claim released) in one transaction.
     // Returns how many events were new: an event whose dedupe key is already stored is skipped.
@@ -125,15 +100,25 @@ public:
     Result<QList<ConnectionRecord>> connections(const QString &entity);
     Result<void> removeConnection(const QString &entity, const QString &provider); // events are kept
 
-    // Audit log.
+    // Audit log. An entry without a time gets the store clock's now.
     Result<void> appendAudit(const AuditEntry &entry);
     Result<QList<AuditEntry>> auditEntries(const QString &entity);
 
-    // For streaming readers inside core (exports, benchmarks): the calling thread's connection.
-    QSqlDatabase database() const;
+    // Subscriptions at push-style providers, trace publications and callback visits.
+    Result<void> saveSubscription(const SubscriptionRecord &record);
+    Result<QList<SubscriptionRecord>> subscriptions(const QString &entity, const QString &provider);
+    Result<int> markSubscriptionsRemoved(const QString &entity, const QString &provider, const QStringList &numbers);
+    Result<void> saveTraceSettings(const QString &entity, const TracePublishSettings &settings);
+    Result<TracePublishSettings> traceSettings(const QString &entity);
+    Result<void> savePublication(const QString &entity, const TracePublication &publication);
+    // Every publication of entity ordered by number, or the one of number when it is given.
+    Result<QList<TracePublication>> publications(const QString &entity, const QString &number = {});
+    Result<QList<CallbackVisit>> callbackVisits(qint64 containerId);
+    Result<void> recordCallbackVisits(const QList<CallbackVisit> &visits);
 
 private:
-    Store();
-    struct Private;
-    std::unique_ptr<Private> d;
+    explicit Store(std::unique_ptr<Session> session);
+    friend class StoreInspection;
+    std::unique_ptr<Session> m_session;
+    int m_schemaVersion = 0;
 };

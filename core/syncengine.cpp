@@ -7,9 +7,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -297,25 +294,21 @@ TraceWrite SyncEngine::Private::successWrite(const WatchEntry &entry, const QLis
     updated.snapshot = reconciliation.snapshot;
     updated.lastTracedAt = now;
     updated.lastError.clear();
-    TraceWrite write;
-    write.containerId = entry.id;
-    write.snapshot = reconciliation.snapshot;
-    write.newEvents = std::move(reconciliation.newEvents);
-    write.tracedAt = now;
-    write.nextTraceAt = SchedulePolicy::nextTraceAt(updated, now);
+    TraceOutcome outcome;
+    outcome.tracedAt = now;
+    outcome.nextTraceAt = SchedulePolicy::nextTraceAt(updated, now);
     if (isFinished(reconciliation.snapshot))
-        write.traceState = TraceState::Completed;
-    return write;
+        outcome.traceState = TraceState::Completed;
+    return makeTraceWrite(entry.id, std::move(reconciliation), outcome);
 }
 
 TraceWrite SyncEngine::Private::errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const
 {
-    TraceWrite write;
-    write.containerId = entry.id;
-    write.tracedAt = now;
-    write.lastError = message.isEmpty() ? u"The trace failed."_s : message;
-    write.nextTraceAt = SchedulePolicy::nextTraceAfterError(entry, now);
-    return write;
+    TraceOutcome outcome;
+    outcome.tracedAt = now;
+    outcome.error = message.isEmpty() ? u"The trace failed."_s : message;
+    outcome.nextTraceAt = SchedulePolicy::nextTraceAfterError(entry, now);
+    return makeTraceWrite(entry.id, {}, outcome);
 }
 
 void SyncEngine::Private::failEntries(const QList<WatchEntry> &entries, const QString &message)

@@ -16,7 +16,7 @@ struct SyncOptions
     bool allActive = false;   // --all: every active container is due
     QStringList forceNumbers; // --force: trace these now
     // Only these providers' containers are claimed (empty: all). Push-style providers (webhooks,
-    // Envase) are traced by their callbacks; their containers must not be claimed here.
+    // publications) are traced by their callbacks; their containers must not be claimed here.
     QStringList providers;
     int claimLimit = 500; // entries claimed per round
     int leaseSeconds = 300;

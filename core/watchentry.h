@@ -13,7 +13,7 @@ struct WatchEntry
     qint64 id = 0;
     QString containerNumber; // ISO 6346 upper case (unless normalize is off)
     QString entity = QStringLiteral("default");
-    QString provider;         // catalog id, e.g. "ports_america"
+    QString provider;         // the provider's catalog id
     QString site;             // terminal / location code, e.g. "WBCT_LA"
     QJsonObject providerData; // e.g. {"truckingCompanyCode": "PFCH"}
     QString reference;        // user defined, at most 50 characters
@@ -31,7 +31,7 @@ struct WatchEntry
     static constexpr int maxReferenceLength = 50;
     static constexpr int traceWindowDays = 90;
 
-    // Container fields plus the snapshot, snake_case as in SPEC section 3 (for --json and exports).
+    // Container fields plus the snapshot with snake_case keys (for --json and exports).
     QJsonObject toJson() const;
 
     bool operator==(const WatchEntry &) const = default;

@@ -13,8 +13,8 @@
 class Store;
 
 // The console's read side: every watchlist row of an entity in one streaming query (the console
-// never queries per row while scrolling), and one container's events for the detail pane. It lives
-// in core because it is SQL; the widgets only see rows and events.
+// never queries per row while scrolling), and one container's events for the detail pane. The query
+// itself is the store's (core/storage/watchlistrows); the widgets only see rows and events.
 class WatchlistSource final
 {
 public:

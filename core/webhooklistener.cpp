@@ -63,8 +63,20 @@ Result<WebhookListenerConfig> WebhookListenerConfig::fromListenSpec(const QStrin
     return config;
 }
 
+namespace {
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+} // namespace
+
 WebhookListener::WebhookListener(WebhookListenerConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config))
+    : WebhookListener(std::move(config), systemClock(), parent)
+{}
+
+WebhookListener::WebhookListener(WebhookListenerConfig config, const Clock &clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock)
 {}
 
 WebhookListener::~WebhookListener() = default;
@@ -165,7 +177,7 @@ WebhookListener::Answer WebhookListener::handle(const QString &path, const QHttp
         return refuse(path, badPayload ? 400 : 503, stored.error().message);
     }
     ++m_accepted;
-    m_lastCallbackAt = QDateTime::currentDateTimeUtc();
+    m_lastCallbackAt = m_clock.now();
     qCInfo(lcWebhooks) << "accepted callback on" << path << "with" << stored.value() << "new events";
     Q_EMIT callbackAccepted(path, stored.value(), m_lastCallbackAt);
     return {200, QJsonDocument(QJsonObject{{u"stored"_s, stored.value()}}).toJson(QJsonDocument::Compact)};

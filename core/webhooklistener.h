@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -26,7 +27,7 @@ struct WebhookListenerConfig
     static Result<WebhookListenerConfig> fromListenSpec(const QString &spec);
 };
 
-// Push-style providers (PortConnect, Envase) call us back instead of being polled. This is the one
+// Push-style providers (subscriptions, publications) call us back instead of being polled. This is the one
 // door they come through, so the rules live here once: a shared token compared in constant time,
 // a body cap, malformed bodies refused with 400, and an answer of 200 only after the endpoint's
 // handler has stored what came (so a provider that sees 200 can forget the callback; one that does
@@ -42,11 +43,13 @@ public:
     // MalformedResponse mean the payload is bad (400); any other error means "try again" (503).
     using Handler = std::function<Result<int>(const QByteArray &body)>;
 
-    explicit WebhookListener(WebhookListenerConfig config, QObject *parent = nullptr);
+    explicit WebhookListener(WebhookListenerConfig config, QObject *parent = nullptr); // the system clock
+    // clock stamps lastCallbackAt; it must outlive the listener.
+    WebhookListener(WebhookListenerConfig config, const Clock &clock, QObject *parent = nullptr);
     ~WebhookListener() override;
     Q_DISABLE_COPY_MOVE(WebhookListener)
 
-    // path like "/webhooks/portconnect"; add endpoints before listen().
+    // path like "/webhooks/<provider id>"; add endpoints before listen().
     void addEndpoint(const QString &path, Handler handler);
     Result<quint16> listen();
     void close();
@@ -75,6 +78,7 @@ private:
     QByteArray presentedToken(const QHttpServerRequest &request) const;
 
     WebhookListenerConfig m_config;
+    const Clock &m_clock;
     std::unique_ptr<QHttpServer> m_server;
     QHash<QString, Handler> m_handlers;
     quint16 m_port = 0;

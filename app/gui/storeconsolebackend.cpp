@@ -9,9 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QThread>
-#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -130,39 +128,16 @@ Result<std::vector<WatchlistRow>> StoreConsoleBackend::loadWatchlist()
     return m_source.load(m_entity);
 }
 
-QString StoreConsoleBackend::workerLocation() const
-{
-    const QSqlDatabase database = m_store.database();
-    if (m_store.backend() == Store::Backend::Sqlite) {
-        const QString file = database.databaseName();
-        return file.isEmpty() || file.startsWith(u':') ? QString() : file;
-    }
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
-    url.setUserName(database.userName());
-    url.setPassword(database.password());
-    url.setHost(database.hostName());
-    url.setPort(database.port());
-    url.setPath(u'/' + database.databaseName());
-    return url.toString();
-}
-
 QString StoreConsoleBackend::databaseLocation() const
 {
-    const QString location = workerLocation();
-    if (m_store.backend() == Store::Backend::Sqlite)
-        return location.isEmpty() ? m_store.database().databaseName() : QFileInfo(location).absoluteFilePath();
-    return QUrl(location).toDisplayString(QUrl::RemovePassword);
+    return m_store.displayLocation();
 }
 
-// A Store belongs to its thread, so the worker opens its own and reads through the same
-// WatchlistSource. Chunks travel back as queued calls on this backend, which outlives them (the
+// A Store belongs to its thread, so the worker opens its own (Store::openWorker) and reads through
+// the same WatchlistSource. Chunks travel back as queued calls on this backend, which outlives them (the
 // destructor waits), and are handed on only while the asking widget still exists.
 void StoreConsoleBackend::loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks)
 {
-    const QString location = workerLocation();
-    if (location.isEmpty())
-        return ConsoleBackend::loadWatchlistInBackground(context, std::move(deliver), streamChunks);
     auto receiver = std::make_shared<WatchlistDelivery>(std::move(deliver));
     QPointer<QObject> guard(context);
     const auto post = [this, receiver, guard](Result<std::vector<WatchlistRow>> rows, bool append, bool complete) {
@@ -177,8 +152,8 @@ void StoreConsoleBackend::loadWatchlistInBackground(QObject *context, WatchlistD
     };
     constexpr size_t firstChunk = 2000;   // a screenful and more, on screen well within a second
     constexpr size_t laterChunks = 10000; // each costs the window a few tens of ms
-    QThread *thread = QThread::create([location, entity = m_entity, post, streamChunks] {
-        Result<std::unique_ptr<Store>> store = Store::open(location);
+    QThread *thread = QThread::create([opener = &m_store, entity = m_entity, post, streamChunks] {
+        Result<std::unique_ptr<Store>> store = opener->openWorker();
         if (!store)
             return post(store.error(), false, true);
         std::optional<std::vector<WatchlistRow>> held;

@@ -58,9 +58,6 @@ private:
     void startCycle(const QStringList &forceNumbers);
     void onCycleFinished(const SyncReport &report);
     void readLastSync();
-    // What a second connection on a worker thread opens; empty when there is no such thing (e.g. an
-    // in-memory database), and loads then run on the caller's thread.
-    QString workerLocation() const;
 
     Store &m_store;
     QString m_entity;

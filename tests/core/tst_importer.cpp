@@ -1,10 +1,12 @@
 // Spreadsheet intake end to end against real databases (SQLite and PostgreSQL): ugly real-world
 // files, per-row errors, nothing imported twice, all-or-nothing per file, remembered column
 // mappings and the inbox folder.
+#include "clock.h"
 #include "containernumber.h"
 #include "importer.h"
 #include "inboximporter.h"
 #include "inboxwatcher.h"
+#include "storage/storeinspection.h"
 #include "testdatabases.h"
 
 #include <QDir>
@@ -316,7 +318,7 @@ void TestImporter::databaseErrorRollsBackTheFile()
 {
     OPEN_STORE(database, store)
     // The database refuses the third row of the file: none of the file may stay.
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreInspection::database(store));
     if (backend == Store::Backend::Sqlite) {
         QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON containers WHEN NEW.container_number = "
                            "'CSQU3054383' BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s));
@@ -415,7 +417,7 @@ void TestImporter::lateFailureImportsNothing()
     const int late = largeRows - 10;
     if (databaseRefuses) {
         const QString refused = number(4321);
-        QSqlQuery query(store.database());
+        QSqlQuery query(StoreInspection::database(store));
         if (backend == Store::Backend::Sqlite) {
             QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON containers WHEN NEW.container_number = '%1' "
                                "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s.arg(refused)));
@@ -446,7 +448,7 @@ void TestImporter::lateFailureImportsNothing()
 
     // The store is usable right after: the same file without the problem goes in whole.
     if (databaseRefuses)
-        QVERIFY(QSqlQuery(store.database())
+        QVERIFY(QSqlQuery(StoreInspection::database(store))
                     .exec(u"DROP TRIGGER refuse"_s +
                           (backend == Store::Backend::Postgres ? u" ON containers"_s : QString())));
     QVERIFY(writeFile(path, largeCsv()));
@@ -576,7 +578,7 @@ void TestImporter::inboxFolder()
     QFile rejectedReport(inbox.filePath(u"rejected/d-fake.xlsx.errors.txt"_s));
     QVERIFY(rejectedReport.open(QIODevice::ReadOnly));
     QVERIFY(rejectedReport.readAll().contains("not a ZIP archive"));
-    QCOMPARE(InboxImporter::pendingFiles(inbox.path()), QStringList());
+    QCOMPARE(InboxImporter::pendingFiles(inbox.path(), SystemClock().now()), QStringList());
 
     // Nothing left: a second pass does nothing. The same report name again is kept apart.
     QCOMPARE(InboxImporter::runOnce(store, inbox.path(), portsAmerica())->files.size(), 0);

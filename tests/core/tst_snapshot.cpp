@@ -7,8 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// The snapshot is what every screen, export and --json output reads; its JSON names are the
-// contract of SPEC section 3, and status precedence decides what a coordinator sees first.
+// The snapshot is what every screen, export and --json output reads; its JSON names are a
+// contract scripts rely on, and status precedence decides what a coordinator sees first.
 class TestSnapshot final : public QObject
 {
     Q_OBJECT

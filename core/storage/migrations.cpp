@@ -1,6 +1,9 @@
 #include "migrations.h"
 
+#include "clock.h"
+#include "codecs.h"
 #include "logging.h"
+#include "session.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -10,14 +13,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+using Codecs::storageError;
+
 namespace {
 // Any fixed number: every Quaywatch process migrating one PostgreSQL database takes this lock.
 constexpr qint64 migrationLockKey = 0x5157444221;
-
-Error storageError(const QString &what, const QSqlError &error)
-{
-    return makeError(ErrorKind::Storage, what % u": "_s % error.text());
-}
 
 Migrations::Step initialSchema()
 {
@@ -145,7 +145,7 @@ Migrations::Step appendOnlyEvents()
     return appendOnly;
 }
 
-// PortConnect subscriptions, Envase trace publications and the visits callbacks were filed under.
+// Subscriptions at push-style providers, trace publications and the visits callbacks were filed under.
 Migrations::Step subscriptions()
 {
     Migrations::Step step;
@@ -199,76 +199,44 @@ QList<Migrations::Step> buildSteps()
     return {initialSchema(), appendOnlyEvents(), subscriptions()};
 }
 
-// One migration transaction: BEGIN IMMEDIATE on SQLite (so two processes serialise on the write
-// lock from the start), BEGIN plus the advisory lock on PostgreSQL.
-Result<void> beginLocked(QSqlDatabase &database, Store::Backend backend)
+Result<void> createVersionTable(Session &session)
 {
-    QSqlQuery query(database);
-    const bool sqlite = backend == Store::Backend::Sqlite;
-    if (!query.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
-        return storageError(u"Cannot start the schema migration transaction"_s, query.lastError());
-    if (!sqlite && !query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLockKey))) {
-        const QSqlError error = query.lastError();
-        query.exec(u"ROLLBACK"_s);
-        return storageError(u"Cannot take the schema migration lock"_s, error);
-    }
-    return {};
-}
-
-Result<void> finish(QSqlDatabase &database, bool commit)
-{
-    QSqlQuery query(database);
-    if (!query.exec(commit ? u"COMMIT"_s : u"ROLLBACK"_s))
-        return storageError(u"Cannot commit the schema migration"_s, query.lastError());
-    return {};
-}
-
-Result<void> createVersionTable(QSqlDatabase &database, Store::Backend backend)
-{
-    if (auto begun = beginLocked(database, backend); !begun)
+    auto transaction = session.transaction();
+    if (auto begun = transaction.begin(migrationLockKey); !begun)
         return begun;
-    QSqlQuery query(database);
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
-                    "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s)) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        (void)finish(database, false);
-        return storageError(u"Cannot create the schema_version table"_s, error);
-    }
-    return finish(database, true);
+    auto created = session.run(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s,
+                               {}, u"Cannot create the schema_version table"_s);
+    if (!created)
+        return created.error();
+    created->finish();
+    return transaction.commit();
 }
 
-Result<void> applyStep(QSqlDatabase &database, Store::Backend backend, const Migrations::Step &step)
+Result<void> applyStep(Session &session, const Migrations::Step &step)
 {
-    if (auto begun = beginLocked(database, backend); !begun)
+    auto transaction = session.transaction();
+    if (auto begun = transaction.begin(migrationLockKey); !begun)
         return begun;
     // Another process may have applied this step while we waited for the lock.
-    const Result<int> current = Migrations::currentVersion(database);
-    if (!current || current.value() >= step.version) {
-        (void)finish(database, false);
-        return current ? Result<void>() : Result<void>(current.error());
+    const Result<int> current = Migrations::currentVersion(session);
+    if (!current)
+        return current.error();
+    if (current.value() >= step.version)
+        return {}; // the guard ends the transaction, which changed nothing
+    const QString failed = u"Schema migration %1 (%2) failed"_s.arg(step.version).arg(step.description);
+    for (const QString &statement : Migrations::statementsFor(step, session.backend())) {
+        if (auto done = session.run(statement, {}, failed); !done)
+            return done.error();
     }
-    QSqlQuery query(database);
-    for (const QString &statement : Migrations::statementsFor(step, backend)) {
-        if (!query.exec(statement)) {
-            const QSqlError error = query.lastError();
-            query.finish();
-            (void)finish(database, false);
-            return storageError(u"Schema migration %1 (%2) failed"_s.arg(step.version).arg(step.description), error);
-        }
-    }
-    query.prepare(u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s);
-    query.addBindValue(step.version);
-    query.addBindValue(step.description);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        (void)finish(database, false);
-        return storageError(u"Cannot record schema migration %1"_s.arg(step.version), error);
-    }
-    query.finish();
-    if (auto committed = finish(database, true); !committed)
+    auto recorded = session.run(
+        u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
+        {step.version, step.description, session.clock().now().toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s)},
+        u"Cannot record schema migration %1"_s.arg(step.version));
+    if (!recorded)
+        return recorded.error();
+    recorded->finish();
+    if (auto committed = transaction.commit(); !committed)
         return committed;
     qCDebug(lcStore) << "applied schema migration" << step.version << step.description;
     return {};
@@ -286,9 +254,9 @@ int Migrations::latestVersion()
     return steps().constLast().version;
 }
 
-QStringList Migrations::statementsFor(const Step &step, Store::Backend backend)
+QStringList Migrations::statementsFor(const Step &step, StorageBackend backend)
 {
-    const bool sqlite = backend == Store::Backend::Sqlite;
+    const bool sqlite = backend == StorageBackend::Sqlite;
     QStringList result = step.statements;
     result += sqlite ? step.sqliteStatements : step.postgresStatements;
     for (QString &statement : result) {
@@ -299,18 +267,18 @@ QStringList Migrations::statementsFor(const Step &step, Store::Backend backend)
     return result;
 }
 
-Result<int> Migrations::currentVersion(QSqlDatabase &database)
+Result<int> Migrations::currentVersion(Session &session)
 {
-    QSqlQuery query(database);
+    QSqlQuery query(session.database());
     if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next())
         return storageError(u"Cannot read the schema version"_s, query.lastError());
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 
-Result<int> Migrations::apply(QSqlDatabase &database, Store::Backend backend)
+Result<int> Migrations::apply(Session &session)
 {
     // The common case, an up-to-date database, needs no transaction and no lock.
-    if (const Result<int> current = currentVersion(database); current && current.value() >= latestVersion()) {
+    if (const Result<int> current = currentVersion(session); current && current.value() >= latestVersion()) {
         if (current.value() > latestVersion()) {
             return makeError(ErrorKind::Storage,
                              u"The database has schema version %1, newer than this version of Quaywatch "
@@ -319,11 +287,11 @@ Result<int> Migrations::apply(QSqlDatabase &database, Store::Backend backend)
         }
         return current.value();
     }
-    if (auto created = createVersionTable(database, backend); !created)
+    if (auto created = createVersionTable(session); !created)
         return created.error();
     for (const Step &step : steps()) {
-        if (auto applied = applyStep(database, backend, step); !applied)
+        if (auto applied = applyStep(session, step); !applied)
             return applied.error();
     }
-    return currentVersion(database);
+    return currentVersion(session);
 }

@@ -1,19 +1,19 @@
 #pragma once
 
+#include "backend.h"
 #include "result.h"
-#include "store.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-class QSqlDatabase;
+class Session;
 
 // The database schema as numbered steps, so that a database created by any earlier version is
 // brought up to date on open and SQLite and PostgreSQL always end up with the same tables. The SQL
 // is written once; the few dialect differences are placeholders ({id}, {bigint}, {real}) filled in
-// per backend. Each step runs in its own transaction; on PostgreSQL the transaction takes an
-// advisory lock first so that several processes opening one database do not race.
+// per backend. Each step runs in its own session transaction; on PostgreSQL the transaction takes
+// an advisory lock first so that several processes opening one database do not race.
 class Migrations final
 {
 public:
@@ -29,9 +29,10 @@ public:
     static QList<Step> steps();
     static int latestVersion();
     // The statements of one step for a backend, placeholders substituted.
-    static QStringList statementsFor(const Step &step, Store::Backend backend);
-    // Brings the database to latestVersion(); returns the version it ends at.
-    static Result<int> apply(QSqlDatabase &database, Store::Backend backend);
+    static QStringList statementsFor(const Step &step, StorageBackend backend);
+    // Brings the database to latestVersion(); returns the version it ends at. Each step applied is
+    // recorded with the session clock's time.
+    static Result<int> apply(Session &session);
     // The highest applied version, 0 for an empty database.
-    static Result<int> currentVersion(QSqlDatabase &database);
+    static Result<int> currentVersion(Session &session);
 };

@@ -1,0 +1,346 @@
+#include "tracetable.h"
+
+#include "bulkwriter.h"
+#include "clock.h"
+#include "codecs.h"
+#include "session.h"
+#include "watchlisttable.h"
+
+#include <QSqlError>
+#include <QStringBuilder>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Codecs;
+
+namespace {
+const QString eventColumns = u"id, container_id, code, provider_code, occurred_at, observed_at, location_name, "
+                             "location_type, location_lot, data, source, dedupe_key, raw"_s;
+
+Event readEvent(const QSqlQuery &query)
+{
+    Event e;
+    int i = 0;
+    e.id = query.value(i++).toLongLong();
+    e.containerId = query.value(i++).toLongLong();
+    e.code = eventCodeFromName(query.value(i++).toString()).value_or(EventCode::Other);
+    e.providerCode = query.value(i++).toString();
+    e.occurredAt = timeFromValue(query.value(i++));
+    e.observedAt = timeFromValue(query.value(i++));
+    e.location.name = query.value(i++).toString();
+    e.location.type = query.value(i++).toString();
+    e.location.lot = query.value(i++).toString();
+    e.data = jsonFromValue(query.value(i++));
+    e.source = query.value(i++).toString();
+    e.dedupeKey = query.value(i++).toString();
+    e.raw = jsonFromValue(query.value(i++));
+    return e;
+}
+
+// Named placeholders on the ingestion path: QSqlResult binds a named value with one hash lookup,
+// a positional one by formatting ":N" first, which is measurably slower per event.
+const QString insertEventText =
+    u"INSERT INTO events (container_id, code, provider_code, occurred_at, observed_at, location_name, "
+    "location_type, location_lot, data, source, dedupe_key, raw) VALUES (:container_id, :code, :provider_code, "
+    ":occurred_at, :observed_at, :location_name, :location_type, :location_lot, :data, :source, :dedupe_key, :raw) "
+    "ON CONFLICT (dedupe_key) DO NOTHING"_s;
+
+void bindEventValues(QSqlQuery &query, const Event &event, qint64 containerId, const QVariant &now)
+{
+    static const QString containerIdName = u":container_id"_s, codeName = u":code"_s,
+                         providerCodeName = u":provider_code"_s, occurredAtName = u":occurred_at"_s,
+                         observedAtName = u":observed_at"_s, locationNameName = u":location_name"_s,
+                         locationTypeName = u":location_type"_s, locationLotName = u":location_lot"_s,
+                         dataName = u":data"_s, sourceName = u":source"_s, dedupeKeyName = u":dedupe_key"_s,
+                         rawName = u":raw"_s;
+    query.bindValue(containerIdName, containerId);
+    query.bindValue(codeName, cachedEventCodeName(event.code));
+    query.bindValue(providerCodeName, textValue(event.providerCode));
+    query.bindValue(occurredAtName, timeValue(event.occurredAt));
+    query.bindValue(observedAtName, event.observedAt.isValid() ? timeValue(event.observedAt) : now);
+    query.bindValue(locationNameName, textValue(event.location.name));
+    query.bindValue(locationTypeName, textValue(event.location.type));
+    query.bindValue(locationLotName, textValue(event.location.lot));
+    query.bindValue(dataName, jsonValue(event.data));
+    query.bindValue(sourceName, textValue(event.source));
+    query.bindValue(dedupeKeyName, textValue(event.dedupeKey));
+    query.bindValue(rawName, jsonValue(event.raw));
+}
+
+const QStringList snapshotColumns{
+    u"container_id"_s,
+    u"status"_s,
+    u"vessel_name"_s,
+    u"voyage"_s,
+    u"vessel_eta"_s,
+    u"vessel_ata"_s,
+    u"discharged_at"_s,
+    u"available"_s,
+    u"location"_s,
+    u"location_lot"_s,
+    u"holds"_s,
+    u"lfd_terminal"_s,
+    u"lfd_line"_s,
+    u"lfd"_s,
+    u"demurrage_amount"_s,
+    u"outgated_at"_s,
+    u"outgate_trucker"_s,
+    u"chassis_number"_s,
+    u"empty_returned_at"_s,
+    u"pickup_appointment_at"_s,
+    u"size_length"_s,
+    u"size_height"_s,
+    u"size_iso_code"_s,
+    u"gross_weight"_s,
+    u"hazardous"_s,
+    u"line_scac"_s,
+    u"not_found"_s,
+    u"updated_at"_s,
+};
+
+QString upsertSnapshotSql()
+{
+    QStringList updates;
+    for (const QString &column : snapshotColumns.mid(1))
+        updates.append(column % u" = excluded."_s % column);
+    return u"INSERT INTO snapshots ("_s % snapshotColumns.join(u", "_s) % u") VALUES ("_s %
+           placeholders(snapshotColumns.size()) % u") ON CONFLICT (container_id) DO UPDATE SET "_s %
+           updates.join(u", "_s);
+}
+
+// Values in snapshotColumns order.
+QVariantList snapshotValues(qint64 containerId, const ContainerSnapshot &s, const QVariant &now)
+{
+    return {containerId,
+            containerStatusName(s.status),
+            textValue(s.vesselName),
+            textValue(s.voyage),
+            timeValue(s.vesselEta),
+            timeValue(s.vesselAta),
+            timeValue(s.dischargedAt),
+            boolValue(s.available),
+            textValue(s.location),
+            textValue(s.locationLot),
+            holdsValue(s.holds),
+            dateValue(s.lfdTerminal),
+            dateValue(s.lfdLine),
+            dateValue(s.lfd()), // stored so the lfd column can be sorted and filtered in SQL
+            doubleValue(s.demurrageAmount),
+            timeValue(s.outgatedAt),
+            textValue(s.outgateTrucker),
+            textValue(s.chassisNumber),
+            timeValue(s.emptyReturnedAt),
+            timeValue(s.pickupAppointmentAt),
+            textValue(s.sizeType.length),
+            textValue(s.sizeType.height),
+            textValue(s.sizeType.isoCode),
+            doubleValue(s.grossWeight),
+            boolValue(s.hazardous),
+            textValue(s.lineScac),
+            s.notFound ? 1 : 0,
+            now};
+}
+
+Result<QList<qint64>> selectClaimable(Session &session, const ClaimRequest &request)
+{
+    QString sql = u"SELECT id FROM containers WHERE (claimed_until IS NULL OR claimed_until < ?)"_s;
+    QVariantList values{timeValue(request.now)};
+    if (!request.entity.isEmpty()) {
+        sql += u" AND entity = ?"_s;
+        values.append(request.entity);
+    }
+    if (!request.providers.isEmpty()) {
+        sql += u" AND provider IN ("_s % placeholders(request.providers.size()) % u")"_s;
+        for (const QString &provider : request.providers)
+            values.append(provider);
+    }
+    if (!request.forceNumbers.isEmpty()) {
+        // One parameter per number: a forced trace names a handful, at most a few thousand.
+        sql += u" AND trace_state <> 'cancelled' AND container_number IN ("_s %
+               placeholders(request.forceNumbers.size()) % u")"_s;
+        for (const QString &number : request.forceNumbers)
+            values.append(number);
+    } else if (request.allActive) {
+        sql += u" AND trace_state = 'active'"_s;
+        if (request.tracedBefore.isValid()) {
+            sql += u" AND (last_traced_at IS NULL OR last_traced_at < ?)"_s;
+            values.append(timeValue(request.tracedBefore));
+        }
+    } else {
+        sql += u" AND trace_state = 'active' AND next_trace_at <= ?"_s;
+        values.append(timeValue(request.now));
+    }
+    sql += u" ORDER BY (next_trace_at IS NULL), next_trace_at, id LIMIT ?"_s;
+    values.append(request.limit);
+    if (session.backend() == Session::Backend::Postgres)
+        sql += u" FOR UPDATE SKIP LOCKED"_s;
+    auto query = session.run(sql, values, u"Cannot select the containers due for tracing"_s);
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+// The statements of a trace batch, prepared once per transaction rather than once per container.
+struct TraceStatements
+{
+    QSqlQuery snapshotUpsert;
+    QSqlQuery eventInsert;
+};
+
+Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements &statements, const QVariant &now)
+{
+    const QString what = u"Cannot write the trace results of container %1"_s.arg(write.containerId);
+    if (write.snapshot) {
+        const QVariantList values = snapshotValues(write.containerId, *write.snapshot, now);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            statements.snapshotUpsert.bindValue(int(i), values.at(i));
+        if (!statements.snapshotUpsert.exec())
+            return session.failed(what, statements.snapshotUpsert);
+    }
+    QSqlQuery &eventInsert = statements.eventInsert;
+    int inserted = 0;
+    for (const Event &event : write.newEvents) {
+        bindEventValues(eventInsert, event, event.containerId != 0 ? event.containerId : write.containerId, now);
+        if (!eventInsert.exec())
+            return session.failed(what % u" (event "_s % event.dedupeKey % u")"_s, eventInsert);
+        inserted += std::max(0, eventInsert.numRowsAffected()); // 0 when the dedupe key was already stored
+    }
+    QString sql = u"UPDATE containers SET last_traced_at = ?, next_trace_at = ?, last_error = ?, "
+                  "claimed_by = NULL, claimed_until = NULL"_s;
+    QVariantList values{timeValue(write.tracedAt), timeValue(write.nextTraceAt), textValue(write.lastError)};
+    if (write.traceState) {
+        sql += u", trace_state = ?"_s;
+        values.append(traceStateName(*write.traceState));
+    }
+    sql += u" WHERE id = ?"_s;
+    values.append(write.containerId);
+    auto updated = session.run(sql, values, what);
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0)
+        return makeError(ErrorKind::Storage, what % u": there is no such container"_s);
+    return inserted;
+}
+
+} // namespace
+
+const QString &TraceTable::insertEventSql()
+{
+    return insertEventText;
+}
+
+void TraceTable::bindEvent(QSqlQuery &query, const Event &event, qint64 containerId, const QVariant &now)
+{
+    bindEventValues(query, event, containerId, now);
+}
+
+Result<QList<Event>> TraceTable::events(Session &session, qint64 containerId)
+{
+    auto query =
+        session.run(u"SELECT "_s % eventColumns %
+                        u" FROM events WHERE container_id = ? ORDER BY COALESCE(occurred_at, observed_at), id"_s,
+                    {containerId}, u"Cannot read the events of container %1"_s.arg(containerId));
+    if (!query)
+        return query.error();
+    QList<Event> events;
+    while (query->next())
+        events.append(readEvent(query.value()));
+    return events;
+}
+
+Result<qint64> TraceTable::eventCount(Session &session, const QString &entity)
+{
+    auto query = entity.isEmpty()
+                     ? session.run(u"SELECT COUNT(*) FROM events"_s, {}, u"Cannot count events"_s)
+                     : session.run(u"SELECT COUNT(*) FROM events e JOIN containers c ON c.id = e.container_id "
+                                   "WHERE c.entity = ?"_s,
+                                   {entity}, u"Cannot count events"_s);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QList<WatchEntry>> TraceTable::claimDue(Session &session, const ClaimRequest &request)
+{
+    if (request.limit <= 0)
+        return QList<WatchEntry>();
+    const QDateTime now = request.now.isValid() ? request.now : session.clock().now();
+    ClaimRequest effective = request;
+    effective.now = now;
+    auto transaction = session.transaction();
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto ids = selectClaimable(session, effective);
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty()) {
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return QList<WatchEntry>();
+    }
+    const QString list = idList(ids.value());
+    auto claimed =
+        session.run(u"UPDATE containers SET claimed_by = ?, claimed_until = ? WHERE id IN ("_s % list % u")"_s,
+                    {textValue(request.worker), timeValue(now.addSecs(request.leaseSeconds))},
+                    u"Cannot claim the containers due for tracing"_s);
+    if (!claimed)
+        return claimed.error();
+    claimed->finish();
+    auto entries = WatchlistTable::select(
+        session, u"WHERE c.id IN ("_s % list % u") ORDER BY (c.next_trace_at IS NULL), c.next_trace_at, c.id"_s, {},
+        u"Cannot read the claimed containers"_s);
+    if (!entries)
+        return entries.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return entries;
+}
+
+Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWrite> &writes)
+{
+    if (writes.isEmpty())
+        return 0;
+    auto transaction = session.transaction();
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    TraceStatements statements{QSqlQuery(session.database()), QSqlQuery(session.database())};
+    if (!statements.snapshotUpsert.prepare(upsertSnapshotSql()))
+        return storageError(u"Cannot prepare the snapshot update"_s, statements.snapshotUpsert.lastError());
+    if (!statements.eventInsert.prepare(insertEventText))
+        return storageError(u"Cannot prepare the event insert"_s, statements.eventInsert.lastError());
+    const QVariant now = timeValue(session.clock().now());
+    int inserted = 0;
+    for (const TraceWrite &write : writes) {
+        const Result<int> written = writeOne(session, write, statements, now);
+        if (!written)
+            return written.error();
+        inserted += written.value();
+    }
+    statements.snapshotUpsert.finish();
+    statements.eventInsert.finish();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return inserted;
+}
+
+Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &events)
+{
+    if (events.isEmpty())
+        return 0;
+    auto transaction = session.transaction();
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<std::unique_ptr<BulkWriter>> writer = BulkWriter::open(session);
+    if (!writer)
+        return writer.error();
+    const Result<int> inserted = writer.value()->writeEvents(events);
+    if (!inserted)
+        return inserted; // the guard rolls back
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return inserted;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "records.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+class Session;
+
+// Claims, trace writes and the events table: what a sync round (polled or called back) stores.
+namespace TraceTable {
+// Claims for the request's worker (see ClaimRequest). On PostgreSQL the claim uses
+// FOR UPDATE SKIP LOCKED, so concurrent workers never claim the same entry.
+Result<QList<WatchEntry>> claimDue(Session &session, const ClaimRequest &request);
+Result<int> writeTraceResults(Session &session, const QList<TraceWrite> &writes);
+Result<int> insertEvents(Session &session, const QList<Event> &events);
+Result<QList<Event>> events(Session &session, qint64 containerId); // oldest first
+Result<qint64> eventCount(Session &session, const QString &entity);
+
+// The event insert shared with the bulk writers; duplicates by dedupe key are skipped.
+const QString &insertEventSql();
+// Binds one event for insertEventSql; now stands in for a missing observedAt.
+void bindEvent(QSqlQuery &query, const Event &event, qint64 containerId, const QVariant &now);
+} // namespace TraceTable

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "result.h"
+#include "watchlistrow.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class Session;
+
+// The console's rows of one entity in one streaming query (the console never queries per row while
+// scrolling), handed out in chunks as they are read.
+namespace WatchlistRows {
+using ChunkSink = std::function<void(std::vector<WatchlistRow> chunk)>;
+// firstChunk rows, then chunkSize rows at a time; the last chunk (possibly empty) ends the stream.
+Result<void> stream(Session &session, const QString &entity, size_t firstChunk, size_t chunkSize,
+                    const ChunkSink &sink);
+} // namespace WatchlistRows
