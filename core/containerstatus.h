@@ -16,7 +16,7 @@ enum class ContainerStatus
     EmptyReturned
 };
 
-QString containerStatusName(ContainerStatus status); // "on_vessel", "discharged", ... (SPEC section 3)
+QString containerStatusName(ContainerStatus status); // "on_vessel", "discharged", ... (the snapshot's status names)
 std::optional<ContainerStatus> containerStatusFromName(const QString &name);
 
 enum class TraceState

@@ -21,7 +21,7 @@ struct Event
     qint64 id = 0;          // store id; 0 before it is stored
     qint64 containerId = 0; // store id of the watchlist entry
     EventCode code = EventCode::NotFound;
-    QString providerCode; // the provider's own name, e.g. Ports America "Grounded"
+    QString providerCode; // the provider's own name, e.g. "Grounded"
     QDateTime occurredAt; // UTC; invalid when the provider gave no time (show "observed")
     QDateTime observedAt; // UTC; when Quaywatch saw it
     EventLocation location;

@@ -27,7 +27,7 @@ enum class EventCode
 
 constexpr EventCode lastEventCode = EventCode::Other;
 
-QString eventCodeName(EventCode code); // "VESSEL_ETA", "DISCHARGED", ... (SPEC section 3)
+QString eventCodeName(EventCode code); // "VESSEL_ETA", "DISCHARGED", ... (the normalized event codes)
 std::optional<EventCode> eventCodeFromName(const QString &name);
 
 // Qt 6.4 has no qHash for scoped enums.

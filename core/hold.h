@@ -16,7 +16,7 @@ enum class HoldType
     Other
 };
 
-QString holdTypeName(HoldType type); // "CUSTOMS", "LINE", ... as in SPEC section 3
+QString holdTypeName(HoldType type); // "CUSTOMS", "LINE", ..., the normalized hold types
 std::optional<HoldType> holdTypeFromName(const QString &name);
 QList<HoldType> allHoldTypes();
 

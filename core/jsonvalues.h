@@ -5,7 +5,7 @@
 #include <QJsonValue>
 #include <QString>
 
-// The JSON forms of SPEC section 8 in one place, so the CLI's --json, the reports, the snapshot and
+// The JSON forms the CLI promises scripts, in one place, so the CLI's --json, the reports, the snapshot and
 // event data all read the same: times ISO 8601 UTC with Z (milliseconds only when there are any, so
 // a value read back compares equal), dates YYYY-MM-DD, and absent values null.
 namespace JsonValues {

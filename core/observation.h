@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// An explicit fact a provider reported that has no snapshot field of its own (e.g. Ports America
+// An explicit fact a provider reported that has no snapshot field of its own (e.g. a terminal's
 // "Released"). The reconciler stores it as an event; its dedupe key ignores observedAt, so seeing it
 // again adds nothing.
 struct ObservedMilestone

@@ -7,16 +7,16 @@
 #include <QString>
 #include <QStringList>
 
-// One line of the TMS mapping of seed 000: which normalized property feeds which PortPro Load
-// field, by which rule. The portpro report and the Mapping screen both read these rows, so what
-// the screen says is what the report does.
+// One line of the tracking-service-to-TMS mapping (the fields of PortPro's Load view): which
+// normalized property feeds which PortPro Load field, by which rule. The portpro report and the
+// Mapping screen both read these rows, so what the screen says is what the report does.
 struct PortProMappingRow
 {
     using Value = QJsonValue (*)(const WatchEntry &entry); // null when there is nothing to report
 
-    int seedNumber = 0;         // the "Number in Image Above" of seed 000
+    int seedNumber = 0;         // the row number of the published mapping table
     QString trackingProperty;   // the tracking service's property, as the seed names it
-    QString normalizedProperty; // SPEC section 3 name(s) it is computed from
+    QString normalizedProperty; // snapshot field name(s) it is computed from
     QString portProField;       // the PortPro Load field
     QString rule;
     Value value = nullptr;

@@ -41,7 +41,7 @@ class ProviderAdapter
 public:
     virtual ~ProviderAdapter() = default;
     virtual QString providerId() const = 0;
-    virtual int batchLimit() const = 0;            // e.g. 50 for Ports America
+    virtual int batchLimit() const = 0;            // the provider's documented per-request maximum
     virtual int maxConcurrentRequests() const = 0; // batches in flight at once for this provider
     // Asynchronous: done is called exactly once, on the caller's thread.
     virtual void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) = 0;

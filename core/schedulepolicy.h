@@ -8,8 +8,9 @@
 
 #include <optional>
 
-// How often a container is re-traced, by its last known state (SPEC section 5). One table drives
-// the scheduler, the settings screen and the tests.
+// How often a container is re-traced, by its last known state, so that changes are seen quickly
+// where they cost money and providers are not flooded. One table drives the scheduler, the
+// settings screen and the tests.
 struct ScheduleRule
 {
     QString name;                          // stable id, e.g. "eta_within_48h"

@@ -48,13 +48,14 @@ struct ContainerSnapshot
     QString lineScac;
     bool notFound = false; // the provider last said it has no record
 
-    // Effective LFD: the earliest of terminal and line LFD (PortPro rule, seed 000).
+    // Effective LFD: the earliest of terminal and line LFD (charges start at whichever ends first;
+    // the TMS's Last Free Day field takes this one).
     QDate lfd() const;
     // Status by precedence: empty_returned > outgated > available / not_available > discharged >
     // on_vessel > not_found > unknown.
     ContainerStatus deriveStatus() const;
 
-    // snake_case names of SPEC section 3; times ISO 8601 UTC with Z, dates YYYY-MM-DD, absent = null.
+    // snake_case field names; times ISO 8601 UTC with Z, dates YYYY-MM-DD, absent = null.
     QJsonObject toJson() const;
     static ContainerSnapshot fromJson(const QJsonObject &json);
 
