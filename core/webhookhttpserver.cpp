@@ -196,13 +196,14 @@ Result<quint16> WebhookHttpServer::Impl::start(const QHostAddress &address, quin
     if (ipv6)
         flags |= address == QHostAddress(QHostAddress::Any) ? MHD_USE_DUAL_STACK : MHD_USE_IPv6;
     stopping = false;
+    // The logger must come first, or the library prints what comes before it to stderr.
     daemon = MHD_start_daemon(
-        flags, port, nullptr, nullptr, &Impl::onAccess, this, MHD_OPTION_SOCK_ADDR,
-        reinterpret_cast<sockaddr *>(&storage), MHD_OPTION_CONNECTION_LIMIT, unsigned(limits.maxConnections),
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(limits.maxConnectionsPerClient), MHD_OPTION_CONNECTION_TIMEOUT,
-        unsigned(limits.idleTimeout.count()), MHD_OPTION_CONNECTION_MEMORY_LIMIT, connectionMemoryBytes,
-        MHD_OPTION_NOTIFY_COMPLETED, &Impl::onCompleted, this, MHD_OPTION_NOTIFY_CONNECTION, &Impl::onConnection, this,
-        MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_END);
+        flags, port, nullptr, nullptr, &Impl::onAccess, this, MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr,
+        MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&storage), MHD_OPTION_CONNECTION_LIMIT,
+        unsigned(limits.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(limits.maxConnectionsPerClient),
+        MHD_OPTION_CONNECTION_TIMEOUT, unsigned(limits.idleTimeout.count()), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        connectionMemoryBytes, MHD_OPTION_NOTIFY_COMPLETED, &Impl::onCompleted, this, MHD_OPTION_NOTIFY_CONNECTION,
+        &Impl::onConnection, this, MHD_OPTION_END);
     if (!daemon)
         return makeError(ErrorKind::Internal, u"Cannot listen for webhooks on %1:%2 (address in use or not "
                                               u"available here)"_s.arg(address.toString(), QString::number(port)));
