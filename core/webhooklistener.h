@@ -61,7 +61,8 @@ public:
     ~WebhookListener() override;
     Q_DISABLE_COPY_MOVE(WebhookListener)
 
-    // path like "/webhooks/portconnect"; add endpoints before listen().
+    // path like "/webhooks/<provider>"; add endpoints before listen() (a running server keeps the set it
+    // started with).
     void addEndpoint(const QString &path, Handler handler);
     void addSignedEndpoint(const QString &path, WebhookSignatureRule rule, SignedHandler handler);
     Result<quint16> listen();
