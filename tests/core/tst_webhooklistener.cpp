@@ -1,6 +1,5 @@
 // The webhook listener's door rules over real HTTP on loopback: token (constant-time compare, three
-// header forms), signed endpoints, IPv6,
-// body cap, malformed payloads, and "stored before 200".
+// header forms), signed endpoints, IPv6, body cap, malformed payloads, and "stored before 200".
 #include "webhooklistener.h"
 
 #include <QEventLoop>
