@@ -72,7 +72,7 @@ void logFromLibrary(void *, const char *format, va_list arguments)
 socklen_t socketAddress(const QHostAddress &address, quint16 port, sockaddr_storage &storage, bool &ipv6)
 {
     storage = {};
-    const bool any = address == QHostAddress(QHostAddress::Any);
+    const bool any = address.protocol() == QAbstractSocket::AnyIPProtocol;
     ipv6 = any || address.protocol() == QAbstractSocket::IPv6Protocol;
     if (!ipv6) {
         auto *v4 = reinterpret_cast<sockaddr_in *>(&storage);
@@ -194,7 +194,7 @@ Result<quint16> WebhookHttpServer::Impl::start(const QHostAddress &address, quin
     socketAddress(address, port, storage, ipv6);
     unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     if (ipv6)
-        flags |= address == QHostAddress(QHostAddress::Any) ? MHD_USE_DUAL_STACK : MHD_USE_IPv6;
+        flags |= address.protocol() == QAbstractSocket::AnyIPProtocol ? MHD_USE_DUAL_STACK : MHD_USE_IPv6;
     stopping = false;
     // The logger must come first, or the library prints what comes before it to stderr.
     daemon = MHD_start_daemon(
@@ -474,6 +474,8 @@ Result<quint16> WebhookHttpServer::listen(const QHostAddress &address, quint16 p
 {
     if (m_impl->daemon)
         return makeError(ErrorKind::Internal, u"The webhook server is already listening"_s);
+    if (address.isNull()) // would otherwise come out as 0.0.0.0, every interface
+        return makeError(ErrorKind::InvalidInput, u"No address to listen for webhooks on"_s);
     return m_impl->start(address, port);
 }
 
