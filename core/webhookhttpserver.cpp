@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdarg>
 #include <cstdio>
+#include <limits>
 #include <list>
 #include <microhttpd.h>
 #include <mutex>
@@ -131,6 +132,7 @@ struct WebhookHttpServer::Impl : std::enable_shared_from_this<Impl>
         MHD_Connection *connection = nullptr;
         QString path;
         Clock::time_point deadline;
+        WebhookHttpRequest request; // taken by the handler when it starts, dropped if answered first
         bool answered = false;
         WebhookHttpResponse answer;
     };
@@ -140,6 +142,7 @@ struct WebhookHttpServer::Impl : std::enable_shared_from_this<Impl>
     {
         WebhookHttpRequest request;
         Clock::time_point headersAt;
+        qint64 charged = 0; // bytes of the body budget held until the request ends
         std::shared_ptr<Suspended> suspended;
     };
 
@@ -166,7 +169,7 @@ struct WebhookHttpServer::Impl : std::enable_shared_from_this<Impl>
     void shedWaitingConnections();
 
     // Handler context's thread and timer thread.
-    void runHandler(const std::shared_ptr<Suspended> &suspended, const WebhookHttpRequest &request);
+    void runHandler(const std::shared_ptr<Suspended> &suspended);
     bool answerLocked(Suspended &suspended, WebhookHttpResponse answer);
     void runTimer();
 
@@ -179,6 +182,7 @@ struct WebhookHttpServer::Impl : std::enable_shared_from_this<Impl>
     // Polling thread only.
     std::list<Connection *> waiting; // oldest first: connections between requests or still in headers
     unsigned openConnections = 0;    // not counting dropped ones libmicrohttpd has not closed yet
+    qint64 bufferedBodyBytes = 0;    // what admitted requests may hold in bodies, all together
 
     std::mutex mutex;
     std::condition_variable timerWake;
@@ -265,8 +269,16 @@ MHD_Result WebhookHttpServer::Impl::startRequest(MHD_Connection *connection, con
         refuse(request.path, 413, reason);
         return queueResponse(connection, WebhookHttpResponse::error(413, reason));
     }
+    // A chunked body may grow to the cap, so it is charged the cap.
+    const qint64 charge = request.declaredLength.value_or(limits.maxBodyBytes);
+    if (bufferedBodyBytes + charge > std::max(limits.maxBufferedBodyBytes, limits.maxBodyBytes)) {
+        const QString reason = u"too many callbacks at once"_s;
+        refuse(request.path, 503, reason);
+        return queueResponse(connection, WebhookHttpResponse::error(503, reason, limits.retryAfter));
+    }
+    bufferedBodyBytes += charge;
     request.body.reserve(qsizetype(request.declaredLength.value_or(0)));
-    *slot = new Request{std::move(request), Clock::now(), nullptr};
+    *slot = new Request{std::move(request), Clock::now(), charge, nullptr};
     return MHD_YES;
 }
 
@@ -327,24 +339,24 @@ MHD_Result WebhookHttpServer::Impl::suspendForHandler(MHD_Connection *connection
     state.suspended->connection = connection;
     state.suspended->path = state.request.path;
     state.suspended->deadline = Clock::now() + limits.handlerTimeout;
+    state.suspended->request = std::move(state.request);
     suspended.push_back(state.suspended);
     lock.unlock();
     timerWake.notify_all();
     QMetaObject::invokeMethod(
-        context,
-        [self = shared_from_this(), waiting = state.suspended, request = state.request] {
-            self->runHandler(waiting, request);
-        },
+        context, [self = shared_from_this(), waiting = state.suspended] { self->runHandler(waiting); },
         Qt::QueuedConnection);
     return MHD_YES;
 }
 
-void WebhookHttpServer::Impl::runHandler(const std::shared_ptr<Suspended> &waiting, const WebhookHttpRequest &request)
+void WebhookHttpServer::Impl::runHandler(const std::shared_ptr<Suspended> &waiting)
 {
+    WebhookHttpRequest request;
     {
         const std::lock_guard lock(mutex);
         if (waiting->answered)
             return; // answered 503 already: the client will retry, so the late work is skipped
+        request = std::move(waiting->request);
     }
     WebhookHttpResponse answer = callbacks.handle(request);
     const std::lock_guard lock(mutex);
@@ -357,6 +369,7 @@ bool WebhookHttpServer::Impl::answerLocked(Suspended &waiting, WebhookHttpRespon
         return false;
     waiting.answered = true;
     waiting.answer = std::move(answer);
+    waiting.request = {}; // a handler that has not started never will: its body can go now
     std::erase_if(suspended, [&waiting](const std::shared_ptr<Suspended> &entry) { return entry.get() == &waiting; });
     MHD_resume_connection(waiting.connection);
     return true;
@@ -393,7 +406,10 @@ void WebhookHttpServer::Impl::refuse(const QString &path, int status, const QStr
 void WebhookHttpServer::Impl::onCompleted(void *self, MHD_Connection *connection, void **request,
                                           MHD_RequestTerminationCode)
 {
-    delete static_cast<Request *>(*request);
+    if (auto *state = static_cast<Request *>(*request)) {
+        static_cast<Impl *>(self)->bufferedBodyBytes -= state->charged;
+        delete state;
+    }
     *request = nullptr;
     if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT))
         static_cast<Impl *>(self)->markWaiting(static_cast<Connection *>(info->socket_context));

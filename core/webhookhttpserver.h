@@ -21,14 +21,15 @@ class QObject;
 struct WebhookHttpLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;
-    unsigned maxConnections = 256;                 // well below the common 1,024 open-file limit
-    unsigned maxConnectionsPerClient = 32;         // a reverse proxy in front comes from one address
-    std::chrono::seconds idleTimeout{5};           // no byte for this long closes the connection
-    std::chrono::seconds headerTimeout{10};        // headers still incomplete after this: dropped when room is needed
-    std::chrono::seconds bodyTimeout{30};          // a body still arriving after this: the connection is closed
-    std::chrono::milliseconds handlerTimeout{750}; // the handler's thread did not answer: 503
-    int maxWaitingHandlers = 64;                   // more admitted requests than this waiting: 503 at once
-    std::chrono::seconds retryAfter{5};            // sent with every 503 the server decides itself
+    unsigned maxConnections = 256;                  // well below the common 1,024 open-file limit
+    unsigned maxConnectionsPerClient = 32;          // a reverse proxy in front comes from one address
+    std::chrono::seconds idleTimeout{5};            // no byte for this long closes the connection
+    std::chrono::seconds headerTimeout{10};         // headers still incomplete after this: dropped when room is needed
+    std::chrono::seconds bodyTimeout{30};           // a body still arriving after this: the connection is closed
+    std::chrono::milliseconds handlerTimeout{750};  // the handler's thread did not answer: 503
+    int maxWaitingHandlers = 64;                    // more admitted requests than this waiting: 503 at once
+    qint64 maxBufferedBodyBytes = 16 * 1024 * 1024; // all bodies being received or waiting, together
+    std::chrono::seconds retryAfter{5};             // sent with every 503 the server decides itself
 };
 
 struct WebhookHttpRequest

@@ -208,6 +208,7 @@ private Q_SLOTS:
     void blockedHandlerAnswers503WithinASecond();
     void idleConnectionsPastTheFileLimitLeaveRoom();
     void closingWithACallbackWaiting();
+    void bodiesShareOneBudget();
 
 private:
     std::unique_ptr<WebhookListener> m_listener;
@@ -422,6 +423,28 @@ void TestWebhookServer::closingWithACallbackWaiting()
     QCoreApplication::processEvents();
     QCOMPARE(stored, 0);
     QVERIFY(!listener.isListening());
+}
+
+void TestWebhookServer::bodiesShareOneBudget()
+{
+    WebhookListenerConfig config;
+    config.token = token;
+    config.maxBodyBytes = 64 * 1024;
+    config.limits.maxBufferedBodyBytes = 128 * 1024;
+    WebhookListener listener(config);
+    listener.addEndpoint(u"/hook"_s, [](const QByteArray &) -> Result<int> { return 1; });
+    const Result<quint16> port = listener.listen();
+    QVERIFY(port.ok());
+    const QByteArray announced = postHead("/hook", "X-Webhook-Token: "_ba + token + "\r\nContent-Length: 65536\r\n");
+    // Two callbacks that announce the largest body and send nothing hold the whole budget ...
+    RawClient first(port.value());
+    RawClient second(port.value());
+    QVERIFY(first.send(announced) && second.send(announced));
+    QVERIFY(!first.readable(200) && !second.readable(0));
+    // ... so a third is told to come back at once instead of adding to the memory held.
+    const Timed third = timedPost(port.value(), announced, 1000);
+    QCOMPARE(third.response.status, 503);
+    QCOMPARE(third.response.header("Retry-After"), "5"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookServer)
