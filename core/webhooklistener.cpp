@@ -12,9 +12,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWebhooks, "quaywatch.core.webhooks")
 
-// A provider that gets 503 retries; this tells it when.
-constexpr std::chrono::seconds retryAfterBusy{5};
-
 Result<quint16> parsePort(const QString &text)
 {
     bool ok = false;
@@ -75,7 +72,6 @@ Result<quint16> WebhookListener::listen()
     close();
     WebhookHttpLimits limits = m_config.limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
-    limits.retryAfter = retryAfterBusy;
     WebhookHttpServer::Callbacks callbacks;
     callbacks.admit = [this, endpoints = m_endpoints](const WebhookHttpRequest &request) {
         return admit(endpoints, request);
@@ -148,7 +144,8 @@ void WebhookListener::reportRefusal(const QString &path, int status, const QStri
 WebhookHttpResponse WebhookListener::refuse(const QString &path, int status, const QString &reason)
 {
     reportRefusal(path, status, reason);
-    return WebhookHttpResponse::error(status, reason, status == 503 ? retryAfterBusy : std::chrono::seconds(0));
+    return WebhookHttpResponse::error(status, reason,
+                                      status == 503 ? m_config.limits.retryAfter : std::chrono::seconds(0));
 }
 
 std::optional<WebhookHttpResponse> WebhookListener::admit(const Endpoints &endpoints, const WebhookHttpRequest &request)

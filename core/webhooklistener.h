@@ -51,7 +51,8 @@ class WebhookListener final : public QObject
 
 public:
     // Stores one callback body and says how many new events it added. InvalidInput or
-    // MalformedResponse mean the payload is bad (400); any other error means "try again" (503).
+    // MalformedResponse mean the payload is bad (400), BadCredentials 401; any other error means
+    // "try again" (503 with Retry-After).
     using Handler = std::function<Result<int>(const QByteArray &body)>;
     // As Handler, for a signed endpoint: gets the signature header's value to verify against the raw
     // body; BadCredentials means the signature does not match (401).
