@@ -1,34 +1,16 @@
 #include "webhooklistener.h"
 
 #include <QCryptographicHash>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTcpServer>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcWebhooks, "quaywatch.core.webhooks")
-
-QByteArray errorBody(const QString &message)
-{
-    return QJsonDocument(QJsonObject{{u"error"_s, message}}).toJson(QJsonDocument::Compact);
-}
-
-QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &pair : headers) {
-        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-            return pair.second.trimmed();
-    }
-    return {};
-}
 
 Result<quint16> parsePort(const QString &text)
 {
@@ -79,11 +61,19 @@ WebhookListener::WebhookListener(WebhookListenerConfig config, const Clock &cloc
     : QObject(parent), m_config(std::move(config)), m_clock(clock)
 {}
 
-WebhookListener::~WebhookListener() = default;
+WebhookListener::~WebhookListener()
+{
+    m_server.reset(); // stops the polling thread before anything it uses goes away
+}
 
 void WebhookListener::addEndpoint(const QString &path, Handler handler)
 {
-    m_handlers.insert(path, std::move(handler));
+    m_endpoints.insert(path, Endpoint{std::move(handler), {}, {}});
+}
+
+void WebhookListener::addSignedEndpoint(const QString &path, WebhookSignatureRule rule, SignedHandler handler)
+{
+    m_endpoints.insert(path, Endpoint{{}, std::move(handler), std::move(rule)});
 }
 
 Result<quint16> WebhookListener::listen()
@@ -92,22 +82,26 @@ Result<quint16> WebhookListener::listen()
         return makeError(ErrorKind::InvalidInput, u"The webhook listener needs a token; callbacks without one "
                                                   u"would be accepted from anyone"_s);
     close();
-    m_server = std::make_unique<QHttpServer>();
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const Answer answer = handle(request.url().path(), request);
-        responder.write(answer.body, "application/json; charset=utf-8",
-                        QHttpServerResponder::StatusCode(answer.status));
-    });
-    const quint16 bound = m_server->listen(m_config.address, m_config.port);
-    if (bound == 0) {
+    WebhookHttpLimits limits = m_config.limits;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    WebhookHttpServer::Callbacks callbacks;
+    callbacks.admit = [this, endpoints = m_endpoints](const WebhookHttpRequest &request) {
+        return admit(endpoints, request);
+    };
+    callbacks.handle = [this](const WebhookHttpRequest &request) { return handle(request); };
+    callbacks.refused = [this](const QString &path, int status, const QString &reason) {
+        reportRefusal(path, status, reason);
+    };
+    m_server = std::make_unique<WebhookHttpServer>(limits, std::move(callbacks), this);
+    const Result<quint16> bound = m_server->listen(m_config.address, m_config.port);
+    if (!bound) {
         m_server.reset();
-        return makeError(ErrorKind::Internal, u"Cannot listen for webhooks on %1:%2"_s.arg(
-                                                  m_config.address.toString(), QString::number(m_config.port)));
+        return bound.error();
     }
-    m_port = bound;
-    qCInfo(lcWebhooks) << "listening for webhooks on" << m_config.address.toString() << bound;
+    m_port = bound.value();
+    qCInfo(lcWebhooks) << "listening for webhooks on" << m_config.address.toString() << m_port;
     Q_EMIT listeningChanged(true);
-    return bound;
+    return m_port;
 }
 
 void WebhookListener::close()
@@ -121,14 +115,7 @@ void WebhookListener::close()
 
 bool WebhookListener::isListening() const
 {
-    if (!m_server)
-        return false;
-    const auto servers = m_server->servers();
-    for (const QTcpServer *server : servers) {
-        if (server->isListening())
-            return true;
-    }
-    return false;
+    return m_server && m_server->isListening();
 }
 
 bool WebhookListener::tokensEqual(const QByteArray &expected, const QByteArray &given)
@@ -143,42 +130,78 @@ bool WebhookListener::tokensEqual(const QByteArray &expected, const QByteArray &
     return difference == 0 && !expected.isEmpty();
 }
 
-QByteArray WebhookListener::presentedToken(const QHttpServerRequest &request) const
+QByteArray WebhookListener::presentedToken(const WebhookHttpRequest &request)
 {
-    const QByteArray authorization = headerValue(request, "Authorization");
-    if (authorization.startsWith("Bearer "))
-        return authorization.mid(7).trimmed();
-    return headerValue(request, "X-Webhook-Token");
+    // The authentication scheme is case-insensitive (RFC 9110): "bearer" and "BEARER" count too.
+    const QByteArray authorization = request.header("Authorization");
+    const qsizetype space = authorization.indexOf(' ');
+    if (space > 0 && QByteArrayView(authorization).first(space).compare("Bearer", Qt::CaseInsensitive) == 0)
+        return authorization.mid(space + 1).trimmed();
+    const QByteArray token = request.header("X-Webhook-Token");
+    return token.isEmpty() ? request.header("X-WebhookToken") : token;
 }
 
-WebhookListener::Answer WebhookListener::refuse(const QString &path, int status, const QString &reason)
+void WebhookListener::reportRefusal(const QString &path, int status, const QString &reason)
 {
     qCWarning(lcWebhooks).noquote() << "refused callback on" << path << "with" << status << ":" << reason;
-    Q_EMIT callbackRefused(path, status, reason);
-    return {status, errorBody(reason)};
+    if (QThread::currentThread() == thread()) {
+        Q_EMIT callbackRefused(path, status, reason);
+        return;
+    }
+    // From the server's threads: the signal is emitted on ours, as receivers expect.
+    QMetaObject::invokeMethod(
+        this, [this, path, status, reason] { Q_EMIT callbackRefused(path, status, reason); }, Qt::QueuedConnection);
 }
 
-WebhookListener::Answer WebhookListener::handle(const QString &path, const QHttpServerRequest &request)
+WebhookHttpResponse WebhookListener::refuse(const QString &path, int status, const QString &reason)
 {
-    const auto handler = m_handlers.constFind(path);
-    if (handler == m_handlers.cend())
+    reportRefusal(path, status, reason);
+    return WebhookHttpResponse::error(status, reason,
+                                      status == 503 ? m_config.limits.retryAfter : std::chrono::seconds(0));
+}
+
+std::optional<WebhookHttpResponse> WebhookListener::admit(const Endpoints &endpoints, const WebhookHttpRequest &request)
+{
+    const auto endpoint = endpoints.constFind(request.path);
+    if (endpoint == endpoints.cend())
+        return refuse(request.path, 404, u"no webhook endpoint at this path"_s);
+    if (request.method != "POST")
+        return refuse(request.path, 405, u"callbacks must be POST requests"_s);
+    const WebhookSignatureRule &signature = endpoint->signature;
+    if (signature.header.isEmpty()) {
+        if (!tokensEqual(m_config.token, presentedToken(request)))
+            return refuse(request.path, 401, u"missing or wrong webhook token"_s);
+    } else {
+        const QByteArray value = request.header(signature.header);
+        if (value.isEmpty() || (signature.wellFormed && !signature.wellFormed(value)))
+            return refuse(request.path, 401,
+                          u"missing or malformed %1 header"_s.arg(QLatin1StringView(signature.header)));
+    }
+    if (request.declaredLength.value_or(0) > m_config.maxBodyBytes)
+        return refuse(request.path, 413, u"body larger than %1 bytes"_s.arg(m_config.maxBodyBytes));
+    return std::nullopt;
+}
+
+WebhookHttpResponse WebhookListener::handle(const WebhookHttpRequest &request)
+{
+    const QString &path = request.path;
+    const auto endpoint = m_endpoints.constFind(path);
+    if (endpoint == m_endpoints.cend())
         return refuse(path, 404, u"no webhook endpoint at this path"_s);
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return refuse(path, 405, u"callbacks must be POST requests"_s);
-    if (!tokensEqual(m_config.token, presentedToken(request)))
-        return refuse(path, 401, u"missing or wrong webhook token"_s);
-    const qint64 declaredLength = headerValue(request, "Content-Length").toLongLong();
-    if (declaredLength > m_config.maxBodyBytes || request.body().size() > m_config.maxBodyBytes)
-        return refuse(path, 413, u"body larger than %1 bytes"_s.arg(m_config.maxBodyBytes));
-    const Result<int> stored = handler.value()(request.body());
+    const Result<int> stored = endpoint->signedHandler
+                                   ? endpoint->signedHandler(request.body, request.header(endpoint->signature.header))
+                                   : endpoint->handler(request.body);
     if (!stored) {
         const ErrorKind kind = stored.error().kind;
         const bool badPayload = kind == ErrorKind::InvalidInput || kind == ErrorKind::MalformedResponse;
-        return refuse(path, badPayload ? 400 : 503, stored.error().message);
+        const int status = badPayload ? 400 : kind == ErrorKind::BadCredentials ? 401 : 503;
+        return refuse(path, status, stored.error().message);
     }
     ++m_accepted;
     m_lastCallbackAt = m_clock.now();
     qCInfo(lcWebhooks) << "accepted callback on" << path << "with" << stored.value() << "new events";
     Q_EMIT callbackAccepted(path, stored.value(), m_lastCallbackAt);
-    return {200, QJsonDocument(QJsonObject{{u"stored"_s, stored.value()}}).toJson(QJsonDocument::Compact)};
+    WebhookHttpResponse response;
+    response.body = QJsonDocument(QJsonObject{{u"stored"_s, stored.value()}}).toJson(QJsonDocument::Compact);
+    return response;
 }

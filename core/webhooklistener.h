@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "result.h"
+#include "webhookhttpserver.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,9 +13,7 @@
 
 #include <functional>
 #include <memory>
-
-class QHttpServer;
-class QHttpServerRequest;
+#include <optional>
 
 struct WebhookListenerConfig
 {
@@ -22,26 +21,43 @@ struct WebhookListenerConfig
     quint16 port = 0;                                             // 0 picks a free port
     QByteArray token;                                             // required; every callback must carry it
     qint64 maxBodyBytes = 1024 * 1024;
+    WebhookHttpLimits limits; // connections, timeouts; its maxBodyBytes is replaced by the one above
 
     // "[ADDR:]PORT" as given on a command line ("8088", "127.0.0.1:8088", "[::1]:8088").
     static Result<WebhookListenerConfig> fromListenSpec(const QString &spec);
 };
 
-// Push-style providers (subscriptions, publications) call us back instead of being polled. This is the one
-// door they come through, so the rules live here once: a shared token compared in constant time,
-// a body cap, malformed bodies refused with 400, and an answer of 200 only after the endpoint's
-// handler has stored what came (so a provider that sees 200 can forget the callback; one that does
-// not will retry, and the handler's dedupe keys make the retry harmless).
+// How a signed endpoint's caller proves itself instead of presenting the shared token: a header
+// whose value signs the raw body. The header must be present (and well formed, if wellFormed is
+// given) before the body is read; the endpoint's handler verifies it against the body.
+struct WebhookSignatureRule
+{
+    QByteArray header;
+    std::function<bool(const QByteArray &value)> wellFormed; // runs on the server's polling thread
+};
+
+// Push-style providers call us back instead of being polled. This is the one door they come
+// through, so the rules live here once: a shared token compared in constant time (or a signature
+// header, per endpoint), a body cap, malformed bodies refused with 400, and an answer of 200 only
+// after the endpoint's handler has stored what came (so a provider that sees 200 can forget the
+// callback; one that does not will retry, and the handler's dedupe keys make the retry harmless).
+// Path, method, token and length are checked from the headers before any body byte is read
+// (WebhookHttpServer); a handler that cannot store within a second gets the client a 503.
 //
-// The token may come as "Authorization: Bearer <token>" or "X-Webhook-Token: <token>".
+// The token may come as "Authorization: Bearer <token>" (scheme in any case), "X-Webhook-Token"
+// or "X-WebhookToken" (the header one provider sends the subscription's token in).
 class WebhookListener final : public QObject
 {
     Q_OBJECT
 
 public:
     // Stores one callback body and says how many new events it added. InvalidInput or
-    // MalformedResponse mean the payload is bad (400); any other error means "try again" (503).
+    // MalformedResponse mean the payload is bad (400), BadCredentials 401; any other error means
+    // "try again" (503 with Retry-After).
     using Handler = std::function<Result<int>(const QByteArray &body)>;
+    // As Handler, for a signed endpoint: gets the signature header's value to verify against the raw
+    // body; BadCredentials means the signature does not match (401).
+    using SignedHandler = std::function<Result<int>(const QByteArray &body, const QByteArray &signature)>;
 
     explicit WebhookListener(WebhookListenerConfig config, QObject *parent = nullptr); // the system clock
     // clock stamps lastCallbackAt; it must outlive the listener.
@@ -49,8 +65,10 @@ public:
     ~WebhookListener() override;
     Q_DISABLE_COPY_MOVE(WebhookListener)
 
-    // path like "/webhooks/<provider id>"; add endpoints before listen().
+    // path like "/webhooks/<provider>"; add endpoints before listen() (a running server keeps the set it
+    // started with).
     void addEndpoint(const QString &path, Handler handler);
+    void addSignedEndpoint(const QString &path, WebhookSignatureRule rule, SignedHandler handler);
     Result<quint16> listen();
     void close();
 
@@ -68,19 +86,24 @@ Q_SIGNALS:
     void callbackRefused(const QString &path, int status, const QString &reason);
 
 private:
-    struct Answer
+    struct Endpoint
     {
-        int status = 200;
-        QByteArray body;
+        Handler handler;
+        SignedHandler signedHandler;
+        WebhookSignatureRule signature; // header empty: the shared token is required
     };
-    Answer handle(const QString &path, const QHttpServerRequest &request);
-    Answer refuse(const QString &path, int status, const QString &reason);
-    QByteArray presentedToken(const QHttpServerRequest &request) const;
+    using Endpoints = QHash<QString, Endpoint>;
+    // Polling thread: reads the copy of the endpoints taken when listen() started.
+    std::optional<WebhookHttpResponse> admit(const Endpoints &endpoints, const WebhookHttpRequest &request);
+    WebhookHttpResponse handle(const WebhookHttpRequest &request);
+    WebhookHttpResponse refuse(const QString &path, int status, const QString &reason); // any thread
+    void reportRefusal(const QString &path, int status, const QString &reason);         // any thread
+    static QByteArray presentedToken(const WebhookHttpRequest &request);
 
     WebhookListenerConfig m_config;
     const Clock &m_clock;
-    std::unique_ptr<QHttpServer> m_server;
-    QHash<QString, Handler> m_handlers;
+    std::unique_ptr<WebhookHttpServer> m_server;
+    Endpoints m_endpoints;
     quint16 m_port = 0;
     QDateTime m_lastCallbackAt;
     int m_accepted = 0;

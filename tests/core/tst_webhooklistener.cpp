@@ -1,5 +1,5 @@
-// The webhook listener's door rules over real HTTP on loopback: token (constant-time compare),
-// body cap, malformed payloads, and "stored before 200".
+// The webhook listener's door rules over real HTTP on loopback: token (constant-time compare, three
+// header forms), signed endpoints, IPv6, body cap, malformed payloads, and "stored before 200".
 #include "webhooklistener.h"
 
 #include <QEventLoop>
@@ -44,6 +44,9 @@ private Q_SLOTS:
     void callbacks_data();
     void callbacks();
     void tokenComparison();
+    void signedEndpoint_data();
+    void signedEndpoint();
+    void listensOnIpv6();
     void statusSignals();
 
 private:
@@ -118,6 +121,10 @@ void TestWebhookListener::callbacks_data()
     const Headers good{{"X-Webhook-Token", "s3cret-token"}};
     QTest::newRow("token header") << "[1]"_ba << good << 200 << true;
     QTest::newRow("bearer") << "[2]"_ba << Headers{{"Authorization", "Bearer s3cret-token"}} << 200 << true;
+    QTest::newRow("bearer lower case") << "[21]"_ba << Headers{{"Authorization", "bearer s3cret-token"}} << 200 << true;
+    QTest::newRow("bearer upper case") << "[22]"_ba << Headers{{"Authorization", "BEARER s3cret-token"}} << 200 << true;
+    QTest::newRow("X-WebhookToken header") << "[23]"_ba << Headers{{"X-WebhookToken", "s3cret-token"}} << 200 << true;
+    QTest::newRow("other scheme") << "[24]"_ba << Headers{{"Authorization", "Basic s3cret-token"}} << 401 << false;
     QTest::newRow("no token") << "[3]"_ba << Headers{} << 401 << false;
     QTest::newRow("wrong token") << "[4]"_ba << Headers{{"X-Webhook-Token", "s3cret-tokeX"}} << 401 << false;
     QTest::newRow("token prefix") << "[5]"_ba << Headers{{"X-Webhook-Token", "s3cret"}} << 401 << false;
@@ -144,6 +151,65 @@ void TestWebhookListener::tokenComparison()
     QVERIFY(!WebhookListener::tokensEqual("abc", "abd"));
     QVERIFY(!WebhookListener::tokensEqual("abc", ""));
     QVERIFY(!WebhookListener::tokensEqual("", ""));
+}
+
+void TestWebhookListener::signedEndpoint_data()
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("signature");
+    QTest::newRow("signed") << Headers{{"X-Signature", "t=1,v1=good"}} << 200 << "t=1,v1=good"_ba;
+    QTest::newRow("signature does not match") << Headers{{"X-Signature", "t=1,v1=bad"}} << 401 << "t=1,v1=bad"_ba;
+    QTest::newRow("malformed: never reaches the handler") << Headers{{"X-Signature", "junk"}} << 401 << QByteArray();
+    QTest::newRow("missing: never reaches the handler") << Headers{} << 401 << QByteArray();
+    // The shared token does not stand in for the signature.
+    QTest::newRow("token instead") << Headers{{"X-Webhook-Token", "s3cret-token"}} << 401 << QByteArray();
+}
+
+void TestWebhookListener::signedEndpoint()
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QFETCH(Headers, headers);
+    QFETCH(int, status);
+    QFETCH(QByteArray, signature);
+    WebhookListenerConfig config;
+    config.token = "s3cret-token";
+    WebhookListener listener(config);
+    QByteArray seenSignature;
+    QByteArray seenBody;
+    WebhookSignatureRule rule{"X-Signature", [](const QByteArray &value) { return value.startsWith("t="); }};
+    listener.addSignedEndpoint(u"/signed"_s, rule, [&](const QByteArray &body, const QByteArray &given) -> Result<int> {
+        seenSignature = given;
+        seenBody = body;
+        if (!given.endsWith("good"))
+            return makeError(ErrorKind::BadCredentials, u"signature does not match"_s);
+        return 1;
+    });
+    const Result<quint16> port = listener.listen();
+    QVERIFY(port.ok());
+    QCOMPARE(post(m_network, QUrl(u"http://127.0.0.1:%1/signed"_s.arg(port.value())), "{\"raw\":1}", headers), status);
+    QCOMPARE(seenSignature, signature);
+    QCOMPARE(seenBody, signature.isEmpty() ? QByteArray() : "{\"raw\":1}"_ba);
+}
+
+void TestWebhookListener::listensOnIpv6()
+{
+    const Result<WebhookListenerConfig> spec = WebhookListenerConfig::fromListenSpec(u"[::1]:0"_s);
+    QVERIFY(spec.ok());
+    WebhookListenerConfig config = spec.value();
+    config.token = "s3cret-token";
+    WebhookListener listener(config);
+    int stored = 0;
+    listener.addEndpoint(u"/hook"_s, [&stored](const QByteArray &) -> Result<int> { return ++stored; });
+    const Result<quint16> port = listener.listen();
+    if (!port)
+        QSKIP("no IPv6 loopback here");
+    QVERIFY(port.value() != 0);
+    QCOMPARE(post(m_network, QUrl(u"http://[::1]:%1/hook"_s.arg(port.value())), "[1]",
+                  {{"X-Webhook-Token", "s3cret-token"}}),
+             200);
+    QCOMPARE(stored, 1);
 }
 
 void TestWebhookListener::statusSignals()
