@@ -12,7 +12,6 @@
 #include <functional>
 #include <optional>
 
-class DockflowAuthenticator;
 class QNetworkAccessManager;
 class SecretStore;
 class Store;
@@ -67,8 +66,8 @@ Q_DECLARE_METATYPE(VerificationOutcome)
 
 // The data-source connections of every entity, shared by the Data sources screen and the CLI:
 // connect and update (secrets to the keychain first, the record after), verification in the
-// background per provider (Ports America's token, the Dockflow terminals' auth flows, "saved, not
-// verified" where no verification is documented), disconnect (history kept) and an audit entry for
+// background by the provider's module ("saved, not verified" where the module documents no
+// verification), disconnect (history kept) and an audit entry for
 // every operation. Asynchronous and non-blocking: callbacks and signals report the outcome on this
 // object's thread. Store, catalog, secret store and network are not owned.
 class ConnectionService final : public QObject
@@ -128,6 +127,5 @@ private:
     const ProviderCatalog *m_catalog;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
-    DockflowAuthenticator *m_dockflow;
     QHash<QString, QList<std::function<void(VerificationOutcome)>>> m_pendingVerifications;
 };

@@ -1,7 +1,7 @@
 #include "httpjob.h"
 
+#include "httplogging.h"
 #include "httppolicy.h"
-#include "logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>

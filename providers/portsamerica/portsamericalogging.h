@@ -2,5 +2,5 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)         // quaywatch.providers.http
+// The Ports America module's category, shared by its adapter, mapper and sites.
 Q_DECLARE_LOGGING_CATEGORY(lcPortsAmerica) // quaywatch.providers.portsamerica

@@ -2,6 +2,7 @@
 
 #include "httpjob.h"
 #include "httppolicy.h"
+#include "portconnectlogging.h"
 #include "portconnectmapper.h"
 #include "providertime.h"
 
@@ -13,8 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcPortConnect, "quaywatch.providers.portconnect")
 
 template<typename T>
 void later(QObject *context, std::function<void(Result<T>)> done, Result<T> result)

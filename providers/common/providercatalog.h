@@ -25,6 +25,10 @@ struct CatalogCredentialField
     bool secret = false;
     bool required = false;
 
+    // The key the value is stored under in ConnectionRecord::fields: the first alias where there is
+    // one (the name existing records and adapters use), else the name.
+    QString storedKey() const { return aliases.isEmpty() ? name : aliases.constFirst(); }
+
     bool operator==(const CatalogCredentialField &) const = default;
 };
 

@@ -1,6 +1,5 @@
 #include "envasemapper.h"
 
-#include "portconnectmapper.h"
 #include "providertime.h"
 
 #include <QJsonArray>
@@ -159,7 +158,8 @@ Result<CallbackItem> mapEvent(const QJsonValue &value, const EnvaseTraceResult &
     } else {
         QJsonObject data = event.value(u"data"_s).toObject();
         data.insert(u"unmapped"_s, true);
-        observation.milestones.append(ObservedMilestone{PortConnectMapper::unmappedCode(), code, at, data});
+        // An unknown code is stored as OTHER with the provider's code kept, as every callback mapper does.
+        observation.milestones.append(ObservedMilestone{EventCode::Other, code, at, data});
         *unknown = true;
     }
     item.nextTraceAt = result.nextTraceAt;

@@ -1,5 +1,6 @@
 #include "portconnectwebhook.h"
 
+#include "portconnectlogging.h"
 #include "portconnectmapper.h"
 #include "store.h"
 #include "subscriptionstore.h"
@@ -8,10 +9,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-Q_LOGGING_CATEGORY(lcPortConnectWebhook, "quaywatch.providers.portconnect")
-}
-
 WebhookListener::Handler PortConnectWebhook::handler(Store &store, const QString &entity)
 {
     return [&store, entity](const QByteArray &body) -> Result<int> {
@@ -19,9 +16,9 @@ WebhookListener::Handler PortConnectWebhook::handler(Store &store, const QString
         if (!mapping)
             return mapping.error();
         for (const PortConnectElementError &problem : std::as_const(mapping->elementErrors))
-            qCWarning(lcPortConnectWebhook).noquote() << "skipped a callback element:" << problem.message;
+            qCWarning(lcPortConnect).noquote() << "skipped a callback element:" << problem.message;
         if (mapping->unknownCodes > 0)
-            qCInfo(lcPortConnectWebhook) << mapping->unknownCodes << "events with unknown codes, stored as such";
+            qCInfo(lcPortConnect) << mapping->unknownCodes << "events with unknown codes, stored as such";
         SubscriptionStore subscriptions(store);
         return subscriptions.ingest(entity, u"portconnect"_s, mapping->items);
     };

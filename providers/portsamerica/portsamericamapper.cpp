@@ -1,6 +1,6 @@
 #include "portsamericamapper.h"
 
-#include "logging.h"
+#include "portsamericalogging.h"
 #include "portsamericasites.h"
 #include "providertime.h"
 

@@ -1,7 +1,7 @@
 #include "portsamericasites.h"
 
-#include "logging.h"
 #include "portsamericaadapter.h"
+#include "portsamericalogging.h"
 
 using namespace Qt::Literals::StringLiterals;
 

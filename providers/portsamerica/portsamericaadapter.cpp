@@ -4,7 +4,7 @@
 #include "connectionrecord.h"
 #include "httppolicy.h"
 #include "jsonqueryjob.h"
-#include "logging.h"
+#include "portsamericalogging.h"
 #include "portsamericamapper.h"
 #include "portsamericasites.h"
 #include "tokenrequestjob.h"
