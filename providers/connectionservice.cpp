@@ -1,6 +1,7 @@
 #include "connectionservice.h"
 
 #include "auditentry.h"
+#include "clock.h"
 #include "httppolicy.h"
 #include "providerregistry.h"
 #include "secretstore.h"
@@ -414,7 +415,7 @@ Result<PreparedConnection> ConnectionService::prepare(const QString &entity, con
     out.record.status = u"verifying"_s;
     out.record.lastError.clear();
     if (!out.record.connectedAt.isValid())
-        out.record.connectedAt = QDateTime::currentDateTimeUtc();
+        out.record.connectedAt = SystemClock().now();
     return out;
 }
 
@@ -560,7 +561,7 @@ void ConnectionService::finishVerification(ConnectionRecord record, Verification
         record.status = outcome.ok ? u"connected"_s : u"error"_s;
         record.lastError = outcome.ok && !outcome.verified ? QString() : outcome.message;
         if (outcome.ok && outcome.verified)
-            record.lastVerifiedAt = QDateTime::currentDateTimeUtc();
+            record.lastVerifiedAt = SystemClock().now();
         if (const Result<void> saved = m_store->saveConnection(record); !saved)
             qCWarning(lcConnections).noquote() << "could not save the verification:" << saved.error().message;
     }

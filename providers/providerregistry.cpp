@@ -1,6 +1,12 @@
 #include "providerregistry.h"
 
+#include <QLoggingCategory>
+
 #include <algorithm>
+
+namespace {
+Q_LOGGING_CATEGORY(lcRegistry, "quaywatch.providers.registry")
+}
 
 ProviderRegistry::ProviderRegistry(const ProviderCatalog *catalog) : ProviderRegistry(catalog, builtInProviderModules())
 {}
@@ -10,6 +16,19 @@ ProviderRegistry::ProviderRegistry(const ProviderCatalog *catalog, std::vector<s
 {}
 
 ProviderRegistry::~ProviderRegistry() = default;
+
+const ProviderRegistry &ProviderRegistry::builtIn()
+{
+    static const ProviderCatalog catalog = [] {
+        Result<ProviderCatalog> loaded = ProviderCatalog::load();
+        if (loaded)
+            return std::move(loaded.value());
+        qCCritical(lcRegistry) << "the provider catalog cannot be read:" << loaded.error().message;
+        return ProviderCatalog();
+    }();
+    static const ProviderRegistry registry(&catalog);
+    return registry;
+}
 
 const ProviderModule *ProviderRegistry::module(const QString &providerId) const
 {
@@ -34,8 +53,7 @@ const ProviderModule *ProviderRegistry::moduleById(const QString &moduleId) cons
 
 const ProviderModule *ProviderRegistry::builtInModuleFor(const CatalogProvider &provider)
 {
-    static const std::vector<std::unique_ptr<ProviderModule>> modules = builtInProviderModules();
-    for (const auto &module : modules) {
+    for (const auto &module : builtIn().modules()) {
         if (module->handles(provider))
             return module.get();
     }

@@ -29,6 +29,10 @@ public:
     ~ProviderRegistry();
     Q_DISABLE_COPY_MOVE(ProviderRegistry)
 
+    // The registry over the embedded catalog. Catalog and modules never change, so one instance
+    // serves the whole process; a catalog that cannot be read gives an empty registry (and a log line).
+    static const ProviderRegistry &builtIn();
+
     const ProviderCatalog &catalog() const { return *m_catalog; }
     const std::vector<std::unique_ptr<ProviderModule>> &modules() const { return m_modules; }
     // The module serving a catalog entry; nullptr for an unknown id or an entry no module serves.
@@ -37,8 +41,8 @@ public:
     // What Quaywatch can do with the entry; all false where no module serves it.
     ProviderCapabilities capabilities(const QString &providerId) const;
 
-    // The built-in module serving a catalog entry, for callers holding no registry. Modules hold no
-    // state, so one shared set serves every caller.
+    // The module of builtIn() serving a catalog entry (of any catalog), for callers holding no
+    // registry. Modules hold no state, so one shared set serves every caller.
     static const ProviderModule *builtInModuleFor(const CatalogProvider &provider);
 
     // Catalog ids whose module builds a polling adapter, in catalog order. (Which containers the sync

@@ -646,8 +646,8 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
 <context>
     <name>LiveConnections</name>
     <message>
-        <source>Ports America is not synced: cannot read its password from the keychain (%1).</source>
-        <translation>Ports America no se sincroniza: no se puede leer su contraseña del llavero (%1).</translation>
+        <source>%1 is not synced: cannot read its credentials from the keychain (%2).</source>
+        <translation>%1 no se sincroniza: no se pueden leer sus credenciales del llavero (%2).</translation>
     </message>
 </context>
 <context>
@@ -842,6 +842,10 @@ Llegará en una versión posterior.</translation>
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
+        <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden. Sus datos llegan por callback, así que no se muestran valores en vivo; el mapeo de PortPro de abajo vale para todos los proveedores.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1838,8 @@ Llegará en una versión posterior.</translation>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>PortConnect and Envase call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
-        <translation>PortConnect y Envase avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token).</translation>
+        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
+        <translation>Los proveedores que envían sus datos avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token).</translation>
     </message>
     <message>
         <source>[address:]port, e.g. 127.0.0.1:8787</source>
@@ -1933,14 +1937,6 @@ Llegará en una versión posterior.</translation>
 </context>
 <context>
     <name>StoreConsoleBackend</name>
-    <message>
-        <source>Ports America</source>
-        <translation>Ports America</translation>
-    </message>
-    <message>
-        <source>Trucking company code</source>
-        <translation>Código de la empresa de transporte</translation>
-    </message>
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Sincronización: %1 rastreados, %2 fallidos, %3 eventos nuevos</translation>

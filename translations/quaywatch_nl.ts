@@ -646,8 +646,8 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
 <context>
     <name>LiveConnections</name>
     <message>
-        <source>Ports America is not synced: cannot read its password from the keychain (%1).</source>
-        <translation>Ports America wordt niet gesynchroniseerd: kan het wachtwoord niet uit de sleutelbos lezen (%1).</translation>
+        <source>%1 is not synced: cannot read its credentials from the keychain (%2).</source>
+        <translation>%1 wordt niet gesynchroniseerd: kan de inloggegevens niet uit de sleutelbos lezen (%2).</translation>
     </message>
 </context>
 <context>
@@ -842,6 +842,10 @@ Volgt in een latere versie.</translation>
     <message>
         <source>error: %1</source>
         <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
+        <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde. De gegevens komen binnen via een callback, dus er worden geen actuele waarden getoond; de PortPro-mapping hieronder geldt voor elke provider.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1838,8 @@ Volgt in een latere versie.</translation>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>PortConnect and Envase call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
-        <translation>PortConnect en Envase melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) heeft.</translation>
+        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
+        <translation>Providers die zelf gegevens sturen, melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) heeft.</translation>
     </message>
     <message>
         <source>[address:]port, e.g. 127.0.0.1:8787</source>
@@ -1933,14 +1937,6 @@ Volgt in een latere versie.</translation>
 </context>
 <context>
     <name>StoreConsoleBackend</name>
-    <message>
-        <source>Ports America</source>
-        <translation>Ports America</translation>
-    </message>
-    <message>
-        <source>Trucking company code</source>
-        <translation>Code van het transportbedrijf</translation>
-    </message>
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Synchronisatie: %1 getraceerd, %2 mislukt, %3 nieuwe gebeurtenissen</translation>

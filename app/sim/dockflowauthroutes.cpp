@@ -80,20 +80,10 @@ DockflowAuthRoutes *DockflowAuthRoutes::install(QHttpServer &http, const QHash<Q
 
 void DockflowAuthRoutes::addRoutes(QHttpServer &http)
 {
-    // The account of id for terminal when secret matches; nullptr otherwise.
-    auto find = [this](const QString &terminal, const QString &id, const QString &secret) -> const Account * {
-        const auto it = m_accounts.constFind(id);
-        if (id.isEmpty() || it == m_accounts.constEnd() || it->secret != secret)
-            return nullptr;
-        if (!it->terminal.isEmpty() && it->terminal != terminal)
-            return nullptr;
-        return &*it;
+    auto find = [this](const QString &terminal, const QString &id, const QString &secret) {
+        return findAccount(terminal, id, secret);
     };
-    auto issue = [this](const QString &scope) {
-        const QByteArray token = QUuid::createUuid().toByteArray(QUuid::Id128);
-        m_tokens.insert(token, scope);
-        return QString::fromLatin1(token);
-    };
+    auto issue = [this](const QString &scope) { return issueToken(scope); };
 
     http.route(u"/dockflow/<arg>/login"_s, Method::Post,
                [find, issue](const QString &terminal, const QHttpServerRequest &request) {
@@ -121,39 +111,9 @@ void DockflowAuthRoutes::addRoutes(QHttpServer &http)
             return QHttpServerResponse(QJsonObject{{u"uuid"_s, uuid}, {u"status"_s, u"active"_s}});
         });
 
-    http.route(u"/dockflow/<arg>/oauth2/token"_s, Method::Post,
-               [find, issue](const QString &terminal, const QHttpServerRequest &request) {
-                   const QUrlQuery form(QString::fromUtf8(request.body()));
-                   const QString grant = form.queryItemValue(u"grant_type"_s, QUrl::FullyDecoded);
-                   const bool password = grant == "password"_L1;
-                   if (!password && grant != "client_credentials"_L1)
-                       return problem(Status::BadRequest, u"unsupported_grant_type"_s, u"Unsupported grant type"_s);
-                   const QString key = QString::fromUtf8(header(request, "Ocp-Apim-Subscription-Key"));
-                   if (key.isEmpty())
-                       return problem(Status::Unauthorized, u"missing_subscription_key"_s,
-                                      u"Access denied due to missing subscription key"_s);
-                   const QString id =
-                       form.queryItemValue(password ? u"username"_s : u"client_id"_s, QUrl::FullyDecoded);
-                   const QString secret =
-                       form.queryItemValue(password ? u"password"_s : u"client_secret"_s, QUrl::FullyDecoded);
-                   const Account *account = find(terminal, id, secret);
-                   if (!account)
-                       return problem(Status::BadRequest, password ? u"invalid_grant"_s : u"invalid_client"_s,
-                                      u"Invalid client credentials"_s);
-                   if (!account->key.isEmpty() && account->key != key)
-                       return problem(Status::Unauthorized, u"invalid_subscription_key"_s,
-                                      u"Access denied due to invalid subscription key"_s);
-                   if (auto refused = accessProblem(*account))
-                       return std::move(*refused);
-                   const bool wantsExtended =
-                       form.queryItemValue(u"scope"_s, QUrl::FullyDecoded).split(u' ').contains(u"extended"_s);
-                   const QString scope =
-                       wantsExtended && account->extended ? u"containers extended"_s : u"containers"_s;
-                   return QHttpServerResponse(QJsonObject{{u"access_token"_s, issue(scope)},
-                                                          {u"token_type"_s, u"Bearer"_s},
-                                                          {u"expires_in"_s, 3600},
-                                                          {u"scope"_s, scope}});
-               });
+    http.route(
+        u"/dockflow/<arg>/oauth2/token"_s, Method::Post,
+        [this](const QString &terminal, const QHttpServerRequest &request) { return oauthToken(terminal, request); });
 
     http.route(u"/dockflow/<arg>/api/ping"_s, Method::Get, [this](const QString &, const QHttpServerRequest &request) {
         const QByteArray authorization = header(request, "Authorization");
@@ -176,4 +136,52 @@ void DockflowAuthRoutes::addRoutes(QHttpServer &http)
         qCDebug(lcSimDockflow) << "account added for terminal" << body.value(u"terminal"_s).toString();
         return QHttpServerResponse(QJsonObject{{u"ok"_s, true}});
     });
+}
+
+const DockflowAuthRoutes::Account *DockflowAuthRoutes::findAccount(const QString &terminal, const QString &id,
+                                                                   const QString &secret) const
+{
+    const auto it = m_accounts.constFind(id);
+    if (id.isEmpty() || it == m_accounts.constEnd() || it->secret != secret)
+        return nullptr;
+    if (!it->terminal.isEmpty() && it->terminal != terminal)
+        return nullptr;
+    return &*it;
+}
+
+QString DockflowAuthRoutes::issueToken(const QString &scope)
+{
+    const QByteArray token = QUuid::createUuid().toByteArray(QUuid::Id128);
+    m_tokens.insert(token, scope);
+    return QString::fromLatin1(token);
+}
+
+QHttpServerResponse DockflowAuthRoutes::oauthToken(const QString &terminal, const QHttpServerRequest &request)
+{
+    const QUrlQuery form(QString::fromUtf8(request.body()));
+    const QString grant = form.queryItemValue(u"grant_type"_s, QUrl::FullyDecoded);
+    const bool password = grant == "password"_L1;
+    if (!password && grant != "client_credentials"_L1)
+        return problem(Status::BadRequest, u"unsupported_grant_type"_s, u"Unsupported grant type"_s);
+    const QString key = QString::fromUtf8(header(request, "Ocp-Apim-Subscription-Key"));
+    if (key.isEmpty())
+        return problem(Status::Unauthorized, u"missing_subscription_key"_s,
+                       u"Access denied due to missing subscription key"_s);
+    const QString id = form.queryItemValue(password ? u"username"_s : u"client_id"_s, QUrl::FullyDecoded);
+    const QString secret = form.queryItemValue(password ? u"password"_s : u"client_secret"_s, QUrl::FullyDecoded);
+    const Account *account = findAccount(terminal, id, secret);
+    if (!account)
+        return problem(Status::BadRequest, password ? u"invalid_grant"_s : u"invalid_client"_s,
+                       u"Invalid client credentials"_s);
+    if (!account->key.isEmpty() && account->key != key)
+        return problem(Status::Unauthorized, u"invalid_subscription_key"_s,
+                       u"Access denied due to invalid subscription key"_s);
+    if (auto refused = accessProblem(*account))
+        return std::move(*refused);
+    const bool wantsExtended = form.queryItemValue(u"scope"_s, QUrl::FullyDecoded).split(u' ').contains(u"extended"_s);
+    const QString scope = wantsExtended && account->extended ? u"containers extended"_s : u"containers"_s;
+    return QHttpServerResponse(QJsonObject{{u"access_token"_s, issueToken(scope)},
+                                           {u"token_type"_s, u"Bearer"_s},
+                                           {u"expires_in"_s, 3600},
+                                           {u"scope"_s, scope}});
 }

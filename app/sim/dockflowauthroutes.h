@@ -5,8 +5,10 @@
 #include <QString>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
 
-// The auth endpoints of the Dockflow terminals of seed 002 (PSA, DP World, MPET, T-Mining, ECT,
+// The auth endpoints of the Dockflow terminals (PSA, DP World, MPET, T-Mining, ECT,
 // NxtPort). Their real APIs are not documented, so the simulator offers one clear layout under
 // /dockflow/{terminal}/ that ConnectionService's verification speaks, and tests exercise every auth
 // flow over real HTTP:
@@ -45,6 +47,11 @@ public:
 private:
     explicit DockflowAuthRoutes(QHttpServer &http);
     void addRoutes(QHttpServer &http);
+    // The account of id for terminal when secret matches; nullptr otherwise.
+    const Account *findAccount(const QString &terminal, const QString &id, const QString &secret) const;
+    QString issueToken(const QString &scope);
+    // POST /dockflow/{t}/oauth2/token, both grants.
+    QHttpServerResponse oauthToken(const QString &terminal, const QHttpServerRequest &request);
 
     QHash<QString, Account> m_accounts;
     QHash<QByteArray, QString> m_tokens; // token -> granted scope

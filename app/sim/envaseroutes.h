@@ -17,10 +17,9 @@ class QHttpServer;
 class QHttpServerRequest;
 class QNetworkAccessManager;
 
-// Envase Connect Data's events endpoint (seed 004) as the simulator plays it, plus TRACE_RESULT
-// callbacks (SPEC section 4):
+// Envase Connect Data's events endpoint as the simulator plays it, plus TRACE_RESULT callbacks:
 //
-//   POST /api/events            TRACE_REQUESTED / TRACE_CANCELLED, checked as the seed documents
+//   POST /api/events            TRACE_REQUESTED / TRACE_CANCELLED, checked as Envase documents
 //                               (orgId and svcId UUIDs, type CONTAINER, origin, payload.id,
 //                               providerId or siteId, data an object without credentials) -> 202
 //   POST /_sim/envase/webhook   {"uri", "token"}: where TRACE_RESULT callbacks go (Envase is told

@@ -16,7 +16,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QNetworkAccessManager;
 
-// A milestone of a simulated container in PortConnect's words (seed 001), with its visit.
+// A milestone of a simulated container in PortConnect's words, with its visit.
 struct SimPortEvent
 {
     QString code; // DISCHARGE, AVAILABLE, GATEOUT, ...
@@ -25,7 +25,7 @@ struct SimPortEvent
     QJsonObject extra; // e.g. {"lastFreeTime": ...}
 };
 
-// The PortConnect subscription API (seed 001) as the simulator plays it, plus the callbacks:
+// The PortConnect subscription API as the simulator plays it, plus the callbacks:
 //
 //   POST   /v1/subscriptions, /v2/subscriptions   Ocp-Apim-Subscription-Key required ("invalid" is
 //          refused with 401); at most 10 numbers; codes, port and category checked (400 otherwise)

@@ -119,7 +119,7 @@ QByteArray availability(const SimContainer &c, const TimePoint &now)
         .add(u"genset_required"_s, "No")
         .add(u"current_state"_s, "")
         .add(u"next_move"_s, "");
-    // Not in the documented examples, but the seed's Grounded rule reads it; sent once discharged.
+    // Not in the documented examples, but the mapper's Grounded rule reads it; sent once discharged.
     if (discharged)
         element.add(u"discharge_time"_s, localTime(at(now, *c.dischargeAt), c.site));
     element.add(u"ResponseCode"_s, 0).add(u"ResponseCodeDescription"_s, "Success");

@@ -85,6 +85,18 @@ struct ModuleCliVerb
     QString description; // what the verb is for, one line
 };
 
+// An account the built-in simulator serves for the demo (`quaywatch --demo`).
+struct DemoAccount
+{
+    QString provider;                // catalog id
+    QHash<QString, QString> fields;  // non-secret connection fields
+    QHash<QString, QString> secrets; // the simulator's demo secrets (not real, handled like real ones)
+    QString basePath;                // appended to the simulator's URL for the connection's base URL
+    // Set for the account whose containers the demo scenario traces: the data field the scenario's
+    // trucking company code goes into. Empty for an account that is only connected.
+    QString truckerCodeField;
+};
+
 // One provider module (providers/<module>/): everything Quaywatch knows how to do with the catalog
 // entries it handles. The registry hands modules out by catalog id, so no caller outside the
 // module's folder has to name a provider.
@@ -111,6 +123,9 @@ public:
 
     // Callbacks: the handler storing one callback body for an entity. Only with a webhook path.
     virtual WebhookListener::Handler webhookHandler(Store &store, const QString &entity) const;
+
+    // The accounts the built-in simulator serves for this module's providers in the demo.
+    virtual QList<DemoAccount> demoAccounts() const { return {}; }
 
     // The verb of the module's publishing commands; empty name when it has none.
     virtual ModuleCliVerb publishingVerb() const { return {}; }

@@ -5,9 +5,9 @@
 #include <QString>
 #include <QTimeZone>
 
-// How every mapper reads a provider's timestamp (SPEC: times are stored in UTC, a provider's local
-// time is read in its zone, and a date alone never becomes a moment). One function so the Ports
-// America, PortConnect and Envase mappers cannot drift apart.
+// How every mapper reads a provider's timestamp (times are stored in UTC, a provider's local
+// time is read in its zone, and a date alone never becomes a moment). One function so the modules'
+// mappers cannot drift apart.
 namespace ProviderTime {
 
 // "2026-03-04T10:15:00Z" or "...+13:00": that instant. "2026-03-04 10:15" or "...T10:15:00": wall

@@ -22,12 +22,11 @@ struct DockflowAuthOutcome
     QString note;
 };
 
-// The auth flows of the Dockflow terminals of seed 002, used to verify a connection: user name and
-// password login, application UUID + API token check, OAuth 2 client credentials with a
-// subscription key and the extended-permissions scope, and the OAuth 2 password grant with an API
-// key. The terminals publish no API addresses, so every URL is relative to the connection's base
-// URL (endpoint names from the catalog may override the default paths). Secrets stay in memory for
-// the duration of one verification and are never logged.
+// The auth flows of the Dockflow terminals, as their documentation describes them, used to verify a connection: user
+// name and password login, application UUID + API token check, OAuth 2 client credentials with a subscription key and
+// the extended-permissions scope, and the OAuth 2 password grant with an API key. The terminals publish no API
+// addresses, so every URL is relative to the connection's base URL (endpoint names from the catalog may override the
+// default paths). Secrets stay in memory for the duration of one verification and are never logged.
 class DockflowAuthenticator final : public QObject
 {
     Q_OBJECT

@@ -52,6 +52,13 @@ public:
         return capabilities;
     }
 
+    // The simulator plays one Dockflow terminal (PSA), so the demo's Data sources screen shows a
+    // second connected card.
+    QList<DemoAccount> demoAccounts() const override
+    {
+        return {{u"psa_eportal"_s, {{u"username"_s, u"demo"_s}}, {{u"password"_s, u"demo"_s}}, u"/dockflow/psa"_s, {}}};
+    }
+
     void verify(const VerificationContext &context, std::function<void(VerificationAnswer)> done) const override
     {
         if (context.record.baseUrl.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "envasewebhook.h"
 
+#include "clock.h"
 #include "envasemapper.h"
 #include "providercatalog.h"
 #include "store.h"
@@ -23,7 +24,7 @@ WebhookListener::Handler EnvaseWebhook::handler(Store &store, const QString &ent
             const CatalogProvider *entry = providerFor(envaseProviderId);
             return entry ? entry->timeZone : QTimeZone::utc();
         };
-        Result<EnvaseTraceResult> result = EnvaseMapper::mapTraceResult(body, QDateTime::currentDateTimeUtc(), zoneFor);
+        Result<EnvaseTraceResult> result = EnvaseMapper::mapTraceResult(body, SystemClock().now(), zoneFor);
         if (!result)
             return result.error();
         // The container keeps the provider it was published with; an unknown one is added as "envase".

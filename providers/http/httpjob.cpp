@@ -1,5 +1,6 @@
 #include "httpjob.h"
 
+#include "clock.h"
 #include "httplogging.h"
 #include "httppolicy.h"
 
@@ -202,7 +203,7 @@ void HttpJob::handleResponse(HttpResult result)
     if (HttpPolicy::isRetryableStatus(result.statusCode)) {
         int delayMs = HttpPolicy::backoffDelayMs(m_triesUsed, m_request.backoffBaseMs, m_request.maxRetryDelayMs);
         if (result.statusCode == 429 || result.statusCode == 503) {
-            const auto asked = HttpPolicy::retryAfterMs(result.header("Retry-After"), QDateTime::currentDateTimeUtc());
+            const auto asked = HttpPolicy::retryAfterMs(result.header("Retry-After"), SystemClock().now());
             if (asked)
                 delayMs = int(std::min<qint64>(*asked, m_request.maxRetryDelayMs));
         }

@@ -1,5 +1,6 @@
 #include "portconnectclient.h"
 
+#include "clock.h"
 #include "httpjob.h"
 #include "httppolicy.h"
 #include "portconnectlogging.h"
@@ -40,7 +41,7 @@ Result<QList<PortConnectSubscribed>> readCreated(const HttpResult &result, const
         expiries.insert(entry.value(u"number"_s).toString(), expiry);
     }
     QList<PortConnectSubscribed> accepted;
-    const QDateTime fallback = QDateTime::currentDateTimeUtc().addDays(90);
+    const QDateTime fallback = SystemClock().now().addDays(90);
     for (const QString &number : part.numbers()) {
         const QDateTime expiry = expiries.value(number);
         accepted.append({number, id, expiry.isValid() ? expiry : fallback});

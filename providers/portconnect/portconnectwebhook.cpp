@@ -1,5 +1,6 @@
 #include "portconnectwebhook.h"
 
+#include "clock.h"
 #include "portconnectlogging.h"
 #include "portconnectmapper.h"
 #include "store.h"
@@ -12,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 WebhookListener::Handler PortConnectWebhook::handler(Store &store, const QString &entity)
 {
     return [&store, entity](const QByteArray &body) -> Result<int> {
-        Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(body, QDateTime::currentDateTimeUtc());
+        Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(body, SystemClock().now());
         if (!mapping)
             return mapping.error();
         for (const PortConnectElementError &problem : std::as_const(mapping->elementErrors))

@@ -173,7 +173,7 @@ struct PortsAmericaAdapter::Private
     std::deque<std::function<void()>> waitingRequests;
     int requestsMade = 0;
 
-    QDateTime now() const { return clock ? clock->now() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return clock ? clock->now() : SystemClock().now(); }
     HttpRequest baseRequest(const QString &path) const;
     void withToken(const std::shared_ptr<BatchRun> &initiator, std::function<void(Result<QString>)> callback);
     void onTokenFinished(const HttpResult &result, const QString &newToken);

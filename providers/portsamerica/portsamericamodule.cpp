@@ -64,6 +64,15 @@ public:
         });
     }
 
+    QList<DemoAccount> demoAccounts() const override
+    {
+        return {{QString::fromLatin1(PortsAmerica::providerId),
+                 {{u"username"_s, u"demo"_s}},
+                 {{u"password"_s, u"demo"_s}},
+                 {},
+                 u"truckingCompanyCode"_s}};
+    }
+
     QList<MappingTable> mappingTables() const override
     {
         return {tableOf(u"ContainerAvailability"_s, PortsAmericaMapper::availabilityRows()),
