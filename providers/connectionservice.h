@@ -16,7 +16,7 @@ class QNetworkAccessManager;
 class SecretStore;
 class Store;
 
-// Why a connection does not work, in the classes the troubleshooting advice of seed 002 knows.
+// Why a connection does not work, in the classes the catalog's troubleshooting advice knows.
 enum class ConnectionFailure
 {
     None,

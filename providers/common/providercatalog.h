@@ -13,10 +13,10 @@
 
 #include <optional>
 
-// One credential a provider needs, as the seed names it. Secret fields go to the keychain only.
+// One credential a provider needs, as the provider's documentation names it. Secret fields go to the keychain only.
 struct CatalogCredentialField
 {
-    QString name;  // the seed's key, e.g. "user", "clientSecret"
+    QString name;  // the documented key, e.g. "user", "clientSecret"
     QString label; // what the connection dialog shows
     QString placeholder;
     QString type = QStringLiteral("string"); // "string" or "boolean" (a checkbox)
@@ -58,7 +58,7 @@ struct CatalogSite
     bool operator==(const CatalogSite &) const = default;
 };
 
-// Per-failure advice shown on a connection that does not work (seed 002's troubleshooting).
+// Per-failure advice shown on a connection that does not work (the terminal documentation's troubleshooting).
 struct CatalogTroubleshooting
 {
     QString key;
@@ -83,10 +83,10 @@ struct CatalogWorkflow
 struct CatalogProvider
 {
     QString id;               // Quaywatch's id, used by the store and the CLI
-    QString envaseProviderId; // seed 004's providerId where the seed gives one, else empty
+    QString envaseProviderId; // Envase's providerId where Envase lists the provider, else empty
     QString displayName;
     QString region; // card group, e.g. "North America"
-    QString area;   // finer group where the seed names one, e.g. "Belgium - Antwerp"
+    QString area;   // finer group where the documentation names one, e.g. "Belgium - Antwerp"
     QString description;
     QString type;            // terminal, port, rail, depot, port_community
     QString authType;        // user_password, uuid_token, oauth2_client_credentials, ...
@@ -101,13 +101,13 @@ struct CatalogProvider
     QString workflow;
     bool dataSyncImplemented = false;
     QMap<QString, QUrl> environments; // "production" / "uat" -> base URL
-    // Named endpoints: absolute, relative to the environment's base URL, or empty where the seed
+    // Named endpoints: absolute, relative to the environment's base URL, or empty where the documentation
     // names none (then the connection must supply an override).
     QMap<QString, QString> endpoints;
     QStringList troubleshootingKeys;
     QStringList prerequisites;
     QStringList notes;
-    QStringList sources; // seed numbers the entry is transcribed from
+    QStringList sources; // ids of the provider documents the entry is transcribed from
 
     const CatalogCredentialField *credentialField(const QString &nameOrAlias) const;
     const CatalogDataField *dataField(const QString &name) const;
@@ -122,7 +122,7 @@ struct CatalogRegion
     QList<CatalogProvider> providers;
 };
 
-// The provider catalog (SPEC section 4): every data source Quaywatch knows, from one JSON resource,
+// The provider catalog: every data source Quaywatch knows, from one JSON resource,
 // so that cards, dialogs, validation and the scheduler's batch sizes all read the same facts.
 // Loading validates the whole file; a bad entry is a clear error naming the entry and the field.
 class ProviderCatalog final

@@ -144,7 +144,7 @@ void DockflowAuthenticator::checkToken(const Request &request, Done done)
     job->start();
 }
 
-// The seed names only client id, client secret and API key for NxtPort's password grant, so the
+// The terminal documentation names only client id, client secret and API key for NxtPort's password grant, so the
 // client id and secret also stand for the resource owner's user name and password.
 void DockflowAuthenticator::oauthToken(const Request &request, bool passwordGrant, Done done)
 {

@@ -33,7 +33,7 @@ struct EnvaseTraceResult
     int unknownCodes = 0;
 };
 
-// Pure functions from Envase TRACE_RESULT callbacks (SPEC section 4: action TRACE_RESULT,
+// Pure functions from Envase TRACE_RESULT callbacks (action TRACE_RESULT,
 // payload.containerNumber, tracedAt, nextTraceAt, events[] of {code, eventDate, location, data}) to
 // observations and the container's next trace time. Unknown codes are kept, with data.unmapped.
 namespace EnvaseMapper {

@@ -23,7 +23,7 @@ struct EnvaseTraceTarget
     bool normalize = true;
 };
 
-// Publishes containers for tracing exactly as seed 004 documents: a CONTAINER event with action
+// Publishes containers for tracing exactly as Envase documents it: a CONTAINER event with action
 // TRACE_REQUESTED or TRACE_CANCELLED, orgId / svcId / origin from the settings, and a payload of id,
 // providerId and data. Everything is checked before sending: the settings, the provider (it must
 // have an Envase providerId) and its data fields against the catalog (required fields, location

@@ -9,9 +9,9 @@
 
 #include <optional>
 
-// The HTTP rules every provider shares (SPEC section 4), as pure functions so they can be tested
-// without a network: which URLs may be used, when and how long to wait before a retry, and how a
-// status code becomes a classified error.
+// The HTTP rules every provider shares (HTTPS only, bounded retries, Retry-After honoured), as pure functions so they
+// can be tested without a network: which URLs may be used, when and how long to wait before a retry, and how a status
+// code becomes a classified error.
 namespace HttpPolicy {
 
 // 127.0.0.0/8, ::1 and "localhost".

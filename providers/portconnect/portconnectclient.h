@@ -23,9 +23,9 @@ struct PortConnectSubscribed
     QDateTime expiresAt;
 };
 
-// The PortConnect subscription API (seed 001) over the shared HTTP layer: create (split into
+// The PortConnect subscription API, as PortConnect documents it, over the shared HTTP layer: create (split into
 // requests of at most 10 numbers, sent one after another), list and remove. The subscription key
-// travels in the Ocp-Apim-Subscription-Key header and nowhere else. A request the seed's rules
+// travels in the Ocp-Apim-Subscription-Key header and nowhere else. A request the documented rules
 // refuse is never sent: the callback gets the problems instead.
 class PortConnectClient final : public QObject
 {

@@ -40,7 +40,7 @@ struct PortConnectMapping
     int unknownCodes = 0; // elements with an event code the table does not know (kept, not dropped)
 };
 
-// Pure functions from PortConnect callbacks (seed 001; SPEC section 4: a JSON array of events with
+// Pure functions from PortConnect callbacks (as PortConnect documents them: a JSON array of events with
 // containerNumber, containerVisitEventTypeCode, containerVisitEventDatetime and
 // userDefinedReference) to observations: no network, no database. Every element becomes an
 // observation whose events carry the provider's code; an unknown code is stored as such, not

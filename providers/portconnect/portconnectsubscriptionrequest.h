@@ -5,10 +5,10 @@
 #include <QString>
 #include <QStringList>
 
-// One PortConnect subscription as the user asks for it (seed 001): v1 takes one event type code per
-// request, v2 several or "ALL"; by container or booking number; callbacks by webhook (URI + token)
-// and/or e-mail. All of the seed's request rules are checked here, before anything is sent, so the
-// user reads one clear message per problem instead of a provider's 400.
+// One PortConnect subscription as the user asks for it, per PortConnect's API documentation: v1 takes one event type
+// code per request, v2 several or "ALL"; by container or booking number; callbacks by webhook (URI + token) and/or
+// e-mail. All of the documented request rules are checked here, before anything is sent, so the user reads one clear
+// message per problem instead of a provider's 400.
 struct PortConnectSubscriptionRequest
 {
     static constexpr int maxNumbersPerRequest = 10;

@@ -34,7 +34,7 @@ struct PortsAmericaConfig
     static PortsAmericaConfig fromConnection(const ConnectionRecord &record, const QString &password);
 };
 
-// Ports America TOS service (seed 003): token from POST /api/Auth/GetToken, then
+// Ports America TOS service, as its API documentation describes it: token from POST /api/Auth/GetToken, then
 // ContainerAvailability and GateTransaction as GET requests with a JSON body and the
 // Authorization: Bearer and SiteId headers, at most 50 containers per request. The token is cached
 // per adapter; a 401 fetches a new one once and retries; one refresh is in flight at a time.

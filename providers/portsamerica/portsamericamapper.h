@@ -50,8 +50,8 @@ struct PortsAmericaMapping
     QList<PortsAmericaElementError> elementErrors;
 };
 
-// Pure functions from Ports America payloads (seed 003) to observations: no network, no database.
-// A body that is not a JSON array fails as a whole with ErrorKind::MalformedResponse.
+// Pure functions from Ports America payloads (as the Ports America API documents them) to observations: no network, no
+// database. A body that is not a JSON array fails as a whole with ErrorKind::MalformedResponse.
 namespace PortsAmericaMapper {
 
 const QList<PortsAmericaMappingRow> &availabilityRows(); // ContainerAvailability elements

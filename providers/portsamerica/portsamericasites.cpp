@@ -7,7 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Read once: the catalog is embedded and checked against the seeds by tst_providercatalog, so a
+// Read once: the catalog is embedded and checked against the provider documents by tst_providercatalog, so a
 // missing entry is a build mistake, reported loudly, and leaves Ports America without sites or URLs.
 const CatalogProvider &entry()
 {

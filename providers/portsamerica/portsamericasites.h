@@ -9,11 +9,10 @@
 
 #include <optional>
 
-// What the provider catalog (resources/catalog/providers.json, transcribed from seed 003) says about
-// Ports America: its sites with their IANA zones, its environments and endpoint paths. The catalog is
-// the one place these are written down, so the adapter, the mapper, the console and the Data sources
-// page cannot disagree. The provider sends local times without an offset, so every time it gives is
-// read in its site's zone.
+// What the provider catalog (resources/catalog/providers.json, transcribed from the Ports America API documentation)
+// says about Ports America: its sites with their IANA zones, its environments and endpoint paths. The catalog is the
+// one place these are written down, so the adapter, the mapper, the console and the Data sources page cannot disagree.
+// The provider sends local times without an offset, so every time it gives is read in its site's zone.
 namespace PortsAmericaSites {
 const QList<CatalogSite> &all();
 std::optional<CatalogSite> find(const QString &siteId); // case-insensitive

@@ -1,4 +1,4 @@
-#include "envasetracepanel.h"
+#include "tracepublicationpanel.h"
 
 #include "providercatalog.h"
 #include "subscriptionservice.h"
@@ -20,7 +20,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-EnvaseTracePanel::EnvaseTracePanel(SubscriptionService *service, QWidget *parent)
+TracePublicationPanel::TracePublicationPanel(SubscriptionService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_model(new TracePublicationModel(this)), m_view(new QTableView(this)),
       m_orgId(new QLineEdit(this)), m_svcId(new QLineEdit(this)), m_origin(new QLineEdit(this)),
       m_endpoint(new QLineEdit(this)), m_numbers(new QLineEdit(this)), m_provider(new QComboBox(this)),
@@ -43,17 +43,18 @@ EnvaseTracePanel::EnvaseTracePanel(SubscriptionService *service, QWidget *parent
     layout->addWidget(m_view, 1);
     layout->addLayout(actions);
 
-    connect(m_publish, &QPushButton::clicked, this, &EnvaseTracePanel::publish);
-    connect(m_traceNow, &QPushButton::clicked, this, &EnvaseTracePanel::traceNow);
-    connect(m_cancel, &QPushButton::clicked, this, &EnvaseTracePanel::cancelTracing);
-    connect(m_service, &SubscriptionService::publicationsChanged, this, &EnvaseTracePanel::refresh);
-    connect(m_service, &SubscriptionService::busyChanged, this, &EnvaseTracePanel::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EnvaseTracePanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &EnvaseTracePanel::updateButtons);
+    connect(m_publish, &QPushButton::clicked, this, &TracePublicationPanel::publish);
+    connect(m_traceNow, &QPushButton::clicked, this, &TracePublicationPanel::traceNow);
+    connect(m_cancel, &QPushButton::clicked, this, &TracePublicationPanel::cancelTracing);
+    connect(m_service, &SubscriptionService::publicationsChanged, this, &TracePublicationPanel::refresh);
+    connect(m_service, &SubscriptionService::busyChanged, this, &TracePublicationPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TracePublicationPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TracePublicationPanel::updateButtons);
     refresh();
 }
 
-QWidget *EnvaseTracePanel::buildSettings()
+QWidget *TracePublicationPanel::buildSettings()
 {
     auto *box = new QGroupBox(tr("Publishing settings"), this);
     auto *form = new QFormLayout(box);
@@ -61,7 +62,7 @@ QWidget *EnvaseTracePanel::buildSettings()
     m_svcId->setPlaceholderText(tr("UUID of the service"));
     m_endpoint->setPlaceholderText(tr("Empty: the catalog's events endpoint"));
     auto *save = new QPushButton(tr("&Save settings"), box);
-    connect(save, &QPushButton::clicked, this, &EnvaseTracePanel::saveSettings);
+    connect(save, &QPushButton::clicked, this, &TracePublicationPanel::saveSettings);
     form->addRow(tr("&orgId:"), m_orgId);
     form->addRow(tr("s&vcId:"), m_svcId);
     form->addRow(tr("&Origin:"), m_origin);
@@ -70,7 +71,7 @@ QWidget *EnvaseTracePanel::buildSettings()
     return box;
 }
 
-QWidget *EnvaseTracePanel::buildPublishForm()
+QWidget *TracePublicationPanel::buildPublishForm()
 {
     auto *box = new QGroupBox(tr("Publish containers for tracing"), this);
     auto *form = new QFormLayout(box);
@@ -91,7 +92,7 @@ QWidget *EnvaseTracePanel::buildPublishForm()
     return box;
 }
 
-void EnvaseTracePanel::refresh()
+void TracePublicationPanel::refresh()
 {
     if (auto settings = m_service->traceSettings()) {
         m_orgId->setText(settings->orgId);
@@ -109,7 +110,7 @@ void EnvaseTracePanel::refresh()
     m_model->setPublications(publications.value());
 }
 
-void EnvaseTracePanel::saveSettings()
+void TracePublicationPanel::saveSettings()
 {
     const TracePublishSettings settings{m_orgId->text().trimmed(), m_svcId->text().trimmed(),
                                         m_origin->text().trimmed(), m_endpoint->text().trimmed()};
@@ -117,7 +118,7 @@ void EnvaseTracePanel::saveSettings()
         Q_EMIT problem(saved.error().message);
 }
 
-QJsonObject EnvaseTracePanel::dataFields() const
+QJsonObject TracePublicationPanel::dataFields() const
 {
     QJsonObject data;
     static const QRegularExpression separators(u"[\\s,;]+"_s);
@@ -126,7 +127,7 @@ QJsonObject EnvaseTracePanel::dataFields() const
     return data;
 }
 
-QStringList EnvaseTracePanel::selectedNumbers() const
+QStringList TracePublicationPanel::selectedNumbers() const
 {
     QStringList numbers;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
@@ -134,7 +135,7 @@ QStringList EnvaseTracePanel::selectedNumbers() const
     return numbers;
 }
 
-void EnvaseTracePanel::publish()
+void TracePublicationPanel::publish()
 {
     static const QRegularExpression separators(u"[\\s,;]+"_s);
     const QStringList numbers = m_numbers->text().toUpper().split(separators, Qt::SkipEmptyParts);
@@ -145,21 +146,21 @@ void EnvaseTracePanel::publish()
     m_service->publish(numbers, m_provider->currentData().toString(), dataFields(), m_normalize->isChecked(), false);
 }
 
-void EnvaseTracePanel::traceNow()
+void TracePublicationPanel::traceNow()
 {
     const QStringList numbers = selectedNumbers();
     if (!numbers.isEmpty())
         m_service->publish(numbers, QString(), dataFields(), m_normalize->isChecked(), true); // provider as published
 }
 
-void EnvaseTracePanel::cancelTracing()
+void TracePublicationPanel::cancelTracing()
 {
     const QStringList numbers = selectedNumbers();
     if (!numbers.isEmpty())
         m_service->cancelTracing(numbers);
 }
 
-void EnvaseTracePanel::updateButtons()
+void TracePublicationPanel::updateButtons()
 {
     const bool idle = !m_service->busy();
     const bool selected = !selectedNumbers().isEmpty();

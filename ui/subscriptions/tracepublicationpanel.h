@@ -12,15 +12,15 @@ class SubscriptionService;
 class TracePublicationModel;
 
 // The Envase side of the Subscriptions page: who we publish as (orgId, svcId, origin, endpoint),
-// the containers published for tracing, and the two deliberate acts the seed allows: "Trace now"
+// the containers published for tracing, and the two deliberate acts Envase allows: "Trace now"
 // (publish again, which forces a trace) and "Cancel tracing". Plain "Publish" skips containers
 // that are already published, so a second click never triggers traces by accident.
-class EnvaseTracePanel final : public QWidget
+class TracePublicationPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit EnvaseTracePanel(SubscriptionService *service, QWidget *parent = nullptr);
+    explicit TracePublicationPanel(SubscriptionService *service, QWidget *parent = nullptr);
 
     TracePublicationModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
