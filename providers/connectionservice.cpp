@@ -20,6 +20,12 @@ Q_LOGGING_CATEGORY(lcConnections, "quaywatch.providers.connections")
 
 namespace {
 
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 QString pendingKey(const QString &entity, const QString &provider)
 {
     return entity % u'\x1f' % provider;
@@ -114,8 +120,14 @@ QString describeSaved(const PreparedConnection &prepared)
 
 ConnectionService::ConnectionService(Store *store, const ProviderCatalog *catalog, SecretStore *secrets,
                                      QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_store(store), m_catalog(catalog), m_secrets(secrets), m_network(network)
+    : QObject(parent), m_store(store), m_catalog(catalog), m_secrets(secrets), m_network(network),
+      m_clock(&systemClock())
 {}
+
+void ConnectionService::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &systemClock();
+}
 
 ConnectionService::~ConnectionService() = default;
 
@@ -415,7 +427,7 @@ Result<PreparedConnection> ConnectionService::prepare(const QString &entity, con
     out.record.status = u"verifying"_s;
     out.record.lastError.clear();
     if (!out.record.connectedAt.isValid())
-        out.record.connectedAt = SystemClock().now();
+        out.record.connectedAt = m_clock->now();
     return out;
 }
 
@@ -561,7 +573,7 @@ void ConnectionService::finishVerification(ConnectionRecord record, Verification
         record.status = outcome.ok ? u"connected"_s : u"error"_s;
         record.lastError = outcome.ok && !outcome.verified ? QString() : outcome.message;
         if (outcome.ok && outcome.verified)
-            record.lastVerifiedAt = SystemClock().now();
+            record.lastVerifiedAt = m_clock->now();
         if (const Result<void> saved = m_store->saveConnection(record); !saved)
             qCWarning(lcConnections).noquote() << "could not save the verification:" << saved.error().message;
     }

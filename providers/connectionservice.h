@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class Clock;
 class QNetworkAccessManager;
 class SecretStore;
 class Store;
@@ -80,6 +81,8 @@ public:
     ~ConnectionService() override;
 
     const ProviderCatalog &catalog() const { return *m_catalog; }
+    // Where connection and verification times come from; the system clock until set. Not owned.
+    void setClock(const Clock *clock);
 
     // The key a field's value is stored under in ConnectionRecord::fields: its first alias where it
     // has one (the name existing records and adapters use, e.g. Ports America's "username"), else
@@ -127,5 +130,6 @@ private:
     const ProviderCatalog *m_catalog;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    const Clock *m_clock;
     QHash<QString, QList<std::function<void(VerificationOutcome)>>> m_pendingVerifications;
 };
