@@ -1,9 +1,9 @@
 #include "connectionservice.h"
 
 #include "auditentry.h"
-#include "dockflowauthenticator.h"
+#include "clock.h"
 #include "httppolicy.h"
-#include "portsamericaadapter.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 #include "store.h"
 
@@ -19,6 +19,12 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcConnections, "quaywatch.providers.connections")
 
 namespace {
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 QString pendingKey(const QString &entity, const QString &provider)
 {
@@ -92,6 +98,14 @@ void readSecrets(SecretStore *store, const QString &entity, const QString &provi
                 });
 }
 
+bool truthy(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    const QString text = value.toString().toLower();
+    return text == "true"_L1 || text == "1"_L1 || text == "yes"_L1 || text == "on"_L1;
+}
+
 QString describeSaved(const PreparedConnection &prepared)
 {
     QStringList plain = prepared.record.fields.keys();
@@ -102,37 +116,30 @@ QString describeSaved(const PreparedConnection &prepared)
            (secret.isEmpty() ? u"none"_s : secret.join(u", "_s));
 }
 
-bool truthy(const QJsonValue &value)
-{
-    if (value.isBool())
-        return value.toBool();
-    const QString text = value.toString().toLower();
-    return text == "true"_L1 || text == "1"_L1 || text == "yes"_L1 || text == "on"_L1;
-}
-
-bool isDockflowTerminal(const CatalogProvider &provider)
-{
-    return provider.sources.contains(u"002"_s) && DockflowAuthenticator::supports(provider.authType);
-}
-
 } // namespace
 
 ConnectionService::ConnectionService(Store *store, const ProviderCatalog *catalog, SecretStore *secrets,
                                      QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_store(store), m_catalog(catalog), m_secrets(secrets), m_network(network),
-      m_dockflow(new DockflowAuthenticator(network, this))
+      m_clock(&systemClock())
 {}
+
+void ConnectionService::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &systemClock();
+}
 
 ConnectionService::~ConnectionService() = default;
 
 QString ConnectionService::fieldKey(const CatalogCredentialField &field)
 {
-    return field.aliases.isEmpty() ? field.name : field.aliases.constFirst();
+    return field.storedKey();
 }
 
 bool ConnectionService::canVerify(const CatalogProvider &provider)
 {
-    return provider.id == QLatin1StringView(PortsAmerica::providerId) || isDockflowTerminal(provider);
+    const ProviderModule *module = ProviderRegistry::builtInModuleFor(provider);
+    return module && module->capabilities(provider).verification;
 }
 
 QString ConnectionService::notVerifiedNote()
@@ -420,7 +427,7 @@ Result<PreparedConnection> ConnectionService::prepare(const QString &entity, con
     out.record.status = u"verifying"_s;
     out.record.lastError.clear();
     if (!out.record.connectedAt.isValid())
-        out.record.connectedAt = QDateTime::currentDateTimeUtc();
+        out.record.connectedAt = m_clock->now();
     return out;
 }
 
@@ -537,50 +544,19 @@ void ConnectionService::runVerification(const ConnectionRecord &record, const Ca
                                         const QHash<QString, QString> &secrets)
 {
     QPointer<ConnectionService> self(this);
-    VerificationOutcome outcome{record.entity, record.provider, false, true, ConnectionFailure::None, {}, {}};
-    if (provider.id == QLatin1StringView(PortsAmerica::providerId)) {
-        PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, secrets.value(u"password"_s));
-        config.requestTimeoutMs = 15000;
-        config.maxAttempts = 2;
-        auto *adapter = new PortsAmericaAdapter(m_network, config, this);
-        adapter->verify([self, adapter, record, outcome](Result<void> verified) mutable {
-            adapter->deleteLater();
-            if (!self)
-                return;
-            outcome.ok = verified.ok();
-            outcome.failure = verified ? ConnectionFailure::None : failureFor(verified.error().kind);
-            outcome.message = verified ? QString() : verified.error().message;
-            self->finishVerification(record, outcome);
-        });
-        return;
-    }
-    if (record.baseUrl.isEmpty()) {
-        outcome.failure = ConnectionFailure::NoEndpoint;
-        outcome.message =
-            u"No endpoint configured for %1: the provider documents no API address. Set the base "
-            "URL of the connection (Advanced) to the address the terminal gave you."_s.arg(provider.displayName);
-        QTimer::singleShot(0, this, [self, record, outcome] {
-            if (self)
-                self->finishVerification(record, outcome);
-        });
-        return;
-    }
-    DockflowAuthenticator::Request request;
-    request.authType = provider.authType;
-    request.baseUrl = QUrl(record.baseUrl, QUrl::StrictMode);
-    for (auto it = provider.endpoints.cbegin(); it != provider.endpoints.cend(); ++it)
-        request.endpoints.insert(it.key(), it.value());
-    for (const CatalogCredentialField &field : provider.credentialFields) {
-        if (!field.secret)
-            request.fields.insert(field.name, record.fields.value(fieldKey(field)).toVariant().toString());
-    }
-    request.secrets = secrets;
-    request.extendedPermissions = truthy(record.fields.value(u"extendedPermissions"_s));
-    m_dockflow->verify(request, [self, record, outcome](DockflowAuthOutcome answer) mutable {
+    VerificationContext context{&provider, record, secrets, m_network, this};
+    const ProviderModule *module = ProviderRegistry::builtInModuleFor(provider);
+    module->verify(context, [self, record](const VerificationAnswer &answer) {
         if (!self)
             return;
-        outcome.ok = answer.error.kind == ErrorKind::None;
-        outcome.failure = answer.ipNotAllowed ? ConnectionFailure::IpNotAllowed : failureFor(answer.error.kind);
+        VerificationOutcome outcome{record.entity, record.provider, false, true, ConnectionFailure::None, {}, {}};
+        outcome.ok = answer.error.kind == ErrorKind::None && !answer.noEndpoint;
+        if (answer.noEndpoint)
+            outcome.failure = ConnectionFailure::NoEndpoint;
+        else if (answer.ipNotAllowed)
+            outcome.failure = ConnectionFailure::IpNotAllowed;
+        else
+            outcome.failure = failureFor(answer.error.kind);
         outcome.message = outcome.ok ? answer.note : answer.error.message;
         self->finishVerification(record, outcome);
     });
@@ -597,7 +573,7 @@ void ConnectionService::finishVerification(ConnectionRecord record, Verification
         record.status = outcome.ok ? u"connected"_s : u"error"_s;
         record.lastError = outcome.ok && !outcome.verified ? QString() : outcome.message;
         if (outcome.ok && outcome.verified)
-            record.lastVerifiedAt = QDateTime::currentDateTimeUtc();
+            record.lastVerifiedAt = m_clock->now();
         if (const Result<void> saved = m_store->saveConnection(record); !saved)
             qCWarning(lcConnections).noquote() << "could not save the verification:" << saved.error().message;
     }

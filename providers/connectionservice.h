@@ -12,12 +12,12 @@
 #include <functional>
 #include <optional>
 
-class DockflowAuthenticator;
+class Clock;
 class QNetworkAccessManager;
 class SecretStore;
 class Store;
 
-// Why a connection does not work, in the classes the troubleshooting advice of seed 002 knows.
+// Why a connection does not work, in the classes the catalog's troubleshooting advice knows.
 enum class ConnectionFailure
 {
     None,
@@ -67,8 +67,8 @@ Q_DECLARE_METATYPE(VerificationOutcome)
 
 // The data-source connections of every entity, shared by the Data sources screen and the CLI:
 // connect and update (secrets to the keychain first, the record after), verification in the
-// background per provider (Ports America's token, the Dockflow terminals' auth flows, "saved, not
-// verified" where no verification is documented), disconnect (history kept) and an audit entry for
+// background by the provider's module ("saved, not verified" where the module documents no
+// verification), disconnect (history kept) and an audit entry for
 // every operation. Asynchronous and non-blocking: callbacks and signals report the outcome on this
 // object's thread. Store, catalog, secret store and network are not owned.
 class ConnectionService final : public QObject
@@ -81,6 +81,8 @@ public:
     ~ConnectionService() override;
 
     const ProviderCatalog &catalog() const { return *m_catalog; }
+    // Where connection and verification times come from; the system clock until set. Not owned.
+    void setClock(const Clock *clock);
 
     // The key a field's value is stored under in ConnectionRecord::fields: its first alias where it
     // has one (the name existing records and adapters use, e.g. Ports America's "username"), else
@@ -128,6 +130,6 @@ private:
     const ProviderCatalog *m_catalog;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
-    DockflowAuthenticator *m_dockflow;
+    const Clock *m_clock;
     QHash<QString, QList<std::function<void(VerificationOutcome)>>> m_pendingVerifications;
 };

@@ -1,5 +1,6 @@
 #include "subscriptionservice.h"
 
+#include "clock.h"
 #include "logging.h"
 #include "portconnectclient.h"
 #include "providercatalog.h"
@@ -125,9 +126,14 @@ void SubscriptionService::end(bool ok, const QString &message)
     Q_EMIT finished(ok, message);
 }
 
+QString SubscriptionService::webhookTokenKey(const QString &entity)
+{
+    return SecretStore::key(entity, portConnect(), u"webhookToken"_s);
+}
+
 QString SubscriptionService::tokenKey() const
 {
-    return SecretStore::key(m_entity, portConnect(), u"webhookToken"_s);
+    return webhookTokenKey(m_entity);
 }
 
 void SubscriptionService::withClient(bool wantToken, std::function<void(Result<QString>)> run)
@@ -207,7 +213,7 @@ void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QStr
             end(false, tr("PortConnect refused the subscription: %1").arg(created.error().message));
             return;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = SystemClock().now();
         for (const PortConnectSubscribed &entry : std::as_const(created.value())) {
             const SubscriptionRecord record{m_entity,
                                             portConnect(),
@@ -417,7 +423,7 @@ void SubscriptionService::publishNext(std::shared_ptr<Job> job)
             publishNext(job);
             return;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = SystemClock().now();
         const TracePublication publication{number, provider, requested ? now : publishedAt,
                                            requested ? QDateTime() : now, requested ? u"requested"_s : u"cancelled"_s};
         if (auto saved = m_subscriptions->savePublication(m_entity, publication); !saved)

@@ -31,6 +31,8 @@ class SubscriptionService final : public QObject
 
 public:
     static constexpr auto portConnectId = "portconnect";
+    // The keychain key of the entity's webhook token: the one every callback to us must carry.
+    static QString webhookTokenKey(const QString &entity);
 
     SubscriptionService(Store *store, SecretStore *secrets, QNetworkAccessManager *network,
                         const ProviderCatalog *catalog, QObject *parent = nullptr);

@@ -410,93 +410,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     </message>
 </context>
 <context>
-    <name>EnvaseTracePanel</name>
-    <message>
-        <source>&amp;Normalize (Envase validates the container)</source>
-        <translation>&amp;Normalizar (Envase valida el contenedor)</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publicar</translation>
-    </message>
-    <message>
-        <source>&amp;Trace now</source>
-        <translation>&amp;Rastrear ahora</translation>
-    </message>
-    <message>
-        <source>Cancel t&amp;racing</source>
-        <translation>De&amp;jar de rastrear</translation>
-    </message>
-    <message>
-        <source>Published containers</source>
-        <translation>Contenedores publicados</translation>
-    </message>
-    <message>
-        <source>Publishing settings</source>
-        <translation>Ajustes de publicación</translation>
-    </message>
-    <message>
-        <source>UUID of your organization at Envase</source>
-        <translation>UUID de su organización en Envase</translation>
-    </message>
-    <message>
-        <source>UUID of the service</source>
-        <translation>UUID del servicio</translation>
-    </message>
-    <message>
-        <source>Empty: the catalog&apos;s events endpoint</source>
-        <translation>Vacío: el endpoint de eventos del catálogo</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Guardar ajustes</translation>
-    </message>
-    <message>
-        <source>&amp;orgId:</source>
-        <translation>&amp;orgId:</translation>
-    </message>
-    <message>
-        <source>s&amp;vcId:</source>
-        <translation>s&amp;vcId:</translation>
-    </message>
-    <message>
-        <source>&amp;Origin:</source>
-        <translation>Or&amp;igen:</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoint:</source>
-        <translation>&amp;Endpoint:</translation>
-    </message>
-    <message>
-        <source>Publish containers for tracing</source>
-        <translation>Publicar contenedores para su rastreo</translation>
-    </message>
-    <message>
-        <source>Container numbers, separated by spaces or commas</source>
-        <translation>Números de contenedor, separados por espacios o comas</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s data fields, e.g. locationCode=USNWK</source>
-        <translation>Los campos de datos del proveedor, p. ej. locationCode=USNWK</translation>
-    </message>
-    <message>
-        <source>Con&amp;tainers:</source>
-        <translation>Con&amp;tenedores:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>Pro&amp;veedor:</translation>
-    </message>
-    <message>
-        <source>&amp;Data fields:</source>
-        <translation>Campos de &amp;datos:</translation>
-    </message>
-    <message>
-        <source>Type at least one container number to publish</source>
-        <translation>Escriba al menos un número de contenedor para publicar</translation>
-    </message>
-</context>
-<context>
     <name>EventTimelineModel</name>
     <message>
         <source>observed %1</source>
@@ -646,8 +559,8 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
 <context>
     <name>LiveConnections</name>
     <message>
-        <source>Ports America is not synced: cannot read its password from the keychain (%1).</source>
-        <translation>Ports America no se sincroniza: no se puede leer su contraseña del llavero (%1).</translation>
+        <source>%1 is not synced: cannot read its credentials from the keychain (%2).</source>
+        <translation>%1 no se sincroniza: no se pueden leer sus credenciales del llavero (%2).</translation>
     </message>
 </context>
 <context>
@@ -842,6 +755,10 @@ Llegará en una versión posterior.</translation>
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
+        <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden. Sus datos llegan por callback, así que no se muestran valores en vivo; el mapeo de PortPro de abajo vale para todos los proveedores.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1751,8 @@ Llegará en una versión posterior.</translation>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>PortConnect and Envase call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
-        <translation>PortConnect y Envase avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token).</translation>
+        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
+        <translation>Los proveedores que envían sus datos avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token).</translation>
     </message>
     <message>
         <source>[address:]port, e.g. 127.0.0.1:8787</source>
@@ -1933,14 +1850,6 @@ Llegará en una versión posterior.</translation>
 </context>
 <context>
     <name>StoreConsoleBackend</name>
-    <message>
-        <source>Ports America</source>
-        <translation>Ports America</translation>
-    </message>
-    <message>
-        <source>Trucking company code</source>
-        <translation>Código de la empresa de transporte</translation>
-    </message>
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Sincronización: %1 rastreados, %2 fallidos, %3 eventos nuevos</translation>
@@ -2176,12 +2085,12 @@ Llegará en una versión posterior.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>&amp;PortConnect subscriptions</source>
-        <translation>Suscripciones de &amp;PortConnect</translation>
+        <source>&amp;%1 subscriptions</source>
+        <translation>Suscripciones de &amp;%1</translation>
     </message>
     <message>
-        <source>&amp;Envase trace publishing</source>
-        <translation>Publicación de rastreo en &amp;Envase</translation>
+        <source>&amp;Trace publishing</source>
+        <translation>Publicación de &amp;rastreo</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2192,8 +2101,8 @@ Llegará en una versión posterior.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>PortConnect subscriptions</source>
-        <translation>Suscripciones de PortConnect</translation>
+        <source>%1 subscriptions</source>
+        <translation>Suscripciones de %1</translation>
     </message>
     <message>
         <source>Subscribe container or booking numbers (Ctrl+N)</source>
@@ -2248,6 +2157,93 @@ Llegará en una versión posterior.</translation>
     <message>
         <source>Published</source>
         <translation>Publicado</translation>
+    </message>
+</context>
+<context>
+    <name>TracePublicationPanel</name>
+    <message>
+        <source>&amp;Normalize (Envase validates the container)</source>
+        <translation>&amp;Normalizar (Envase valida el contenedor)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Trace now</source>
+        <translation>&amp;Rastrear ahora</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;racing</source>
+        <translation>De&amp;jar de rastrear</translation>
+    </message>
+    <message>
+        <source>Published containers</source>
+        <translation>Contenedores publicados</translation>
+    </message>
+    <message>
+        <source>Publishing settings</source>
+        <translation>Ajustes de publicación</translation>
+    </message>
+    <message>
+        <source>UUID of your organization at Envase</source>
+        <translation>UUID de su organización en Envase</translation>
+    </message>
+    <message>
+        <source>UUID of the service</source>
+        <translation>UUID del servicio</translation>
+    </message>
+    <message>
+        <source>Empty: the catalog&apos;s events endpoint</source>
+        <translation>Vacío: el endpoint de eventos del catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;orgId:</source>
+        <translation>&amp;orgId:</translation>
+    </message>
+    <message>
+        <source>s&amp;vcId:</source>
+        <translation>s&amp;vcId:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>Or&amp;igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Publish containers for tracing</source>
+        <translation>Publicar contenedores para su rastreo</translation>
+    </message>
+    <message>
+        <source>Container numbers, separated by spaces or commas</source>
+        <translation>Números de contenedor, separados por espacios o comas</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s data fields, e.g. locationCode=USNWK</source>
+        <translation>Los campos de datos del proveedor, p. ej. locationCode=USNWK</translation>
+    </message>
+    <message>
+        <source>Con&amp;tainers:</source>
+        <translation>Con&amp;tenedores:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;veedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Data fields:</source>
+        <translation>Campos de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Type at least one container number to publish</source>
+        <translation>Escriba al menos un número de contenedor para publicar</translation>
     </message>
 </context>
 <context>

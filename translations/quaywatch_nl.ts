@@ -410,93 +410,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     </message>
 </context>
 <context>
-    <name>EnvaseTracePanel</name>
-    <message>
-        <source>&amp;Normalize (Envase validates the container)</source>
-        <translation>&amp;Normaliseren (Envase valideert de container)</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publiceren</translation>
-    </message>
-    <message>
-        <source>&amp;Trace now</source>
-        <translation>Nu &amp;traceren</translation>
-    </message>
-    <message>
-        <source>Cancel t&amp;racing</source>
-        <translation>T&amp;raceren stoppen</translation>
-    </message>
-    <message>
-        <source>Published containers</source>
-        <translation>Gepubliceerde containers</translation>
-    </message>
-    <message>
-        <source>Publishing settings</source>
-        <translation>Publicatie-instellingen</translation>
-    </message>
-    <message>
-        <source>UUID of your organization at Envase</source>
-        <translation>UUID van uw organisatie bij Envase</translation>
-    </message>
-    <message>
-        <source>UUID of the service</source>
-        <translation>UUID van de dienst</translation>
-    </message>
-    <message>
-        <source>Empty: the catalog&apos;s events endpoint</source>
-        <translation>Leeg: het endpoint voor gebeurtenissen uit de catalogus</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>Instellingen op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>&amp;orgId:</source>
-        <translation>&amp;orgId:</translation>
-    </message>
-    <message>
-        <source>s&amp;vcId:</source>
-        <translation>s&amp;vcId:</translation>
-    </message>
-    <message>
-        <source>&amp;Origin:</source>
-        <translation>&amp;Herkomst:</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoint:</source>
-        <translation>&amp;Endpoint:</translation>
-    </message>
-    <message>
-        <source>Publish containers for tracing</source>
-        <translation>Containers publiceren om te traceren</translation>
-    </message>
-    <message>
-        <source>Container numbers, separated by spaces or commas</source>
-        <translation>Containernummers, gescheiden door spaties of komma&apos;s</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s data fields, e.g. locationCode=USNWK</source>
-        <translation>De gegevensvelden van de aanbieder, bijv. locationCode=USNWK</translation>
-    </message>
-    <message>
-        <source>Con&amp;tainers:</source>
-        <translation>&amp;Containers:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>Aan&amp;bieder:</translation>
-    </message>
-    <message>
-        <source>&amp;Data fields:</source>
-        <translation>&amp;Gegevensvelden:</translation>
-    </message>
-    <message>
-        <source>Type at least one container number to publish</source>
-        <translation>Typ minstens één containernummer om te publiceren</translation>
-    </message>
-</context>
-<context>
     <name>EventTimelineModel</name>
     <message>
         <source>observed %1</source>
@@ -646,8 +559,8 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
 <context>
     <name>LiveConnections</name>
     <message>
-        <source>Ports America is not synced: cannot read its password from the keychain (%1).</source>
-        <translation>Ports America wordt niet gesynchroniseerd: kan het wachtwoord niet uit de sleutelbos lezen (%1).</translation>
+        <source>%1 is not synced: cannot read its credentials from the keychain (%2).</source>
+        <translation>%1 wordt niet gesynchroniseerd: kan de inloggegevens niet uit de sleutelbos lezen (%2).</translation>
     </message>
 </context>
 <context>
@@ -842,6 +755,10 @@ Volgt in een latere versie.</translation>
     <message>
         <source>error: %1</source>
         <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
+        <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde. De gegevens komen binnen via een callback, dus er worden geen actuele waarden getoond; de PortPro-mapping hieronder geldt voor elke provider.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1751,8 @@ Volgt in een latere versie.</translation>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>PortConnect and Envase call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
-        <translation>PortConnect en Envase melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) heeft.</translation>
+        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
+        <translation>Providers die zelf gegevens sturen, melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) heeft.</translation>
     </message>
     <message>
         <source>[address:]port, e.g. 127.0.0.1:8787</source>
@@ -1933,14 +1850,6 @@ Volgt in een latere versie.</translation>
 </context>
 <context>
     <name>StoreConsoleBackend</name>
-    <message>
-        <source>Ports America</source>
-        <translation>Ports America</translation>
-    </message>
-    <message>
-        <source>Trucking company code</source>
-        <translation>Code van het transportbedrijf</translation>
-    </message>
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Synchronisatie: %1 getraceerd, %2 mislukt, %3 nieuwe gebeurtenissen</translation>
@@ -2176,12 +2085,12 @@ Volgt in een latere versie.</translation>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <source>&amp;PortConnect subscriptions</source>
-        <translation>&amp;PortConnect-abonnementen</translation>
+        <source>&amp;%1 subscriptions</source>
+        <translation>&amp;%1-abonnementen</translation>
     </message>
     <message>
-        <source>&amp;Envase trace publishing</source>
-        <translation>Publiceren voor &amp;Envase-tracering</translation>
+        <source>&amp;Trace publishing</source>
+        <translation>Publiceren voor &amp;tracering</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2192,8 +2101,8 @@ Volgt in een latere versie.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>PortConnect subscriptions</source>
-        <translation>PortConnect-abonnementen</translation>
+        <source>%1 subscriptions</source>
+        <translation>%1-abonnementen</translation>
     </message>
     <message>
         <source>Subscribe container or booking numbers (Ctrl+N)</source>
@@ -2248,6 +2157,93 @@ Volgt in een latere versie.</translation>
     <message>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
+    </message>
+</context>
+<context>
+    <name>TracePublicationPanel</name>
+    <message>
+        <source>&amp;Normalize (Envase validates the container)</source>
+        <translation>&amp;Normaliseren (Envase valideert de container)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Trace now</source>
+        <translation>Nu &amp;traceren</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;racing</source>
+        <translation>T&amp;raceren stoppen</translation>
+    </message>
+    <message>
+        <source>Published containers</source>
+        <translation>Gepubliceerde containers</translation>
+    </message>
+    <message>
+        <source>Publishing settings</source>
+        <translation>Publicatie-instellingen</translation>
+    </message>
+    <message>
+        <source>UUID of your organization at Envase</source>
+        <translation>UUID van uw organisatie bij Envase</translation>
+    </message>
+    <message>
+        <source>UUID of the service</source>
+        <translation>UUID van de dienst</translation>
+    </message>
+    <message>
+        <source>Empty: the catalog&apos;s events endpoint</source>
+        <translation>Leeg: het endpoint voor gebeurtenissen uit de catalogus</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Instellingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;orgId:</source>
+        <translation>&amp;orgId:</translation>
+    </message>
+    <message>
+        <source>s&amp;vcId:</source>
+        <translation>s&amp;vcId:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Publish containers for tracing</source>
+        <translation>Containers publiceren om te traceren</translation>
+    </message>
+    <message>
+        <source>Container numbers, separated by spaces or commas</source>
+        <translation>Containernummers, gescheiden door spaties of komma&apos;s</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s data fields, e.g. locationCode=USNWK</source>
+        <translation>De gegevensvelden van de aanbieder, bijv. locationCode=USNWK</translation>
+    </message>
+    <message>
+        <source>Con&amp;tainers:</source>
+        <translation>&amp;Containers:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Aan&amp;bieder:</translation>
+    </message>
+    <message>
+        <source>&amp;Data fields:</source>
+        <translation>&amp;Gegevensvelden:</translation>
+    </message>
+    <message>
+        <source>Type at least one container number to publish</source>
+        <translation>Typ minstens één containernummer om te publiceren</translation>
     </message>
 </context>
 <context>

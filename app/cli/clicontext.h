@@ -14,7 +14,7 @@
 
 class QCommandLineParser;
 
-// Exit codes of quaywatch-cli (SPEC section 8).
+// Exit codes of quaywatch-cli: scripts tell a usage error and a partial success from a failure.
 enum CliExit : int
 {
     ExitSuccess = 0,
@@ -52,13 +52,14 @@ private:
 bool parseCommandOptions(CliContext &context, QCommandLineParser &parser, const QStringList &arguments);
 
 // Command groups, one file each. arguments excludes the program name and the global options,
-// starting at the group word itself (e.g. {"connections", "verify", "ports_america"}).
+// starting at the group word itself (e.g. {"connections", "verify", PROVIDER}).
 int runValidateCommand(CliContext &context, const QStringList &arguments);
 int runWatchCommand(CliContext &context, const QStringList &arguments);
 int runEventsCommand(CliContext &context, const QStringList &arguments);
 int runExportCommand(CliContext &context, const QStringList &arguments);
 int runConnectionsCommand(CliContext &context, const QStringList &arguments);
 int runSyncCommand(CliContext &context, const QStringList &arguments);
+int runProvidersCommand(CliContext &context, const QStringList &arguments);
 
 // Runs start, which hands its callback to an asynchronous API that calls it exactly once, and a local
 // event loop until the answer comes. One command per process, so the nested loop blocks nothing else.

@@ -7,9 +7,8 @@
 #include "connectionrecord.h"
 #include "connectionservice.h"
 #include "httppolicy.h"
-#include "portsamericaadapter.h"
-#include "portsamericasites.h"
 #include "providercatalog.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 
 #include <QCommandLineParser>
@@ -364,9 +363,9 @@ QStringList connectionRow(const ConnectionRecord &record)
     for (const QString &name : record.savedSecretFields)
         secrets.append(name % u": saved"_s);
     const auto orDash = [](const QString &text) { return text.isEmpty() ? u"-"_s : text; };
-    const QString baseUrl = record.baseUrl.isEmpty() && record.provider == QLatin1StringView(PortsAmerica::providerId)
-                                ? PortsAmerica::baseUrlFor(record.environment).toString() % u" (default)"_s
-                                : record.baseUrl;
+    const ProviderModule *module = ProviderRegistry::builtIn().module(record.provider);
+    const QUrl defaultUrl = module && record.baseUrl.isEmpty() ? module->defaultBaseUrl(record) : QUrl();
+    const QString baseUrl = defaultUrl.isEmpty() ? record.baseUrl : defaultUrl.toString() % u" (default)"_s;
     return {record.provider,
             orDash(record.identifier()),
             record.status,

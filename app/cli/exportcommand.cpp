@@ -13,7 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Every export is recorded in the audit log (SPEC section 6); a failure to record is only a warning.
+// Every export is recorded in the audit log (data leaving Quaywatch is audited); a failure to record
+// is only a warning.
 void recordExport(CliContext &context, Store &store, const QString &detail, bool ok)
 {
     const Result<void> recorded = store.appendAudit(AuditEntry::make(context.entity(), {}, u"export"_s, ok, detail));

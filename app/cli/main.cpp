@@ -2,6 +2,7 @@
 // command group named by the first word. Every command group lives in its own file.
 #include "clicontext.h"
 #include "crashhygiene.h"
+#include "providerregistry.h"
 #include "store.h"
 #include "subscriptionscommand.h"
 
@@ -16,7 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const char usageText[] = R"(Usage: quaywatch-cli [--db PATH|postgresql://...] [--entity NAME] COMMAND [ARGS]...
+// The help text; the commands a provider module contributes are inserted from the registry.
+const char usageHead[] = R"(Usage: quaywatch-cli [--db PATH|postgresql://...] [--entity NAME] COMMAND [ARGS]...
 
 Global options (before the command):
   --db PATH|postgresql://user[:password]@host[:port]/dbname
@@ -43,9 +45,9 @@ Commands:
                   [--facility F] [--webhook URI --webhook-token-stdin] [--email ADDR]... [--reference TEXT]
   subscriptions list [--json]
   subscriptions remove NUMBER...
-  envase settings [--org-id ID] [--svc-id ID] [--origin TEXT] [--endpoint URL]
-  envase publish NUMBER... --provider ID [--data KEY=VALUE]... [--no-normalize] [--trace-now]
-  envase cancel NUMBER...
+)";
+const char usageTail[] = R"(  providers [--json]
+                  (every provider: id, name, region, auth type, fields, sites and what it supports)
   events NUMBER [--json]
   export watchlist|holds|lfd|events|audit|portpro [--format csv|json] [--output FILE] [--bom]
   validate NUMBER...
@@ -98,9 +100,19 @@ std::optional<GlobalOptions> parseGlobalOptions(const QStringList &arguments, QT
     return options;
 }
 
+QString usageText()
+{
+    QString text = QString::fromUtf8(usageHead);
+    for (const ModuleCliVerb &verb : ProviderRegistry::builtIn().publishingVerbs()) {
+        for (const QString &line : verb.usage)
+            text += u"  "_s % line % u'\n';
+    }
+    return text % QString::fromUtf8(usageTail);
+}
+
 int printUsageError(QTextStream &err)
 {
-    err << usageText;
+    err << usageText();
     err.flush();
     return ExitUsage;
 }
@@ -113,7 +125,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"quaywatch"_s);
     QCoreApplication::setOrganizationName(u"Quaywatch"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUAYWATCH_VERSION)); // CMake's PROJECT_VERSION
     // Scripts read stdout and stderr: keep progress chatter out unless QT_LOGGING_RULES asks for it.
     QLoggingCategory::setFilterRules(u"quaywatch.*.debug=false\nquaywatch.*.info=false"_s);
 
@@ -124,7 +136,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     if (options->help) {
-        out << usageText;
+        out << usageText();
         return ExitSuccess;
     }
     if (options->version) {
@@ -137,16 +149,21 @@ int main(int argc, char *argv[])
     }
 
     using Command = int (*)(CliContext &, const QStringList &);
-    static const QHash<QString, Command> commands = {
-        {u"validate"_s, &runValidateCommand},
-        {u"watch"_s, &runWatchCommand},
-        {u"events"_s, &runEventsCommand},
-        {u"export"_s, &runExportCommand},
-        {u"connections"_s, &runConnectionsCommand},
-        {u"sync"_s, &runSyncCommand},
-        {u"subscriptions"_s, &runSubscriptionsCommand},
-        {u"envase"_s, &runEnvaseCommand},
-    };
+    static const QHash<QString, Command> commands = [] {
+        QHash<QString, Command> table = {
+            {u"validate"_s, &runValidateCommand},
+            {u"watch"_s, &runWatchCommand},
+            {u"events"_s, &runEventsCommand},
+            {u"export"_s, &runExportCommand},
+            {u"connections"_s, &runConnectionsCommand},
+            {u"sync"_s, &runSyncCommand},
+            {u"subscriptions"_s, &runSubscriptionsCommand},
+            {u"providers"_s, &runProvidersCommand},
+        };
+        for (const ModuleCliVerb &verb : ProviderRegistry::builtIn().publishingVerbs())
+            table.insert(verb.name, &runPublishingCommand);
+        return table;
+    }();
     const QString &word = options->commandArguments.constFirst();
     const Command command = commands.value(word, nullptr);
     if (!command) {

@@ -3,9 +3,9 @@
 // with the console's Subscriptions screen); this file only reads options, waits and prints.
 #include "subscriptionscommand.h"
 
-#include "envasewebhook.h"
-#include "portconnectwebhook.h"
+#include "clock.h"
 #include "providercatalog.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 #include "subscriptionservice.h"
 #include "webhooklistener.h"
@@ -176,7 +176,7 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
     if (!services || !requirePortConnect(context))
         return ExitFailure;
     SubscriptionService &service = services->service;
-    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const QDateTime started = SystemClock().now();
     const Outcome outcome = runOperation(service, [&] { return service.subscribe(request); });
     if (service.lastSucceeded() > 0) {
         // Each number's new window, as saved; older records of other runs are not this run's result.
@@ -209,7 +209,7 @@ int listSubscriptions(CliContext &context, const QStringList &arguments)
         context.err() << all.error().message << Qt::endl;
         return ExitFailure;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = SystemClock().now();
     QJsonArray list;
     for (const SubscriptionRecord &record : std::as_const(all.value())) {
         const QString state = record.state == "active"_L1 && record.isExpired(now) ? u"expired"_s : record.state;
@@ -367,7 +367,7 @@ int envasePublish(CliContext &context, const QStringList &arguments, EnvaseTrace
 
 } // namespace
 
-int runEnvaseCommand(CliContext &context, const QStringList &arguments)
+int runPublishingCommand(CliContext &context, const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     if (!action.isEmpty() && !context.store())
@@ -379,7 +379,7 @@ int runEnvaseCommand(CliContext &context, const QStringList &arguments)
         return envasePublish(context, rest, EnvaseTracePublisher::Action::Requested);
     if (action == "cancel"_L1)
         return envasePublish(context, rest, EnvaseTracePublisher::Action::Cancelled);
-    context.err() << "Usage: envase settings|publish|cancel ..." << Qt::endl;
+    context.err() << "Usage: " << arguments.value(0) << " settings|publish|cancel ..." << Qt::endl;
     return ExitUsage;
 }
 
@@ -392,10 +392,8 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
     }
     config->token = readStdinLine().toUtf8();
     auto listener = std::make_unique<WebhookListener>(config.value());
-    listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
-                          PortConnectWebhook::handler(*context.store(), context.entity()));
-    listener->addEndpoint(QString::fromLatin1(EnvaseWebhook::path),
-                          EnvaseWebhook::handler(*context.store(), context.entity()));
+    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
+        listener->addEndpoint(webhook.path, webhook.module->webhookHandler(*context.store(), context.entity()));
     Result<quint16> port = listener->listen();
     if (!port) {
         context.err() << "quaywatch-cli sync: " << port.error().message << Qt::endl;

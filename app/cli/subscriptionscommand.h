@@ -6,10 +6,11 @@
 
 class WebhookListener;
 
-// `quaywatch-cli subscriptions ...` (PortConnect) and `quaywatch-cli envase ...` (trace publishing).
+// `quaywatch-cli subscriptions ...` (the subscribing module) and `quaywatch-cli VERB ...`, the trace
+// publishing commands under the verb the publishing module names (arguments[0]).
 int runSubscriptionsCommand(CliContext &context, const QStringList &arguments);
-int runEnvaseCommand(CliContext &context, const QStringList &arguments);
+int runPublishingCommand(CliContext &context, const QStringList &arguments);
 
-// For `sync --listen [ADDR:]PORT --webhook-token-stdin`: a listener with the PortConnect and Envase
-// endpoints storing into the context's store, or nullptr after printing why not.
+// For `sync --listen [ADDR:]PORT --webhook-token-stdin`: a listener with every module's webhook
+// endpoint storing into the context's store, or nullptr after printing why not.
 std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const QString &listenSpec);

@@ -1,9 +1,9 @@
 // `quaywatch-cli sync`: builds one adapter per usable connection (secrets from the keychain), runs
 // the sync engine once or forever, and keeps each connection's sync status current.
 #include "clicontext.h"
+#include "clock.h"
 #include "connectionrecord.h"
-#include "portsamericaadapter.h"
-#include "providercatalog.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 #include "store.h"
 #include "subscriptionscommand.h"
@@ -24,8 +24,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 
 volatile std::sig_atomic_t g_stopRequested = 0;
 
@@ -50,7 +48,7 @@ void installStopHandlers()
 class ConnectionAdapter final : public ProviderAdapter
 {
 public:
-    ConnectionAdapter(ConnectionRecord record, std::unique_ptr<PortsAmericaAdapter> adapter)
+    ConnectionAdapter(ConnectionRecord record, std::unique_ptr<ProviderAdapter> adapter)
         : m_record(std::move(record)), m_adapter(std::move(adapter))
     {}
 
@@ -75,7 +73,7 @@ public:
 
 private:
     ConnectionRecord m_record;
-    std::unique_ptr<PortsAmericaAdapter> m_adapter;
+    std::unique_ptr<ProviderAdapter> m_adapter;
     std::optional<Error> m_credentialError;
     int m_batchesTraced = 0;
 };
@@ -135,23 +133,32 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
         return connections.error();
     CycleAdapters result;
     SecretStore secrets;
+    const ProviderRegistry &registry = ProviderRegistry::builtIn();
     for (const ConnectionRecord &record : std::as_const(connections.value())) {
-        if (record.provider != portsAmericaId)
+        const ProviderModule *module = registry.module(record.provider);
+        if (!module || !registry.capabilities(record.provider).polling)
             continue;
-        Result<QString> password =
-            readSecret(secrets, SecretStore::key(context.entity(), portsAmericaId, u"password"_s));
-        if (!password) {
-            if (password.error().kind == ErrorKind::NotFound)
+        const CatalogProvider *provider = registry.catalog().provider(record.provider);
+        QHash<QString, QString> values;
+        for (const QString &field : provider->secretFieldNames()) {
+            Result<QString> secret = readSecret(secrets, SecretStore::key(context.entity(), record.provider, field));
+            if (!secret) {
+                if (secret.error().kind == ErrorKind::NotFound)
+                    return makeError(
+                        ErrorKind::KeychainUnavailable,
+                        u"No %1 for %2 is saved in the keychain; connect again with "
+                        u"'quaywatch-cli connections connect %2 --secrets-stdin'."_s.arg(field, record.provider));
                 return makeError(ErrorKind::KeychainUnavailable,
-                                 u"No password for ports_america is saved in the keychain; connect again with "
-                                 u"'quaywatch-cli connections connect ports_america --secrets-stdin'."_s);
-            return makeError(ErrorKind::KeychainUnavailable,
-                             u"Cannot read the ports_america password from the keychain: "_s +
-                                 password.error().message);
+                                 u"Cannot read the %2 %1 from the keychain: "_s.arg(field, record.provider) +
+                                     secret.error().message);
+            }
+            values.insert(field, secret.value());
         }
-        PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, password.value());
-        auto adapter = std::make_unique<PortsAmericaAdapter>(result.network.get(), std::move(config));
-        result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter)));
+        Result<std::unique_ptr<ProviderAdapter>> adapter =
+            module->createAdapter({provider, record, values, result.network.get(), nullptr});
+        if (!adapter)
+            return adapter.error();
+        result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter.value())));
     }
     return result;
 }
@@ -224,7 +231,7 @@ int millisecondsUntilNextDue(CliContext &context, Store &store)
     Result<QList<WatchEntry>> active = store.containers(context.entity(), query);
     if (!active)
         return int(maximumMs);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = SystemClock().now();
     qint64 wait = maximumMs;
     for (const WatchEntry &entry : std::as_const(active.value())) {
         if (entry.nextTraceAt.isValid())
@@ -292,7 +299,7 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         }
         SyncReport report = runCycle(*store, cycle.value(), options);
         report.errors += std::exchange(unknown, {});
-        updateConnections(context, *store, cycle.value(), QDateTime::currentDateTimeUtc());
+        updateConnections(context, *store, cycle.value(), SystemClock().now());
         printReport(context, report);
         if (parsed->once)
             return exitCodeFor(report);

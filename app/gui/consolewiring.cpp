@@ -4,13 +4,11 @@
 #include "connectionservice.h"
 #include "datasourcespage.h"
 #include "entityswitcher.h"
-#include "envasewebhook.h"
 #include "inboxwatcher.h"
 #include "liveconnections.h"
 #include "mainwindow.h"
 #include "mappingpage.h"
-#include "portconnectwebhook.h"
-#include "portsamericaadapter.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 #include "settingspage.h"
 #include "storeconsolebackend.h"
@@ -29,8 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 Q_LOGGING_CATEGORY(lcWiring, "quaywatch.app.console")
-
-const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
 
 ProviderCatalog loadCatalog()
 {
@@ -106,7 +102,7 @@ void ConsoleWiring::connectSignals()
             [this](const QString &entity, const QString &provider) {
                 m_audit->refresh();
                 // Status changes of a verification arrive too; only a new account matters to the sync.
-                if (entity == m_backend.entity() && provider == portsAmericaId)
+                if (entity == m_backend.entity() && ProviderRegistry::builtIn().capabilities(provider).polling)
                     reloadConnections();
             });
     connect(m_dataSources, &DataSourcesPage::syncRequested, this, [this](const QString &entity) {
@@ -158,32 +154,30 @@ void ConsoleWiring::restartWebhooks()
     m_webhookStatus->setListener(nullptr);
     m_webhooks.reset();
     const QString entity = m_backend.entity();
-    const QString key =
-        SecretStore::key(entity, QString::fromLatin1(SubscriptionService::portConnectId), u"webhookToken"_s);
-    m_secrets->read(key, [this, generation, entity](const Result<QString> &token) {
-        if (generation != m_webhookGeneration || !token || token.value().isEmpty())
-            return; // another entity by now, or no webhook subscription yet: nothing to listen for
-        Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(SettingsPage::webhookListen());
-        if (!config) {
-            m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
-            return;
-        }
-        config.value().token = token.value().toUtf8();
-        auto listener = std::make_unique<WebhookListener>(std::move(config).value());
-        listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
-                              PortConnectWebhook::handler(m_store, entity));
-        listener->addEndpoint(QString::fromLatin1(EnvaseWebhook::path), EnvaseWebhook::handler(m_store, entity));
-        connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {
-            if (newEvents > 0)
-                m_window.watchlistPage()->reloadInBackground();
+    m_secrets->read(
+        SubscriptionService::webhookTokenKey(entity), [this, generation, entity](const Result<QString> &token) {
+            if (generation != m_webhookGeneration || !token || token.value().isEmpty())
+                return; // another entity by now, or no webhook subscription yet: nothing to listen for
+            Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(SettingsPage::webhookListen());
+            if (!config) {
+                m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
+                return;
+            }
+            config.value().token = token.value().toUtf8();
+            auto listener = std::make_unique<WebhookListener>(std::move(config).value());
+            for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
+                listener->addEndpoint(webhook.path, webhook.module->webhookHandler(m_store, entity));
+            connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {
+                if (newEvents > 0)
+                    m_window.watchlistPage()->reloadInBackground();
+            });
+            if (Result<quint16> port = listener->listen(); !port) {
+                m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(port.error().message), 15000);
+                return;
+            }
+            m_webhooks = std::move(listener);
+            m_webhookStatus->setListener(m_webhooks.get());
         });
-        if (Result<quint16> port = listener->listen(); !port) {
-            m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(port.error().message), 15000);
-            return;
-        }
-        m_webhooks = std::move(listener);
-        m_webhookStatus->setListener(m_webhooks.get());
-    });
 }
 
 void ConsoleWiring::reloadConnections()
@@ -198,7 +192,7 @@ void ConsoleWiring::reloadConnections()
     }
     m_live->setEntity(entity);
     m_live->load(
-        [this, generation](PortsAmericaAdapter *adapter) {
+        [this, generation](ProviderAdapter *adapter) {
             if (generation == m_loadGeneration)
                 m_backend.setAdapter(adapter);
         },

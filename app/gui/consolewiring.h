@@ -72,7 +72,7 @@ private:
     void buildPages();
     void connectSignals();
     void restartInbox();
-    // The console receives PortConnect and Envase callbacks itself once the entity has a webhook token
+    // The console receives the push-style providers' callbacks itself once the entity has a webhook token
     // in the keychain (saved with its first webhook subscription); without one it stays off.
     void restartWebhooks();
 

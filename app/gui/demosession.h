@@ -12,14 +12,15 @@
 #include <memory>
 
 class Clock;
-class PortsAmericaAdapter;
+class ProviderAdapter;
 class SecretStore;
 class SimulatorServer;
 class Store;
 
 // `quaywatch --demo`: the provider simulator in-process on a free loopback port, playing the demo
-// scenario on an accelerated clock, a throw-away database holding the scenario's containers, and a
-// connected Ports America account, so a new user sees holds release and LFDs change within a minute.
+// scenario on an accelerated clock, a throw-away database holding the scenario's containers, and the
+// connected account the registry's modules name for the demo, so a new user sees holds release and LFDs change within a
+// minute.
 class DemoSession final : public QObject
 {
     Q_OBJECT
@@ -40,8 +41,8 @@ public:
 
     Store &store() const { return *m_store; }
     const Clock &clock() const;
-    PortsAmericaAdapter *adapter() const { return m_adapter.get(); }
-    // The in-process simulator, e.g. for a Dockflow terminal's base URL (<url>/dockflow/psa).
+    ProviderAdapter *adapter() const { return m_adapter.get(); }
+    // The in-process simulator, the base of every demo account's URL (DemoAccount::basePath).
     QUrl simulatorUrl() const;
     static QString secretService() { return QStringLiteral("quaywatch-demo"); }
     int containerCount() const { return m_containerCount; }
@@ -52,6 +53,6 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SecretStore> m_secrets;
     QNetworkAccessManager m_network;
-    std::unique_ptr<PortsAmericaAdapter> m_adapter;
+    std::unique_ptr<ProviderAdapter> m_adapter;
     int m_containerCount = 0;
 };

@@ -1,6 +1,7 @@
 #include "liveconnections.h"
 
-#include "portsamericaadapter.h"
+#include "connectionrecord.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 #include "store.h"
 
@@ -9,8 +10,30 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
+
+using SecretsDone = std::function<void(Result<QHash<QString, QString>>)>;
+
+// Reads the named secret fields one after the other (the keychain runs one job at a time anyway).
+void readSecrets(SecretStore &secrets, const ConnectionRecord &record, QStringList names,
+                 QHash<QString, QString> values, SecretsDone done)
+{
+    if (names.isEmpty()) {
+        done(std::move(values));
+        return;
+    }
+    const QString name = names.takeFirst();
+    secrets.read(SecretStore::key(record.entity, record.provider, name),
+                 [&secrets, record, name, names, values, done = std::move(done)](Result<QString> read) mutable {
+                     if (!read) {
+                         done(read.error());
+                         return;
+                     }
+                     values.insert(name, read.value());
+                     readSecrets(secrets, record, std::move(names), std::move(values), std::move(done));
+                 });
 }
+
+} // namespace
 
 LiveConnections::LiveConnections(Store &store, SecretStore &secrets, QNetworkAccessManager &network, QString entity,
                                  QObject *parent)
@@ -19,40 +42,53 @@ LiveConnections::LiveConnections(Store &store, SecretStore &secrets, QNetworkAcc
 
 LiveConnections::~LiveConnections() = default;
 
-void LiveConnections::load(std::function<void(PortsAmericaAdapter *)> ready,
-                           std::function<void(QStringList problems)> finished)
+void LiveConnections::load(Ready ready, Finished finished)
 {
-    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
-    if (!connection) {
-        finished({connection.error().message});
+    const ProviderRegistry &registry = ProviderRegistry::builtIn();
+    QList<ConnectionRecord> polled;
+    for (const QString &provider : registry.adapterProviderIds()) {
+        Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, provider);
+        if (!connection) {
+            finished({connection.error().message});
+            return;
+        }
+        if (connection->has_value() && connection.value()->status != "not_connected"_L1)
+            polled.append(*connection.value());
+    }
+    loadNext(std::move(polled), {}, std::move(ready), std::move(finished));
+}
+
+void LiveConnections::loadNext(QList<ConnectionRecord> records, QStringList problems, Ready ready, Finished finished)
+{
+    if (records.isEmpty()) {
+        finished(problems);
         return;
     }
-    if (!connection->has_value()) {
-        finished({});
-        return;
-    }
-    const ConnectionRecord record = *connection.value();
-    if (record.status == "not_connected"_L1) {
-        finished({});
-        return;
-    }
+    const ConnectionRecord record = records.takeFirst();
+    const ProviderRegistry &registry = ProviderRegistry::builtIn();
+    const CatalogProvider *provider = registry.catalog().provider(record.provider);
     // The keychain is shared with the rest of the console and outlives this object: an answer that
     // comes after it is gone is dropped.
-    m_secrets.read(SecretStore::key(m_entity, portsAmericaId, u"password"_s),
-                   [self = QPointer<LiveConnections>(this), record, ready = std::move(ready),
-                    finished = std::move(finished)](Result<QString> secret) {
-                       if (!self)
-                           return;
-                       if (!secret) {
-                           finished({tr("Ports America is not synced: cannot read its password from the "
-                                        "keychain (%1).")
-                                         .arg(secret.error().message)});
-                           return;
-                       }
-                       PortsAmericaConfig config = PortsAmericaConfig::fromConnection(record, secret.value());
-                       self->m_adapters.push_back(
-                           std::make_unique<PortsAmericaAdapter>(&self->m_network, std::move(config)));
-                       ready(self->m_adapters.back().get());
-                       finished({});
-                   });
+    readSecrets(m_secrets, record, provider->secretFieldNames(), {},
+                [self = QPointer<LiveConnections>(this), record, provider, records = std::move(records),
+                 problems = std::move(problems), ready = std::move(ready),
+                 finished = std::move(finished)](Result<QHash<QString, QString>> secrets) mutable {
+                    if (!self)
+                        return;
+                    if (!secrets) {
+                        problems.append(tr("%1 is not synced: cannot read its credentials from the keychain (%2).")
+                                            .arg(provider->displayName, secrets.error().message));
+                    } else {
+                        const AdapterContext context{provider, record, secrets.value(), &self->m_network, nullptr};
+                        Result<std::unique_ptr<ProviderAdapter>> adapter =
+                            ProviderRegistry::builtIn().module(record.provider)->createAdapter(context);
+                        if (adapter) {
+                            self->m_adapters.push_back(std::move(adapter.value()));
+                            ready(self->m_adapters.back().get());
+                        } else {
+                            problems.append(adapter.error().message);
+                        }
+                    }
+                    self->loadNext(std::move(records), std::move(problems), std::move(ready), std::move(finished));
+                });
 }

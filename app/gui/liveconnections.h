@@ -2,20 +2,23 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 #include <vector>
 
-class PortsAmericaAdapter;
+class ProviderAdapter;
 class QNetworkAccessManager;
 class SecretStore;
 class Store;
+struct ConnectionRecord;
 
-// Turns an entity's saved connections into adapters for the console's sync: non-secret fields from
-// the store, the password from the keychain (asynchronously; the window stays responsive meanwhile).
-// Loaded again whenever the entity or a connection changes; adapters built earlier stay alive with
-// this object because a running sync cycle may still use them.
+// Turns an entity's saved connections into adapters for the console's sync, one per connection whose
+// provider module polls: non-secret fields from the store, the secret fields from the keychain
+// (asynchronously; the window stays responsive meanwhile). Loaded again whenever the entity or a
+// connection changes; adapters built earlier stay alive with this object because a running sync
+// cycle may still use them.
 class LiveConnections final : public QObject
 {
     Q_OBJECT
@@ -30,12 +33,17 @@ public:
     // ready gets each adapter built (owned here) and, at the end, the problems met (may be empty).
     void setEntity(const QString &entity) { m_entity = entity; }
     QString entity() const { return m_entity; }
-    void load(std::function<void(PortsAmericaAdapter *)> ready, std::function<void(QStringList problems)> finished);
+    void load(std::function<void(ProviderAdapter *)> ready, std::function<void(QStringList problems)> finished);
 
 private:
+    using Ready = std::function<void(ProviderAdapter *)>;
+    using Finished = std::function<void(QStringList problems)>;
+    // Builds the adapter of records.first(), then of the rest; problems gathers what went wrong.
+    void loadNext(QList<ConnectionRecord> records, QStringList problems, Ready ready, Finished finished);
+
     Store &m_store;
     QString m_entity;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
-    std::vector<std::unique_ptr<PortsAmericaAdapter>> m_adapters;
+    std::vector<std::unique_ptr<ProviderAdapter>> m_adapters;
 };

@@ -7,7 +7,7 @@
 #include "datasourcespage.h"
 #include "demosession.h"
 #include "mainwindow.h"
-#include "portsamericaadapter.h"
+#include "providerregistry.h"
 #include "storeconsolebackend.h"
 #include "translations.h"
 #include "watchlistpage.h"
@@ -91,21 +91,28 @@ void saveScreenshot(MainWindow &window, MainWindow::Page page, const QString &pa
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
-// The demo also connects a Dockflow terminal (PSA) against the in-process simulator, so the Data
-// sources screen shows a second connected card next to Ports America.
-void connectDemoTerminal(ConnectionService *connections, const QUrl &simulator, const QString &entity)
+// The demo also connects every other account the modules name for the simulator (e.g. a terminal
+// account), so the Data sources screen shows more than one connected card.
+void connectDemoAccounts(ConnectionService *connections, const QUrl &simulator, const QString &entity)
 {
-    ConnectionDraft draft;
-    draft.provider = u"psa_eportal"_s;
-    draft.fields = {{u"username"_s, u"demo"_s}};
-    draft.secrets = {{u"password"_s, u"demo"_s}};
-    draft.baseUrl = simulator.toString() % u"/dockflow/psa"_s;
-    const Result<PreparedConnection> prepared = connections->prepare(entity, draft);
-    if (!prepared) {
-        std::fprintf(stderr, "quaywatch: demo terminal: %s\n", qPrintable(prepared.error().message));
-        return;
+    for (const auto &module : ProviderRegistry::builtIn().modules()) {
+        for (const DemoAccount &account : module->demoAccounts()) {
+            if (!account.truckerCodeField.isEmpty())
+                continue; // the traced account, connected by DemoSession itself
+            ConnectionDraft draft;
+            draft.provider = account.provider;
+            draft.fields = account.fields;
+            draft.secrets = account.secrets;
+            draft.baseUrl = simulator.toString() % account.basePath;
+            const Result<PreparedConnection> prepared = connections->prepare(entity, draft);
+            if (!prepared) {
+                std::fprintf(stderr, "quaywatch: demo account %s: %s\n", qPrintable(account.provider),
+                             qPrintable(prepared.error().message));
+                continue;
+            }
+            connections->save(prepared.value(), {});
+        }
     }
-    connections->save(prepared.value(), {});
 }
 
 QIcon applicationIcon()
@@ -145,6 +152,25 @@ void scheduleScreenshot(MainWindow &window, ConsoleBackend &backend, const Optio
     } else {
         QTimer::singleShot(300, &window, shoot);
     }
+}
+
+// Connects the demo accounts, then starts the demo's sync timer.
+void startDemo(DemoSession &demo, ConsoleWiring &wiring, MainWindow &window, const Options &options, QTimer &syncTimer)
+{
+    const QString entity = QString::fromLatin1(DemoSession::entity);
+    wiring.setFixedAdapter(entity, demo.adapter());
+    demo.connectAccount([&demo, &wiring, &window, &options, &syncTimer, entity](const QString &warning) {
+        if (!warning.isEmpty()) {
+            std::fprintf(stderr, "quaywatch: %s\n", qPrintable(warning));
+            if (options.screenshot.isEmpty())
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Keychain"), warning);
+        }
+        wiring.dataSourcesPage()->refresh();
+        wiring.auditLogPage()->refresh();
+        connectDemoAccounts(wiring.connections(), demo.simulatorUrl(), entity);
+        wiring.reloadConnections();
+        syncTimer.start();
+    });
 }
 
 } // namespace
@@ -213,19 +239,7 @@ int main(int argc, char *argv[])
         scheduleScreenshot(window, backend, *options, bool(demo));
 
     if (demo) {
-        wiring.setFixedAdapter(entity, demo->adapter());
-        demo->connectAccount([&](const QString &warning) {
-            if (!warning.isEmpty()) {
-                std::fprintf(stderr, "quaywatch: %s\n", qPrintable(warning));
-                if (options->screenshot.isEmpty())
-                    QMessageBox::warning(&window, QCoreApplication::translate("main", "Keychain"), warning);
-            }
-            wiring.dataSourcesPage()->refresh();
-            wiring.auditLogPage()->refresh();
-            connectDemoTerminal(wiring.connections(), demo->simulatorUrl(), entity);
-            wiring.reloadConnections();
-            syncTimer.start();
-        });
+        startDemo(*demo, wiring, window, *options, syncTimer);
     } else {
         wiring.reloadConnections();
         syncTimer.start();

@@ -3,8 +3,7 @@
 #include "auditentry.h"
 #include "clock.h"
 #include "exporter.h"
-#include "portsamericaadapter.h"
-#include "portsamericasites.h"
+#include "providerregistry.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -15,10 +14,6 @@
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
-}
 
 StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clock &clock, QObject *parent)
     : ConsoleBackend(parent), m_store(store), m_entity(std::move(entity)), m_clock(clock), m_source(store),
@@ -31,10 +26,14 @@ StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clo
 
 void StoreConsoleBackend::readLastSync()
 {
+    // The latest sync of the entity's polled connections (push-style ones are not synced).
     m_lastSyncAt = {};
-    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, portsAmericaId);
-    if (connection && connection->has_value())
-        m_lastSyncAt = connection.value()->lastSyncAt;
+    for (const QString &provider : ProviderRegistry::builtIn().adapterProviderIds()) {
+        Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_entity, provider);
+        if (connection && connection->has_value() &&
+            (!m_lastSyncAt.isValid() || connection.value()->lastSyncAt > m_lastSyncAt))
+            m_lastSyncAt = connection.value()->lastSyncAt;
+    }
 }
 
 void StoreConsoleBackend::setEntity(const QString &entity)
@@ -106,21 +105,32 @@ QDate StoreConsoleBackend::today() const
 
 QTimeZone StoreConsoleBackend::siteTimeZone(const QString &provider, const QString &site) const
 {
-    if (provider == portsAmericaId && PortsAmericaSites::find(site))
-        return PortsAmericaSites::timeZoneFor(site);
-    return QTimeZone::utc();
+    const std::optional<CatalogSite> known = ProviderRegistry::builtIn().catalog().site(provider, site);
+    return known && known->timeZone.isValid() ? known->timeZone : QTimeZone::utc();
 }
 
 QList<ProviderChoice> StoreConsoleBackend::providers() const
 {
-    ProviderChoice portsAmerica;
-    portsAmerica.id = portsAmericaId;
-    portsAmerica.displayName = QCoreApplication::translate("StoreConsoleBackend", "Ports America");
-    for (const CatalogSite &site : PortsAmericaSites::all())
-        portsAmerica.sites.append({site.id, site.name});
-    portsAmerica.dataFields.append(
-        {u"truckingCompanyCode"_s, QCoreApplication::translate("StoreConsoleBackend", "Trucking company code"), true});
-    return {portsAmerica};
+    // The providers the console can trace itself: those whose module polls. Labels are catalog texts,
+    // translated in the catalog's context; provider names are proper names and stay as they are.
+    const ProviderRegistry &registry = ProviderRegistry::builtIn();
+    QList<ProviderChoice> choices;
+    for (const QString &id : registry.adapterProviderIds()) {
+        const CatalogProvider &provider = *registry.catalog().provider(id);
+        ProviderChoice choice;
+        choice.id = id;
+        choice.displayName = provider.displayName;
+        for (const CatalogSite &site : provider.sites)
+            choice.sites.append({site.id, site.name});
+        for (const CatalogDataField &field : provider.dataFields) {
+            if (!field.selectsSite)
+                choice.dataFields.append(
+                    {field.name, QCoreApplication::translate("ProviderCatalog", field.label.toUtf8().constData()),
+                     field.required});
+        }
+        choices.append(choice);
+    }
+    return choices;
 }
 
 Result<std::vector<WatchlistRow>> StoreConsoleBackend::loadWatchlist()
@@ -266,11 +276,13 @@ void StoreConsoleBackend::onCycleFinished(const SyncReport &report)
     const QDateTime finishedAt = m_clock.now(); // the clock the traces ran on (the simulator's in the demo)
     if (m_cycleEntity == m_entity)
         m_lastSyncAt = finishedAt;
-    Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_cycleEntity, portsAmericaId);
-    if (connection && connection->has_value()) {
-        ConnectionRecord record = *connection.value();
-        record.lastSyncAt = finishedAt;
-        (void)m_store.saveConnection(record);
+    for (const QString &provider : ProviderRegistry::builtIn().adapterProviderIds()) {
+        Result<std::optional<ConnectionRecord>> connection = m_store.connection(m_cycleEntity, provider);
+        if (connection && connection->has_value()) {
+            ConnectionRecord record = *connection.value();
+            record.lastSyncAt = finishedAt;
+            (void)m_store.saveConnection(record);
+        }
     }
     const QString summary =
         QCoreApplication::translate("StoreConsoleBackend", "Sync: %1 traced, %2 failed, %3 new events")

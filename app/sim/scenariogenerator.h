@@ -16,7 +16,7 @@ Scenario generate(int count, quint32 seed);
 // A timeline for a valid number that is not in the scenario ("--any-valid"), at the given site.
 SimContainer deriveFromNumber(const QString &number, const QString &site);
 
-// The Ports America site ids of seed 003 with their IANA time zones.
+// The Ports America site ids with their IANA time zones.
 QStringList siteIds();
 QString timeZoneOfSite(const QString &site);
 

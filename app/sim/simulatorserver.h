@@ -23,8 +23,8 @@ struct SimulatorOptions
     quint32 faultSeed = 1; // seeds the random faults (error and drop rates), so runs repeat
 };
 
-// The provider simulator: a real HTTP server on loopback that answers the Ports America API of
-// seed 003 from a scenario played on an accelerated clock, injects faults, and offers /_sim/
+// The provider simulator: a real HTTP server on loopback that answers the Ports America API as
+// documented from a scenario played on an accelerated clock, injects faults, and offers /_sim/
 // control endpoints for tests. A library class so the executable, the GUI demo and benchmarks can
 // all run it (in-process or not).
 //
@@ -32,9 +32,9 @@ struct SimulatorOptions
 // GET /_sim/time, GET /_sim/containers, GET|POST /_sim/faults (FaultSettings names). Faults and
 // max_in_flight concern data requests (ContainerAvailability, GateTransaction); latency and slow
 // bodies apply to token requests too. Gate moves are returned only for a known trucking company
-// code (PFCH, BYDR, HFLX and any in the scenario); others get "No record found" rows, as the seed
+// code (PFCH, BYDR, HFLX and any in the scenario); others get "No record found" rows, as the API
 // documents for an invalid code. Availability elements carry "discharge_time" (site local) once
-// the container is discharged, because seed 003's Grounded rule reads that field.
+// the container is discharged, because the mapper's Grounded rule reads that field.
 class SimulatorServer final : public QObject
 {
     Q_OBJECT

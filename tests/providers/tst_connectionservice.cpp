@@ -1,6 +1,7 @@
 // ConnectionService against real parts: an SQLite store, the real keychain (gnome-keyring on the
 // private D-Bus session of scripts/with-test-services.sh) and the real simulator over loopback HTTP
 // for Ports America and every Dockflow auth flow.
+#include "clock.h"
 #include "connectionservice.h"
 #include "secretstore.h"
 #include "simulatorprocess.h"
@@ -63,6 +64,7 @@ private slots:
     void refusals_data();
     void refusals();
     void keychainUnavailable();
+    void timesComeFromTheInjectedClock();
 
 private:
     Result<ConnectionRecord> save(const ConnectionDraft &draft, ConnectionService *service = nullptr);
@@ -445,6 +447,32 @@ void TestConnectionService::keychainUnavailable()
     QCOMPARE(audit.constFirst().outcome, u"error"_s);
     QCOMPARE(service.advice(u"psa_eportal"_s, ConnectionFailure::KeychainUnavailable).isEmpty(), false);
     verifyNoSecretStored(secret);
+}
+
+// Connection and verification times are the service's clock's, so tests (and the demo's simulated
+// time) decide them.
+void TestConnectionService::timesComeFromTheInjectedClock()
+{
+    if (!m_haveBus)
+        QSKIP(noBusReason);
+    const QDateTime start(QDate(2031, 2, 3), QTime(4, 5, 6), QTimeZone::utc());
+    ManualClock clock(start);
+    m_service->setClock(&clock);
+    const ConnectionDraft draft{u"ports_america"_s,
+                                {{u"username"_s, m_simUser}},
+                                {{u"password"_s, m_simPassword}},
+                                u"uat"_s,
+                                m_sim.baseUrl().toString()};
+    const Result<PreparedConnection> prepared = m_service->prepare(m_entity, draft);
+    QVERIFY(prepared.ok());
+    QCOMPARE(prepared->record.connectedAt, start);
+    clock.advanceSeconds(60);
+    const VerificationOutcome outcome = connectAndVerify(draft);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    const auto record = m_service->connection(m_entity, u"ports_america"_s).value();
+    QVERIFY(record.has_value());
+    QCOMPARE(record->connectedAt, start.addSecs(60));
+    QCOMPARE(record->lastVerifiedAt, start.addSecs(60));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionService)

@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Payloads exactly as seed 003 prints them.
+// Payloads exactly as the Ports America API documentation prints them.
 const QByteArray notFoundPayload = R"json([
     {
         "container_number": "TEST123456",
@@ -89,7 +89,7 @@ const QByteArray arrivedPayload = R"json([
     }
 ])json";
 
-// The seed's hold example, trailing comma included: that is not JSON.
+// The documentation's hold example, trailing comma included: that is not JSON.
 const QByteArray holdsPayloadAsPrinted = R"json([
     {
         "container_number": "GLDU9379447",

@@ -119,7 +119,7 @@ void TestProviderCatalog::initTestCase()
 
 void TestProviderCatalog::shippedCatalogLoads()
 {
-    // 40 providers of seed 004 (Ports America among them), 6 Dockflow terminals of seed 002, PortConnect.
+    // 40 providers of Envase's list (Ports America among them), 6 Dockflow terminals, PortConnect.
     QCOMPARE(m_catalog->providers().size(), 47);
     int implemented = 0;
     for (const CatalogProvider &provider : m_catalog->providers()) {
@@ -161,7 +161,7 @@ void TestProviderCatalog::envaseProviders_data()
     QTest::addColumn<QString>("locationField");
     QTest::addColumn<QStringList>("locationCodes");
 
-    // Transcribed from seed 004, "Providers Information", in its order.
+    // Transcribed from Envase's "Providers Information", in its order.
     const QStringList userPassword{u"user"_s, u"password"_s};
     const QStringList none;
     auto row = [](const char *name, const QString &id, const QString &envaseId, const QString &owner,

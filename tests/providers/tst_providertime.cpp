@@ -1,5 +1,5 @@
 // Provider timestamps, read the same way by every mapper: an offset is kept, a wall-clock time is the
-// provider's zone, and a date alone never turns into midnight (SPEC: never invent a time).
+// provider's zone, and a date alone never turns into midnight (a missing time is never invented).
 #include "envasemapper.h"
 #include "portconnectmapper.h"
 #include "providertime.h"

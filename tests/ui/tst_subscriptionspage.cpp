@@ -4,7 +4,6 @@
 // reference, removal with confirmation, and Envase publishing with Trace now and Cancel tracing.
 #include "changereferencedialog.h"
 #include "containernumber.h"
-#include "envasetracepanel.h"
 #include "newsubscriptiondialog.h"
 #include "portconnectwebhook.h"
 #include "providercatalog.h"
@@ -16,6 +15,7 @@
 #include "subscriptiontablemodel.h"
 #include "testdatabases.h"
 #include "tracepublicationmodel.h"
+#include "tracepublicationpanel.h"
 #include "webhooklistener.h"
 
 #include <QAbstractItemModelTester>
@@ -258,7 +258,7 @@ void TestSubscriptionsPage::removeOne()
 
 void TestSubscriptionsPage::envasePublishing()
 {
-    EnvaseTracePanel *panel = m_page->envasePanel();
+    TracePublicationPanel *panel = m_page->publicationPanel();
     panel->orgIdEdit()->setText(u"3b42ff39-d731-43f6-a8a2-1b257f87469e"_s);
     panel->svcIdEdit()->setText(u"7cd437c3-f25a-4e22-b221-47b6485f140d"_s);
     panel->originEdit()->setText(u"quaywatch-ui-tests"_s);

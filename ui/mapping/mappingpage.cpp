@@ -3,6 +3,7 @@
 #include "consolebackend.h"
 #include "portpromapping.h"
 #include "portsamericaadapter.h"
+#include "providerregistry.h"
 #include "reconciler.h"
 #include "watchlistrow.h"
 
@@ -126,7 +127,7 @@ bool isGatePayload(const QJsonObject &raw)
 MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     : QWidget(parent), m_backend(backend), m_providerBox(new QComboBox(this)), m_containerBox(new QComboBox(this)),
       m_providerNote(new QLabel(this)), m_payloadNote(new QLabel(this)), m_providerTable(new QTableWidget(this)),
-      m_portProTable(new QTableWidget(this))
+      m_moduleTable(new QTableWidget(this)), m_portProTable(new QTableWidget(this))
 {
     setObjectName(u"mappingPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -144,12 +145,18 @@ MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     layout->addWidget(m_providerNote);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_providerTable);
+    splitter->addWidget(m_moduleTable);
     splitter->addWidget(m_portProTable);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_payloadNote);
 
     buildProviderTable();
     buildPortProTable();
+    m_moduleTable->setObjectName(u"moduleMappingTable"_s);
+    m_moduleTable->setColumnCount(3);
+    m_moduleTable->setHorizontalHeaderLabels({tr("Source property"), tr("Normalized property"), tr("Rule")});
+    m_moduleTable->verticalHeader()->hide();
+    m_moduleTable->hide();
     connect(m_providerBox, &QComboBox::currentIndexChanged, this,
             [this] { showProvider(m_providerBox->currentData().toString()); });
     connect(m_containerBox, &QComboBox::currentTextChanged, this, &MappingPage::showContainer);
@@ -230,6 +237,13 @@ void MappingPage::reload()
             m_providerBox->addItem(choice.displayName, choice.id);
         if (m_providerBox->findData(portsAmericaId) < 0)
             m_providerBox->addItem(tr("Ports America"), portsAmericaId);
+        // Then every other catalog provider whose module has mapping tables, in catalog order.
+        const ProviderRegistry &registry = ProviderRegistry::builtIn();
+        for (const CatalogProvider &entry : registry.catalog().providers()) {
+            const ProviderModule *module = registry.module(entry.id);
+            if (module && !module->mappingTables().isEmpty() && m_providerBox->findData(entry.id) < 0)
+                m_providerBox->addItem(entry.displayName, entry.id);
+        }
         const int index = m_providerBox->findData(provider.isEmpty() ? portsAmericaId : provider);
         m_providerBox->setCurrentIndex(std::max(index, 0));
     }
@@ -245,6 +259,10 @@ void MappingPage::showProvider(const QString &providerId)
     m_providerNote->setText(mapped ? tr("The rows below are the ones the Ports America mapper runs, in order.")
                                    : tr("This provider has no mapping table on this screen yet; the PortPro "
                                         "mapping below applies to every provider."));
+    // Another module's tables take the polled table's place; without any the latter stays, disabled.
+    const bool moduleTables = !mapped && showModuleTables(providerId);
+    m_moduleTable->setVisible(moduleTables);
+    m_providerTable->setVisible(!moduleTables);
     const QString current = m_containerBox->currentText();
     const QSignalBlocker blocker(m_containerBox);
     m_containerBox->clear();
@@ -255,6 +273,32 @@ void MappingPage::showProvider(const QString &providerId)
     const int index = m_containerBox->findText(current);
     m_containerBox->setCurrentIndex(index >= 0 ? index : (m_containerBox->count() > 0 ? 0 : -1));
     showContainer(m_containerBox->currentText());
+}
+
+// A provider served by another module: that module's tables, rows as its mappers run them. Their
+// payloads arrive by callback, so there are no live values to show beside them.
+bool MappingPage::showModuleTables(const QString &providerId)
+{
+    const ProviderModule *module = ProviderRegistry::builtIn().module(providerId);
+    const QList<MappingTable> tables = module ? module->mappingTables() : QList<MappingTable>();
+    m_moduleTable->setRowCount(0);
+    if (tables.isEmpty())
+        return false;
+    for (const MappingTable &table : tables) {
+        for (const MappingTableRow &row : table.rows) {
+            const int at = m_moduleTable->rowCount();
+            m_moduleTable->insertRow(at);
+            m_moduleTable->setItem(at, 0, readOnlyItem(table.title + u": "_s + row.source));
+            m_moduleTable->setItem(at, 1, readOnlyItem(row.normalized));
+            m_moduleTable->setItem(at, 2, readOnlyItem(row.rule));
+        }
+    }
+    fitColumns(m_moduleTable, 2);
+    m_providerNote->setText(tr("The rows below are the ones the mapper of %1 runs, in order. Its data arrives by "
+                               "callback, so no live values are shown; the PortPro mapping below applies to every "
+                               "provider.")
+                                .arg(ProviderRegistry::builtIn().catalog().provider(providerId)->displayName));
+    return true;
 }
 
 void MappingPage::clearLiveValues()

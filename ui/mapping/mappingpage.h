@@ -14,12 +14,12 @@ class QLabel;
 class QTableWidget;
 struct WatchlistRow;
 
-// The Mapping screen (SPEC section 6): for a provider, the table "source property -> normalized
-// property -> rule" that its mapper really runs (the very PortsAmericaMapper row objects, so the
-// screen and the code cannot disagree); the TMS mapping normalized field -> PortPro field (the
-// PortProMapping rows the portpro report uses); and for a selected container the live value at
-// each step: the raw payload of its latest events, what each mapper row makes of it, and the
-// PortPro column it ends up in.
+// The Mapping screen: for a provider, the table "source property -> normalized property -> rule"
+// that its mapper really runs (the very PortsAmericaMapper row objects, so the screen and the code
+// cannot disagree; every other provider module's tables come from the provider registry); the TMS mapping normalized
+// field -> PortPro field (the PortProMapping rows the portpro report uses); and for a selected container the live value
+// at each step: the raw payload of its latest events, what each mapper row makes of it, and the PortPro column it ends
+// up in.
 class MappingPage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
     // the mapper runs.
     const QList<const PortsAmericaMappingRow *> &mapperRows() const { return m_mapperRows; }
     QTableWidget *providerTable() const { return m_providerTable; }
+    // The mapping tables of the selected provider's module where it is not the polled one above.
+    QTableWidget *moduleTable() const { return m_moduleTable; }
     QTableWidget *portProTable() const { return m_portProTable; }
     QComboBox *providerBox() const { return m_providerBox; }
     QComboBox *containerBox() const { return m_containerBox; }
@@ -51,6 +53,7 @@ protected:
 private:
     void buildProviderTable();
     void buildPortProTable();
+    bool showModuleTables(const QString &providerId); // false: the provider's module has none
     void clearLiveValues();
     void fillLiveValues(const WatchlistRow &row, const QList<Event> &events);
 
@@ -63,6 +66,7 @@ private:
     QLabel *m_providerNote;
     QLabel *m_payloadNote;
     QTableWidget *m_providerTable;
+    QTableWidget *m_moduleTable;
     QTableWidget *m_portProTable;
     QList<const PortsAmericaMappingRow *> m_mapperRows;
     QList<bool> m_gateRow; // per mapper row: does it read GateTransaction moves?

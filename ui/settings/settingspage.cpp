@@ -129,7 +129,7 @@ QWidget *SettingsPage::buildWebhooks()
 {
     auto *group = new QGroupBox(tr("Webhooks"), this);
     auto *column = new QVBoxLayout(group);
-    auto *explanation = new QLabel(tr("PortConnect and Envase call Quaywatch back at this address and port. It "
+    auto *explanation = new QLabel(tr("Push-style providers call Quaywatch back at this address and port. It "
                                       "listens once the company has a webhook subscription (and so a token)."),
                                    group);
     explanation->setWordWrap(true);

@@ -1,10 +1,11 @@
 #include "subscriptionspage.h"
 
 #include "changereferencedialog.h"
-#include "envasetracepanel.h"
 #include "newsubscriptiondialog.h"
+#include "providerregistry.h"
 #include "subscriptionservice.h"
 #include "subscriptiontablemodel.h"
+#include "tracepublicationpanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,15 +21,29 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// The name of the provider whose module takes subscriptions, from the catalog.
+QString subscribingProviderName()
+{
+    const ProviderRegistry &registry = ProviderRegistry::builtIn();
+    for (const CatalogProvider &provider : registry.catalog().providers()) {
+        if (registry.capabilities(provider.id).subscriptions)
+            return provider.displayName;
+    }
+    return {};
+}
+} // namespace
+
 SubscriptionsPage::SubscriptionsPage(SubscriptionService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_model(new SubscriptionTableModel(this)), m_view(new QTableView(this)),
-      m_tabs(new QTabWidget(this)), m_envase(new EnvaseTracePanel(service, this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_newButton(new QPushButton(tr("&New subscription…"), this)),
+      m_tabs(new QTabWidget(this)), m_publications(new TracePublicationPanel(service, this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_newButton(new QPushButton(tr("&New subscription…"), this)),
       m_referenceButton(new QPushButton(tr("Change &reference…"), this)),
       m_removeButton(new QPushButton(tr("Re&move"), this))
 {
-    m_tabs->addTab(buildPortConnectTab(), tr("&PortConnect subscriptions"));
-    m_tabs->addTab(m_envase, tr("&Envase trace publishing"));
+    m_tabs->addTab(buildSubscriptionsTab(), tr("&%1 subscriptions").arg(subscribingProviderName()));
+    m_tabs->addTab(m_publications, tr("&Trace publishing"));
     m_progress->setRange(0, 0); // busy: the service does not know how long the provider takes
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Working"));
@@ -51,11 +66,11 @@ SubscriptionsPage::SubscriptionsPage(SubscriptionService *service, QWidget *pare
     });
     connect(m_service, &SubscriptionService::finished, this, &SubscriptionsPage::showOutcome);
     connect(m_service, &SubscriptionService::subscriptionsChanged, this, &SubscriptionsPage::refresh);
-    connect(m_envase, &EnvaseTracePanel::problem, this, &SubscriptionsPage::showProblem);
+    connect(m_publications, &TracePublicationPanel::problem, this, &SubscriptionsPage::showProblem);
     refresh();
 }
 
-QWidget *SubscriptionsPage::buildPortConnectTab()
+QWidget *SubscriptionsPage::buildSubscriptionsTab()
 {
     auto *tab = new QWidget(this);
     m_view->setModel(m_model);
@@ -65,7 +80,7 @@ QWidget *SubscriptionsPage::buildPortConnectTab()
     m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("PortConnect subscriptions"));
+    m_view->setAccessibleName(tr("%1 subscriptions").arg(subscribingProviderName()));
     m_newButton->setToolTip(tr("Subscribe container or booking numbers (Ctrl+N)"));
     m_removeButton->setToolTip(tr("Remove the selected subscriptions (Delete)"));
     auto *refreshButton = new QPushButton(tr("Re&fresh"), tab);

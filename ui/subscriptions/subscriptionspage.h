@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class ChangeReferenceDialog;
-class EnvaseTracePanel;
+class TracePublicationPanel;
 class NewSubscriptionDialog;
 class QLabel;
 class QMessageBox;
@@ -14,8 +14,8 @@ class QTableView;
 class SubscriptionService;
 class SubscriptionTableModel;
 
-// The Subscriptions screen (issue 7): the entity's PortConnect subscriptions with their 90-day
-// windows, and Envase trace publishing in a second tab. All work goes through SubscriptionService,
+// The Subscriptions screen: the entity's subscriptions at the subscribing provider with their
+// 90-day windows, and trace publishing in a second tab. All work goes through SubscriptionService,
 // which never blocks, so the page shows a busy indicator and disables its actions instead of
 // freezing; problems are shown in full under the table. Dialogs open with open(), not exec(), so
 // the event loop (and the tests) keep running while they are up. The service is not owned.
@@ -29,7 +29,7 @@ public:
     SubscriptionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTabWidget *tabs() const { return m_tabs; }
-    EnvaseTracePanel *envasePanel() const { return m_envase; }
+    TracePublicationPanel *publicationPanel() const { return m_publications; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *newButton() const { return m_newButton; }
@@ -47,7 +47,7 @@ public Q_SLOTS:
     QMessageBox *confirmRemove();
 
 private:
-    QWidget *buildPortConnectTab();
+    QWidget *buildSubscriptionsTab();
     void setBusy(bool busy);
     void showOutcome(bool ok, const QString &message);
     void showProblem(const QString &message);
@@ -57,7 +57,7 @@ private:
     SubscriptionTableModel *m_model;
     QTableView *m_view;
     QTabWidget *m_tabs;
-    EnvaseTracePanel *m_envase;
+    TracePublicationPanel *m_publications;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_newButton;

@@ -1,0 +1,3 @@
+#include "portconnectlogging.h"
+
+Q_LOGGING_CATEGORY(lcPortConnect, "quaywatch.providers.portconnect")

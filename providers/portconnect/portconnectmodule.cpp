@@ -1,0 +1,43 @@
+// The PortConnect module: containers are subscribed once (PortConnectClient) and PortConnect calls
+// back with visit events, which its webhook handler maps and stores.
+#include "portconnectmapper.h"
+#include "portconnectwebhook.h"
+#include "providermodule.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class PortConnectModule final : public ProviderModule
+{
+public:
+    QString id() const override { return u"portconnect"_s; }
+    bool handles(const CatalogProvider &provider) const override { return provider.id == "portconnect"_L1; }
+    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    {
+        ProviderCapabilities capabilities;
+        capabilities.subscriptions = true;
+        capabilities.webhookPath = QString::fromLatin1(PortConnectWebhook::path);
+        return capabilities;
+    }
+
+    QList<MappingTable> mappingTables() const override
+    {
+        MappingTable table{u"Visit event callbacks"_s, {}};
+        for (const PortConnectMappingRow &row : PortConnectMapper::rows())
+            table.rows.append({row.providerCode, row.normalized, row.rule});
+        return {table};
+    }
+
+    WebhookListener::Handler webhookHandler(Store &store, const QString &entity) const override
+    {
+        return PortConnectWebhook::handler(store, entity);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ProviderModule> createProviderModule_portconnect()
+{
+    return std::make_unique<PortConnectModule>();
+}

@@ -1,0 +1,3 @@
+#include "portsamericalogging.h"
+
+Q_LOGGING_CATEGORY(lcPortsAmerica, "quaywatch.providers.portsamerica")

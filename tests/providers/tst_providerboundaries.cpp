@@ -1,0 +1,182 @@
+// Architecture check: a provider is named only inside its own module folder (providers/<module>/),
+// the catalog (resources/) and the tests. Every other mention is listed below with the reason it is
+// allowed, so a new one fails here instead of spreading.
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Module
+{
+    QString folder;    // providers/<folder>/
+    QStringList names; // ids and class-name stems, matched case-insensitively
+};
+
+// Paths (relative to the source root, a trailing '/' meaning a whole folder) that may still name
+// providers, with why.
+const QList<QPair<QString, QString>> &allowedMentions()
+{
+    static const QList<QPair<QString, QString>> allowed = {
+        // Generated from resources/catalog/providers.json: the catalog's own texts for lupdate.
+        {u"translations/catalogstrings.h"_s, u"generated from the catalog"_s},
+        // Translation files hold the user-visible texts of the modules' folders and the catalog.
+        {u"translations/quaywatch_nl.ts"_s, u"translations of module texts"_s},
+        {u"translations/quaywatch_es.ts"_s, u"translations of module texts"_s},
+        {u"translations/quaywatch_en.ts"_s, u"translations of module texts"_s},
+        // Fuzzers and benchmarks drive one module's mapper or adapter on purpose.
+        {u"fuzz/"_s, u"fuzz targets for a module's mapper"_s},
+        {u"bench/"_s, u"benchmarks of a module's adapter against the simulator"_s},
+        // The catalog schema field naming the Envase provider id of an entry (envaseProviderId).
+        {u"providers/common/providercatalog.h"_s, u"catalog schema field envaseProviderId"_s},
+        {u"providers/common/providercatalog.cpp"_s, u"catalog schema field envaseProviderId"_s},
+        // Core files outside this work's reach (comments and one migration naming old tables).
+        {u"core/syncengine.h"_s, u"comment; core is owned by the storage work"_s},
+        {u"core/subscriptionstore.h"_s, u"comments; core is owned by the storage work"_s},
+        {u"core/webhooklistener.h"_s, u"comments"_s},
+        {u"core/watchentry.h"_s, u"comment with an example id"_s},
+        {u"core/migrations.cpp"_s, u"shipped migration text naming the tables of that time"_s},
+        // Not moved yet: the subscription and trace-publishing front (service, its screen and CLI
+        // commands) and the Mapping screen's live values of the polled provider.
+        {u"providers/subscriptionservice.h"_s, u"not moved yet: push-style front"_s},
+        {u"providers/subscriptionservice.cpp"_s, u"not moved yet: push-style front"_s},
+        {u"app/cli/subscriptionscommand.cpp"_s, u"not moved yet: push-style front"_s},
+        {u"ui/subscriptions/"_s, u"not moved yet: push-style front"_s},
+        {u"ui/CMakeLists.txt"_s, u"not moved yet: file names of ui/subscriptions"_s},
+        {u"ui/mapping/"_s, u"not moved yet: live values of the Mapping screen"_s},
+        // The simulator server plays the Ports America API itself (PortsAmericaPayloads) and installs
+        // each module's routes from providers/<module>/sim/ by name; a sim-route registry is next.
+        // The Envase simulator replays the PortConnect simulator's scenario timeline (its event codes);
+        // that timeline belongs in the simulator's generic part.
+        {u"providers/envase/sim/envaseroutes.cpp"_s, u"not moved yet: shared scenario timeline"_s},
+        {u"providers/envase/CMakeLists.txt"_s, u"not moved yet: links the PortConnect simulator part"_s},
+        {u"app/sim/simulatorserver.cpp"_s, u"not moved yet: the Ports America API and route installs"_s},
+    };
+    return allowed;
+}
+
+bool allowed(const QString &path)
+{
+    for (const auto &[prefix, reason] : allowedMentions()) {
+        Q_UNUSED(reason)
+        if (prefix.endsWith(u'/') ? path.startsWith(prefix) : path == prefix)
+            return true;
+    }
+    return false;
+}
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("QUAYWATCH_SOURCE_DIR");
+}
+
+// The modules and the names they own: each module folder's own name, the catalog ids it serves
+// (ports_america, and the Dockflow terminals, which the catalog files under workflow terminal_pull).
+QList<Module> modules()
+{
+    QFile file(sourceDir() + u"/resources/catalog/providers.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList terminals;
+    const QJsonArray providers = QJsonDocument::fromJson(file.readAll()).object().value(u"providers"_s).toArray();
+    for (const QJsonValue &value : providers) {
+        if (value.toObject().value(u"workflow"_s).toString() == "terminal_pull"_L1)
+            terminals.append(value.toObject().value(u"id"_s).toString());
+    }
+    return {{u"portsamerica"_s, {u"portsamerica"_s, u"ports_america"_s}},
+            {u"portconnect"_s, {u"portconnect"_s}},
+            {u"envase"_s, {u"envase"_s}},
+            {u"dockflow"_s, QStringList{u"dockflow"_s} + terminals}};
+}
+
+} // namespace
+
+class TestProviderBoundaries final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogHasTheTerminals();
+    void providersAreNamedOnlyInTheirModule();
+    void allowedMentionsStillExist();
+    void timeComesFromTheClock();
+};
+
+void TestProviderBoundaries::catalogHasTheTerminals()
+{
+    const QList<Module> found = modules();
+    QCOMPARE(found.size(), 4);
+    QVERIFY2(found.last().names.size() > 1, "the catalog lists no Dockflow terminal");
+}
+
+void TestProviderBoundaries::providersAreNamedOnlyInTheirModule()
+{
+    const QList<Module> all = modules();
+    QVERIFY(!all.isEmpty());
+    QStringList problems;
+    const QString root = sourceDir();
+    for (const QString &top :
+         {u"app"_s, u"core"_s, u"providers"_s, u"ui"_s, u"bench"_s, u"fuzz"_s, u"translations"_s, u"packaging"_s}) {
+        QDirIterator it(root + u'/' + top, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next().mid(root.size() + 1);
+            if (allowed(path))
+                continue;
+            QFile file(it.filePath());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const Module &module : all) {
+                if (path.startsWith(u"providers/"_s + module.folder + u'/'))
+                    continue;
+                for (const QString &name : module.names) {
+                    if (text.contains(name, Qt::CaseInsensitive))
+                        problems.append(path + u" names "_s + name);
+                }
+            }
+        }
+    }
+    if (!problems.isEmpty())
+        qWarning().noquote() << problems.join(u'\n');
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 mention(s) of a provider outside its module"_s.arg(problems.size())));
+}
+
+// An exception whose file is gone or no longer names a provider is removed from the list.
+void TestProviderBoundaries::allowedMentionsStillExist()
+{
+    for (const auto &[prefix, reason] : allowedMentions()) {
+        const QFileInfo info(sourceDir() + u'/' + prefix);
+        QVERIFY2(info.exists(), qPrintable(prefix + u" is listed but does not exist ("_s + reason + u')'));
+    }
+}
+
+// "Now" comes from a Clock (core/clock.h) in providers/ and app/, so tests can move time; only the
+// simulator's own accelerated clock starts from the system time, in one place.
+void TestProviderBoundaries::timeComesFromTheClock()
+{
+    static const QRegularExpression direct(u"QDateTime::currentDateTime|QDate::currentDate|QTime::currentTime"_s);
+    const QString root = sourceDir();
+    QStringList problems;
+    for (const QString &top : {u"providers"_s, u"app"_s}) {
+        QDirIterator it(root + u'/' + top, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next().mid(root.size() + 1);
+            if (path == "app/sim/simulatorserver.cpp"_L1)
+                continue;
+            QFile file(it.filePath());
+            if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()).contains(direct))
+                problems.append(path);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"direct time reads in: "_s + problems.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestProviderBoundaries)
+#include "tst_providerboundaries.moc"

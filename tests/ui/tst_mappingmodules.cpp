@@ -1,0 +1,104 @@
+// The Mapping screen shows every provider module's mapping tables, not only the polled provider's:
+// choosing a subscribed or published provider shows the rows its module's mapper runs.
+#include "envasemapper.h"
+#include "mappingpage.h"
+#include "portconnectmapper.h"
+#include "storeconsolebackend.h"
+#include "testdatabases.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestMappingModules final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyModuleProviderIsOffered();
+    void showsTheSubscribedProvidersRows();
+    void showsThePublishedProvidersRows();
+    void polledProviderHidesTheModuleTable();
+
+private:
+    void select(MappingPage &page, const QString &providerId);
+};
+
+void TestMappingModules::select(MappingPage &page, const QString &providerId)
+{
+    page.reload();
+    const int index = page.providerBox()->findData(providerId);
+    QVERIFY2(index >= 0, qPrintable(providerId));
+    page.providerBox()->setCurrentIndex(index);
+}
+
+void TestMappingModules::everyModuleProviderIsOffered()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = Store::open(database.location());
+    QVERIFY(store.ok());
+    SystemClock clock;
+    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
+    MappingPage page(backend);
+    page.reload();
+    for (const QString &id : {u"ports_america"_s, u"portconnect"_s, u"apm"_s})
+        QVERIFY2(page.providerBox()->findData(id) >= 0, qPrintable(id));
+    QCOMPARE(page.providerBox()->findData(u"psa_eportal"_s), -1); // its module has no mapping table
+}
+
+void TestMappingModules::showsTheSubscribedProvidersRows()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = Store::open(database.location());
+    QVERIFY(store.ok());
+    SystemClock clock;
+    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
+    MappingPage page(backend);
+    select(page, u"portconnect"_s);
+    const QList<PortConnectMappingRow> &rows = PortConnectMapper::rows();
+    QTableWidget *table = page.moduleTable();
+    QVERIFY(!table->isHidden());
+    QVERIFY(page.providerTable()->isHidden());
+    QCOMPARE(table->rowCount(), rows.size());
+    for (int i = 0; i < table->rowCount(); ++i) {
+        QVERIFY(table->item(i, 0)->text().endsWith(rows.at(i).providerCode));
+        QCOMPARE(table->item(i, 1)->text(), rows.at(i).normalized);
+        QCOMPARE(table->item(i, 2)->text(), rows.at(i).rule);
+    }
+}
+
+void TestMappingModules::showsThePublishedProvidersRows()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = Store::open(database.location());
+    QVERIFY(store.ok());
+    SystemClock clock;
+    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
+    MappingPage page(backend);
+    select(page, u"apm"_s);
+    const QList<EnvaseMappingRow> &rows = EnvaseMapper::rows();
+    QCOMPARE(page.moduleTable()->rowCount(), rows.size());
+    QVERIFY(page.moduleTable()->item(0, 0)->text().endsWith(rows.at(0).code));
+    QCOMPARE(page.moduleTable()->item(0, 2)->text(), rows.at(0).rule);
+}
+
+void TestMappingModules::polledProviderHidesTheModuleTable()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = Store::open(database.location());
+    QVERIFY(store.ok());
+    SystemClock clock;
+    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
+    MappingPage page(backend);
+    select(page, u"portconnect"_s);
+    select(page, u"ports_america"_s);
+    QVERIFY(page.moduleTable()->isHidden());
+    QVERIFY(!page.providerTable()->isHidden());
+    QVERIFY(page.providerTable()->isEnabled());
+}
+
+QTEST_MAIN(TestMappingModules)
+#include "tst_mappingmodules.moc"
