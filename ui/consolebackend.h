@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "event.h"
 #include "importer.h"
 #include "result.h"
@@ -56,7 +57,9 @@ public:
     // Switches the company whose watchlist the console shows; emits entityChanged and
     // watchlistChanged. Backends with a single entity ignore it.
     virtual void setEntity(const QString &entity) { Q_UNUSED(entity) }
-    // "Today" for days-left arithmetic: the demo runs on an accelerated clock.
+    // Every "now" of the console (notification times, refusal times): the demo's clock is accelerated.
+    virtual const Clock &clock() const = 0;
+    // "Today" for days-left arithmetic, on clock().
     virtual QDate today() const = 0;
     virtual QTimeZone siteTimeZone(const QString &provider, const QString &site) const = 0;
     virtual QList<ProviderChoice> providers() const = 0;

@@ -39,7 +39,7 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_watchlist(new WatchlistPage(backend, this)), m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
       m_settings(new SettingsPage(backend.databaseLocation(), this)),
-      m_notifications(new NotificationCenter(*m_watchlist->model(), this))
+      m_notifications(new NotificationCenter(*m_watchlist->model(), backend.clock(), this))
 {
     setWindowTitle(tr("Quaywatch"));
     m_pages->addWidget(m_dashboard);

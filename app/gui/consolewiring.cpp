@@ -92,7 +92,7 @@ void ConsoleWiring::buildPages()
     dataSourceTabs->setObjectName(u"dataSourceTabs"_s);
     dataSourceTabs->addTab(m_dataSources, tr("Connections"));
     dataSourceTabs->addTab(m_subscriptionsPage, tr("Subscriptions"));
-    m_webhookStatus = new WebhookStatusWidget(nullptr, &m_window);
+    m_webhookStatus = new WebhookStatusWidget(m_backend.clock(), nullptr, &m_window);
     m_window.statusBar()->addPermanentWidget(m_webhookStatus);
     m_window.setPageWidget(MainWindow::Page::DataSources, dataSourceTabs);
     m_window.setPageWidget(MainWindow::Page::AuditLog, m_audit);

@@ -36,6 +36,7 @@ public:
     QString entity() const override { return m_entity; }
     void setEntity(const QString &entity) override;
     Result<ImportReport> importPlan(const ImportPlan &plan, const QString &file) override;
+    const Clock &clock() const override { return m_clock; }
     QDate today() const override;
     QTimeZone siteTimeZone(const QString &provider, const QString &site) const override;
     QList<ProviderChoice> providers() const override;
