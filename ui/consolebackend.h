@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "clock.h"
 #include "event.h"
 #include "importer.h"
@@ -75,6 +76,19 @@ public:
         Q_UNUSED(context)
         Q_UNUSED(streamChunks)
         deliver(loadWatchlist(), false, true);
+    }
+    // The entity's audit log, oldest first, read off the window's thread where the backend can;
+    // deliver runs once on context's thread. This default reads synchronously.
+    virtual Result<QList<AuditEntry>> auditEntries(const QString &entity)
+    {
+        Q_UNUSED(entity)
+        return QList<AuditEntry>();
+    }
+    using AuditDelivery = std::function<void(Result<QList<AuditEntry>> entries)>;
+    virtual void loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver)
+    {
+        Q_UNUSED(context)
+        deliver(auditEntries(entity));
     }
     // Where the data lives, for the settings page (never with a password).
     virtual QString databaseLocation() const { return {}; }

@@ -1,9 +1,10 @@
 #include "translations.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,7 +50,7 @@ bool installTranslator(QCoreApplication &app, const QString &fileName, const QSt
 
 QString Translations::settingsKey()
 {
-    return u"ui/language"_s;
+    return Settings::storageName(SettingKey::Language);
 }
 
 QStringList Translations::availableLanguages()
@@ -70,17 +71,17 @@ QString Translations::nativeName(const QString &languageCode)
 
 QString Translations::chosenLanguage()
 {
-    const QString saved = baseLanguage(QSettings().value(settingsKey()).toString().trimmed());
+    const QString saved = baseLanguage(Settings().value(SettingKey::Language).toString().trimmed());
     return isShipped(saved) ? saved : QString();
 }
 
 void Translations::setChosenLanguage(const QString &languageCode)
 {
-    QSettings settings;
+    Settings settings;
     if (isShipped(baseLanguage(languageCode)))
-        settings.setValue(settingsKey(), baseLanguage(languageCode));
+        settings.setValue(SettingKey::Language, baseLanguage(languageCode));
     else
-        settings.remove(settingsKey());
+        settings.remove(SettingKey::Language);
 }
 
 QString Translations::resolve(const QString &languageOverride, const QLocale &system)

@@ -147,6 +147,36 @@ QString StoreConsoleBackend::workerLocation() const
     return url.toString();
 }
 
+Result<QList<AuditEntry>> StoreConsoleBackend::auditEntries(const QString &entity)
+{
+    return m_store.auditEntries(entity);
+}
+
+// The audit page reads on a worker thread with its own connection, as the watchlist does.
+void StoreConsoleBackend::loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver)
+{
+    const QString location = workerLocation();
+    if (location.isEmpty())
+        return ConsoleBackend::loadAuditInBackground(context, entity, std::move(deliver));
+    QPointer<QObject> guard(context);
+    QThread *thread = QThread::create([this, location, entity, guard, deliver = std::move(deliver)] {
+        Result<std::unique_ptr<Store>> store = Store::open(location);
+        auto entries = std::make_shared<Result<QList<AuditEntry>>>(store ? store.value()->auditEntries(entity)
+                                                                         : Result<QList<AuditEntry>>(store.error()));
+        QMetaObject::invokeMethod(
+            this,
+            [guard, deliver, entries] {
+                if (guard)
+                    deliver(std::move(*entries));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_loaders.removeAll(nullptr);
+    m_loaders.append(thread);
+    thread->start();
+}
+
 QString StoreConsoleBackend::databaseLocation() const
 {
     const QString location = workerLocation();

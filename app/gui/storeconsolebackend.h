@@ -43,6 +43,8 @@ public:
 
     Result<std::vector<WatchlistRow>> loadWatchlist() override;
     void loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks) override;
+    Result<QList<AuditEntry>> auditEntries(const QString &entity) override;
+    void loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver) override;
     QString databaseLocation() const override;
     Result<QList<Event>> events(qint64 containerId) override;
     Result<int> addContainers(const QList<WatchEntry> &entries) override;
