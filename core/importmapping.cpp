@@ -284,3 +284,8 @@ void ImportMapping::remember(QSettings &settings, const QString &layoutKey, cons
     Settings table(settings);
     remember(table, layoutKey, mapping);
 }
+
+std::optional<ImportMapping> ImportMapping::recallFor(QSettings &settings, const SpreadsheetTable &table)
+{
+    return recallFor(Settings(settings), table);
+}

@@ -75,4 +75,5 @@ struct ImportMapping
     // The same on a QSettings of the caller's (a test's file), read through Settings' table.
     static std::optional<ImportMapping> recall(QSettings &settings, const QString &layoutKey);
     static void remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping);
+    static std::optional<ImportMapping> recallFor(QSettings &settings, const SpreadsheetTable &table);
 };
