@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include <iterator>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,22 +10,22 @@ namespace {
 
 // The table. Ids are stable (scripts pass them to --view, settings remember them); the order is
 // the sidebar's.
-constexpr PageDescription table[] = {
+constexpr auto table = std::to_array<PageDescription>({
     {ConsolePage::Dashboard, "dashboard", QT_TRANSLATE_NOOP("PageRegistry", "Dashboard"), "view-statistics"},
     {ConsolePage::Watchlist, "watchlist", QT_TRANSLATE_NOOP("PageRegistry", "Watchlist"), "view-list-details"},
     {ConsolePage::DataSources, "datasources", QT_TRANSLATE_NOOP("PageRegistry", "Data sources"), "network-server"},
     {ConsolePage::Mapping, "mapping", QT_TRANSLATE_NOOP("PageRegistry", "Mapping"), "view-form-table"},
     {ConsolePage::AuditLog, "audit", QT_TRANSLATE_NOOP("PageRegistry", "Audit log"), "view-history"},
     {ConsolePage::Settings, "settings", QT_TRANSLATE_NOOP("PageRegistry", "Settings"), "preferences-system"},
-};
+});
 
 constexpr bool inEnumOrder()
 {
-    for (size_t i = 0; i < std::size(table); ++i) {
+    for (size_t i = 0; i < table.size(); ++i) {
         if (table[i].page != ConsolePage(i))
             return false;
     }
-    return std::size(table) == size_t(ConsolePage::Settings) + 1;
+    return table.size() == size_t(ConsolePage::Settings) + 1;
 }
 static_assert(inEnumOrder(), "one row per page, in enum order");
 

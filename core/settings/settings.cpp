@@ -2,13 +2,15 @@
 
 #include <QSettings>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 // The one table: every key, its scope, type and default. The names are the ones Quaywatch has
 // always used, so settings written before this table existed are read as they are.
-const SettingDefinition definitions[] = {
+const auto definitions = std::to_array<SettingDefinition>({
     {SettingKey::SettingsVersion, u"settingsVersion"_s, SettingScope::User, QMetaType::Int, 0},
     {SettingKey::MainWindowGeometry, u"mainwindow/geometry"_s, SettingScope::User, QMetaType::QByteArray, {}},
     {SettingKey::MainWindowState, u"mainwindow/state"_s, SettingScope::User, QMetaType::QByteArray, {}},
@@ -24,8 +26,8 @@ const SettingDefinition definitions[] = {
     {SettingKey::CurrentEntity, u"currentEntity"_s, SettingScope::User, QMetaType::QString, QString()},
     {SettingKey::SavedViews, u"watchlist/views"_s, SettingScope::User, QMetaType::QVariantList, {}},
     {SettingKey::ImportLayout, u"import/layouts"_s, SettingScope::PerFileLayout, QMetaType::QByteArray, {}},
-};
-static_assert(std::size(definitions) == size_t(SettingKey::ImportLayout) + 1, "one row per key, in enum order");
+});
+static_assert(definitions.size() == size_t(SettingKey::ImportLayout) + 1, "one row per key, in enum order");
 
 } // namespace
 

@@ -3,6 +3,8 @@
 #include <QLoggingCategory>
 #include <QSettings>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -27,9 +29,9 @@ void pagePositionToId(Settings &settings)
         settings.remove(SettingKey::MainWindowPage);
 }
 
-const SettingsMigration migrations[] = {
+const auto migrations = std::to_array<SettingsMigration>({
     {1, "main window page: sidebar position to page id", &pagePositionToId},
-};
+});
 
 } // namespace
 
@@ -42,7 +44,7 @@ std::span<const SettingsMigration> steps()
 
 int currentVersion()
 {
-    return std::size(migrations) == 0 ? 0 : std::rbegin(migrations)->version;
+    return migrations.empty() ? 0 : migrations.back().version;
 }
 
 QList<int> run(Settings &settings)

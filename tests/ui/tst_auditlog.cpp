@@ -31,7 +31,7 @@ private slots:
 private:
     // The page once its first read arrived.
     static bool waitLoaded(AuditLogPage &page);
-    ManualClock m_clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC)};
+    ManualClock m_clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Store> openWithEntries(TestDatabase &database);
 };
 
@@ -85,8 +85,8 @@ void TestAuditLog::modelAndFilter()
     QVERIFY2(database.isValid(), qPrintable(database.error()));
     auto store = openWithEntries(database);
     QVERIFY(store);
-    StoreConsoleBackend backend(*store, u"acme"_s, m_clock);
-    AuditLogPage page(backend);
+    StoreConsoleBackend console(*store, u"acme"_s, m_clock);
+    AuditLogPage page(console);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(waitLoaded(page));
@@ -108,8 +108,8 @@ void TestAuditLog::exportCsv()
     TestDatabase database(Store::Backend::Sqlite);
     auto store = openWithEntries(database);
     QVERIFY(store);
-    StoreConsoleBackend backend(*store, u"acme"_s, m_clock);
-    AuditLogPage page(backend);
+    StoreConsoleBackend console(*store, u"acme"_s, m_clock);
+    AuditLogPage page(console);
     QVERIFY(waitLoaded(page));
     page.filterBox()->setText(u"psa_eportal"_s);
     QTemporaryDir dir;
@@ -130,8 +130,8 @@ void TestAuditLog::loadsOffTheGuiThread()
     TestDatabase database(Store::Backend::Sqlite);
     auto store = openWithEntries(database);
     QVERIFY(store);
-    StoreConsoleBackend backend(*store, u"acme"_s, m_clock);
-    AuditLogPage page(backend);
+    StoreConsoleBackend console(*store, u"acme"_s, m_clock);
+    AuditLogPage page(console);
     page.show();
     QVERIFY(page.isLoading());
     QCOMPARE(page.model()->rowCount(), 0);

@@ -51,7 +51,7 @@ void TestWebhookStatus::followsListener()
     TestDatabase database(Store::Backend::Sqlite);
     auto store = Store::open(database.location());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
-    ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 45), QTimeZone::UTC));
+    ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 45), Qt::UTC));
     WebhookStatusWidget widget(clock);
     QCOMPARE(widget.text(), u"Webhooks: off"_s);
 
