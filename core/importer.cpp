@@ -197,7 +197,7 @@ public:
     {
         m_thread = std::thread([this] { produce(); });
     }
-    ~ImportPipeline() { finish(); }
+    ~ImportPipeline() override { finish(); }
 
     Result<std::optional<ContainerBatch>> next() override
     {

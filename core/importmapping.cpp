@@ -146,7 +146,8 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
         return std::nullopt;
     ImportMapping mapping;
     mapping.headerIndex = json.value(u"header_index"_s).toInt(-1);
-    for (const QJsonValue &value : json.value(u"columns"_s).toArray()) {
+    const QJsonArray columns = json.value(u"columns"_s).toArray();
+    for (const auto &value : columns) {
         const QJsonObject object = value.toObject();
         const auto field = fieldFromName(object.value(u"field"_s).toString());
         if (!field)

@@ -71,6 +71,8 @@ public:
     // true for every chunk after the first, complete true on the last; or once with an error.
     // This default reads synchronously and delivers everything at once.
     using WatchlistDelivery = std::function<void(Result<std::vector<WatchlistRow>> rows, bool append, bool complete)>;
+    // By value: the worker-thread overrides move deliver into the thread.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
     virtual void loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks)
     {
         Q_UNUSED(context)
@@ -85,6 +87,7 @@ public:
         return QList<AuditEntry>();
     }
     using AuditDelivery = std::function<void(Result<QList<AuditEntry>> entries)>;
+    // NOLINTNEXTLINE(performance-unnecessary-value-param): as above
     virtual void loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver)
     {
         Q_UNUSED(context)

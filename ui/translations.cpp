@@ -86,13 +86,13 @@ void Translations::setChosenLanguage(const QString &languageCode)
 
 QString Translations::resolve(const QString &languageOverride, const QLocale &system)
 {
-    if (const QString requested = baseLanguage(languageOverride.trimmed()); isShipped(requested))
+    if (QString requested = baseLanguage(languageOverride.trimmed()); isShipped(requested))
         return requested;
-    if (const QString saved = chosenLanguage(); !saved.isEmpty())
+    if (QString saved = chosenLanguage(); !saved.isEmpty())
         return saved;
     const QStringList uiLanguages = system.uiLanguages();
     for (const QString &uiLanguage : uiLanguages) {
-        if (const QString language = baseLanguage(uiLanguage); isShipped(language))
+        if (QString language = baseLanguage(uiLanguage); isShipped(language))
             return language;
     }
     return u"en"_s;
@@ -101,7 +101,7 @@ QString Translations::resolve(const QString &languageOverride, const QLocale &sy
 QString Translations::install(QCoreApplication &app, const QString &languageOverride)
 {
     removeInstalledTranslators(app);
-    const QString language = resolve(languageOverride, QLocale::system());
+    QString language = resolve(languageOverride, QLocale::system());
     // English is the source text; its catalogue only holds the plural forms of "%n container(s)".
     installTranslator(app, u"quaywatch_"_s + language, u":/i18n"_s);
     if (language == u"en"_s)

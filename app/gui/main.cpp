@@ -236,5 +236,5 @@ int main(int argc, char *argv[])
         wiring.reloadConnections();
         syncTimer.start();
     }
-    return app.exec();
+    return QApplication::exec();
 }

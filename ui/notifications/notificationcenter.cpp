@@ -27,7 +27,7 @@ QIcon trayIcon()
     painter.setBrush(QColor(0x1e, 0x63, 0xb4));
     painter.setPen(Qt::NoPen);
     painter.drawEllipse(2, 2, 28, 28);
-    return QIcon(pixmap);
+    return {pixmap};
 }
 
 } // namespace

@@ -169,7 +169,7 @@ QWidget *SettingsPage::buildNotifications()
         auto *box = new QCheckBox(text, group);
         box->setObjectName(ConsoleSettings::name(key));
         box->setChecked(ConsoleSettings::isOn(key));
-        connect(box, &QCheckBox::toggled, this, [key](bool on) { ConsoleSettings::setValue(key, on); });
+        connect(box, &QCheckBox::toggled, this, [key = key](bool on) { ConsoleSettings::setValue(key, on); });
         column->addWidget(box);
         m_switches.insert(key, box);
     }
