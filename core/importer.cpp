@@ -4,12 +4,12 @@
 #include "containernumber.h"
 #include "csvreader.h"
 #include "logging.h"
+#include "settings.h"
 #include "xlsxreader.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSettings>
 
 #include <algorithm>
 #include <condition_variable>
@@ -200,7 +200,7 @@ public:
     {
         m_thread = std::thread([this] { produce(); });
     }
-    ~ImportPipeline() { finish(); }
+    ~ImportPipeline() override { finish(); }
 
     Result<std::optional<ContainerBatch>> next() override
     {
@@ -431,7 +431,7 @@ Result<ImportReport> Importer::importFile(Store &store, const QString &path, con
     }
     std::optional<ImportMapping> mapping;
     if (defaults.rememberedLayouts) {
-        QSettings settings;
+        const Settings settings;
         mapping = ImportMapping::recallFor(settings, head);
     }
     if (!mapping)

@@ -17,8 +17,8 @@ struct ImportDefaults
     QString provider;
     QString site;
     QJsonObject providerData;
-    // Use the column mapping remembered for the file's layout (the import dialog saves them in the
-    // application's QSettings) before guessing from the header: the CLI and the inbox folder read
+    // Use the column mapping remembered for the file's layout (the import dialog saves them as
+    // SettingKey::ImportLayout) before guessing from the header: the CLI and the inbox folder read
     // the daily report the way the user last mapped it.
     bool rememberedLayouts = false;
 };

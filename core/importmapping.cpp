@@ -1,6 +1,7 @@
 #include "importmapping.h"
 
 #include "containernumber.h"
+#include "settings.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -54,7 +55,8 @@ const std::array<Synonyms, 6> &synonyms()
     return table;
 }
 
-// Provider data fields of the catalog (seed 004), matched whatever their case.
+// Provider data fields the catalog's providers declare (resources/catalog/providers.json), matched
+// whatever their case.
 const std::array<const char16_t *, 8> knownDataKeys{u"truckingCompanyCode",
                                                     u"steamshipBL",
                                                     u"locationCode",
@@ -144,7 +146,8 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
         return std::nullopt;
     ImportMapping mapping;
     mapping.headerIndex = json.value(u"header_index"_s).toInt(-1);
-    for (const QJsonValue &value : json.value(u"columns"_s).toArray()) {
+    const QJsonArray columns = json.value(u"columns"_s).toArray();
+    for (const auto &value : columns) {
         const QJsonObject object = value.toObject();
         const auto field = fieldFromName(object.value(u"field"_s).toString());
         if (!field)
@@ -239,17 +242,17 @@ QString ImportMapping::layoutKey(const SpreadsheetTable &table, int headerIndex)
     return QString::fromLatin1(digest.toHex().left(32));
 }
 
-std::optional<ImportMapping> ImportMapping::recall(QSettings &settings, const QString &layoutKey)
+std::optional<ImportMapping> ImportMapping::recall(const Settings &settings, const QString &layoutKey)
 {
     if (layoutKey.isEmpty())
         return std::nullopt;
-    const QByteArray stored = settings.value(u"import/layouts/"_s + layoutKey).toByteArray();
+    const QByteArray stored = settings.value(SettingKey::ImportLayout, layoutKey).toByteArray();
     if (stored.isEmpty())
         return std::nullopt;
     return fromJson(QJsonDocument::fromJson(stored).object());
 }
 
-std::optional<ImportMapping> ImportMapping::recallFor(QSettings &settings, const SpreadsheetTable &table)
+std::optional<ImportMapping> ImportMapping::recallFor(const Settings &settings, const SpreadsheetTable &table)
 {
     // Any of the first rows may be the header the user chose in the dialog, also one guess() would
     // not recognize (that is when a remembered mapping matters most).
@@ -264,9 +267,26 @@ std::optional<ImportMapping> ImportMapping::recallFor(QSettings &settings, const
     return std::nullopt;
 }
 
-void ImportMapping::remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping)
+void ImportMapping::remember(Settings &settings, const QString &layoutKey, const ImportMapping &mapping)
 {
     if (layoutKey.isEmpty())
         return;
-    settings.setValue(u"import/layouts/"_s + layoutKey, QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(SettingKey::ImportLayout, QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact),
+                      layoutKey);
+}
+
+std::optional<ImportMapping> ImportMapping::recall(QSettings &settings, const QString &layoutKey)
+{
+    return recall(Settings(settings), layoutKey);
+}
+
+void ImportMapping::remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping)
+{
+    Settings table(settings);
+    remember(table, layoutKey, mapping);
+}
+
+std::optional<ImportMapping> ImportMapping::recallFor(QSettings &settings, const SpreadsheetTable &table)
+{
+    return recallFor(Settings(settings), table);
 }

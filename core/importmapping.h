@@ -10,6 +10,7 @@
 #include <optional>
 
 class QSettings;
+class Settings;
 
 // What a spreadsheet column means to the watchlist.
 enum class ImportField
@@ -64,10 +65,15 @@ struct ImportMapping
     // The layout's identity: a hash of the normalized header cells ("" when there is no header).
     static QString layoutKey(const SpreadsheetTable &table, int headerIndex);
 
-    // Remembered mappings live under "import/layouts/<key>" in the given settings.
-    static std::optional<ImportMapping> recall(QSettings &settings, const QString &layoutKey);
-    static void remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping);
+    // Remembered mappings are the per-layout setting SettingKey::ImportLayout, so the console's
+    // import dialog, the inbox folder and `watch import` share them.
+    static std::optional<ImportMapping> recall(const Settings &settings, const QString &layoutKey);
+    static void remember(Settings &settings, const QString &layoutKey, const ImportMapping &mapping);
     // The mapping remembered for this table's layout, if any: the first of the first rows whose
     // cells are a remembered header.
+    static std::optional<ImportMapping> recallFor(const Settings &settings, const SpreadsheetTable &table);
+    // The same on a QSettings of the caller's (a test's file), read through Settings' table.
+    static std::optional<ImportMapping> recall(QSettings &settings, const QString &layoutKey);
+    static void remember(QSettings &settings, const QString &layoutKey, const ImportMapping &mapping);
     static std::optional<ImportMapping> recallFor(QSettings &settings, const SpreadsheetTable &table);
 };

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Quaywatch needs (SPEC section 13), only those missing.
+# Installs the Debian 12 packages Quaywatch needs to build, test and package, only those missing.
 # Runs as root or through sudo; apt-get update runs once, and only when something is missing.
 set -euo pipefail
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (Release, in build-bench) and runs them, then prints one table of figures
-# against the SPEC section 11 targets.
+# against the product's performance targets (each benchmark states its target).
 # Usage: scripts/run-bench.sh [--quick]   (--quick: a tenth of the data, for a smoke run)
 # Extra CMake arguments for the benchmark build can be given in QUAYWATCH_BENCH_CMAKE_ARGS.
 set -euo pipefail

@@ -136,6 +136,14 @@
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Cargando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeReferenceDialog</name>
@@ -570,38 +578,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Quaywatch</translation>
     </message>
     <message>
-        <source>Data sources</source>
-        <translation>Fuentes de datos</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Correspondencia</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Watchlist</source>
-        <translation>Lista de seguimiento</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>%1
-
-Coming in a later version.</source>
-        <translation>%1
-
-Llegará en una versión posterior.</translation>
-    </message>
-    <message>
         <source>Syncing %v of %m</source>
         <translation>Sincronizando %v de %m</translation>
     </message>
@@ -965,6 +941,33 @@ Llegará en una versión posterior.</translation>
     <message>
         <source>Holds released, containers available and LFDs tomorrow appear here.</source>
         <translation>Aquí aparecen las retenciones liberadas, los contenedores disponibles y los últimos días libres de mañana.</translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>

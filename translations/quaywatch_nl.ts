@@ -136,6 +136,14 @@
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Auditlogboek laden…</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Kan het auditlogboek niet lezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeReferenceDialog</name>
@@ -570,38 +578,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>Quaywatch</translation>
     </message>
     <message>
-        <source>Data sources</source>
-        <translation>Gegevensbronnen</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Koppeling</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Auditlogboek</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Watchlist</source>
-        <translation>Volglijst</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>%1
-
-Coming in a later version.</source>
-        <translation>%1
-
-Volgt in een latere versie.</translation>
-    </message>
-    <message>
         <source>Syncing %v of %m</source>
         <translation>Synchroniseren: %v van %m</translation>
     </message>
@@ -965,6 +941,33 @@ Volgt in een latere versie.</translation>
     <message>
         <source>Holds released, containers available and LFDs tomorrow appear here.</source>
         <translation>Opgeheven blokkades, beschikbare containers en laatste vrije dagen van morgen verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Volglijst</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>

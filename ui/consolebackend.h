@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auditentry.h"
+#include "clock.h"
 #include "event.h"
 #include "importer.h"
 #include "result.h"
@@ -56,7 +58,9 @@ public:
     // Switches the company whose watchlist the console shows; emits entityChanged and
     // watchlistChanged. Backends with a single entity ignore it.
     virtual void setEntity(const QString &entity) { Q_UNUSED(entity) }
-    // "Today" for days-left arithmetic: the demo runs on an accelerated clock.
+    // Every "now" of the console (notification times, refusal times): the demo's clock is accelerated.
+    virtual const Clock &clock() const = 0;
+    // "Today" for days-left arithmetic, on clock().
     virtual QDate today() const = 0;
     virtual QTimeZone siteTimeZone(const QString &provider, const QString &site) const = 0;
     virtual QList<ProviderChoice> providers() const = 0;
@@ -67,11 +71,27 @@ public:
     // true for every chunk after the first, complete true on the last; or once with an error.
     // This default reads synchronously and delivers everything at once.
     using WatchlistDelivery = std::function<void(Result<std::vector<WatchlistRow>> rows, bool append, bool complete)>;
+    // By value: the worker-thread overrides move deliver into the thread.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
     virtual void loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks)
     {
         Q_UNUSED(context)
         Q_UNUSED(streamChunks)
         deliver(loadWatchlist(), false, true);
+    }
+    // The entity's audit log, oldest first, read off the window's thread where the backend can;
+    // deliver runs once on context's thread. This default reads synchronously.
+    virtual Result<QList<AuditEntry>> auditEntries(const QString &entity)
+    {
+        Q_UNUSED(entity)
+        return QList<AuditEntry>();
+    }
+    using AuditDelivery = std::function<void(Result<QList<AuditEntry>> entries)>;
+    // NOLINTNEXTLINE(performance-unnecessary-value-param): as above
+    virtual void loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver)
+    {
+        Q_UNUSED(context)
+        deliver(auditEntries(entity));
     }
     // Where the data lives, for the settings page (never with a password).
     virtual QString databaseLocation() const { return {}; }

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "notificationcenter.h"
 #include "notificationspanel.h"
+#include "settings.h"
 #include "settingspage.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
@@ -21,34 +22,23 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-const QString geometryKey = u"mainwindow/geometry"_s;
-const QString stateKey = u"mainwindow/state"_s;
-const QString pageKey = u"mainwindow/page"_s;
-constexpr int pageCount = 6;
-} // namespace
-
 MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_watchlist(new WatchlistPage(backend, this)), m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
       m_settings(new SettingsPage(backend.databaseLocation(), this)),
-      m_notifications(new NotificationCenter(*m_watchlist->model(), this))
+      m_notifications(new NotificationCenter(*m_watchlist->model(), backend.clock(), this))
 {
     setWindowTitle(tr("Quaywatch"));
-    m_pages->addWidget(m_dashboard);
-    m_pages->addWidget(m_watchlist);
-    m_pages->addWidget(placeholder(tr("Data sources")));
-    m_pages->addWidget(placeholder(tr("Mapping")));
-    m_pages->addWidget(placeholder(tr("Audit log")));
-    m_pages->addWidget(m_settings);
     buildSidebar();
+    installPage(Page::Dashboard, [this] { return m_dashboard; });
+    installPage(Page::Watchlist, [this] { return m_watchlist; });
+    installPage(Page::Settings, [this] { return m_settings; });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -69,56 +59,72 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
         m_watchlist->showDrillDown(drillDown);
     });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+    const Settings settings;
+    if (!restoreGeometry(settings.value(SettingKey::MainWindowGeometry).toByteArray()))
         resize(1400, 820);
-    restoreState(settings.value(stateKey).toByteArray());
-    showPage(Page(std::clamp(settings.value(pageKey, int(Page::Watchlist)).toInt(), 0, pageCount - 1)));
-}
-
-std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
-{
-    static const QHash<QString, Page> pages{
-        {u"dashboard"_s, Page::Dashboard}, {u"watchlist"_s, Page::Watchlist}, {u"datasources"_s, Page::DataSources},
-        {u"mapping"_s, Page::Mapping},     {u"audit"_s, Page::AuditLog},      {u"settings"_s, Page::Settings},
-    };
-    const auto found = pages.constFind(name.toLower());
-    return found == pages.cend() ? std::nullopt : std::optional<Page>(*found);
+    restoreState(settings.value(SettingKey::MainWindowState).toByteArray());
+    const std::optional<Page> remembered = PageRegistry::fromId(settings.value(SettingKey::MainWindowPage).toString());
+    const bool installed = remembered && m_installed.contains(*remembered);
+    showPage(installed ? *remembered : Page::Watchlist);
+    if (!installed)
+        m_restorePage = remembered; // one ConsoleWiring installs later
 }
 
 void MainWindow::buildSidebar()
 {
-    for (const QString &title :
-         {tr("Dashboard"), tr("Watchlist"), tr("Data sources"), tr("Mapping"), tr("Audit log"), tr("Settings")})
-        m_sidebar->addItem(title);
+    m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setFixedWidth(170);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 }
 
-// Pages that later versions fill in say so plainly instead of pretending.
-QWidget *MainWindow::placeholder(const QString &title)
+int MainWindow::stackIndex(Page page) const
 {
-    auto *label = new QLabel(tr("%1\n\nComing in a later version.").arg(title), this);
-    label->setAlignment(Qt::AlignCenter);
-    label->setObjectName(u"placeholder"_s);
-    return label;
+    int index = 0;
+    for (auto installed = m_installed.cbegin(); installed != m_installed.cend() && installed.key() < page; ++installed)
+        ++index;
+    return index;
 }
 
-void MainWindow::setPageWidget(Page page, QWidget *widget)
+QWidget *MainWindow::installPage(Page page, const PageRegistry::Factory &create)
 {
-    QWidget *old = m_pages->widget(int(page));
-    const bool current = m_pages->currentIndex() == int(page);
-    m_pages->insertWidget(int(page), widget);
-    m_pages->removeWidget(old);
-    old->deleteLater();
-    if (current)
-        m_pages->setCurrentIndex(int(page));
+    QWidget *widget = create();
+    const int index = stackIndex(page);
+    if (QWidget *old = m_installed.value(page)) {
+        const bool current = m_pages->currentWidget() == old;
+        m_pages->insertWidget(index, widget);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+        m_installed.insert(page, widget);
+        if (current)
+            m_pages->setCurrentWidget(widget);
+        return widget;
+    }
+    m_installed.insert(page, widget);
+    m_pages->insertWidget(index, widget);
+    auto *item = new QListWidgetItem(PageRegistry::icon(page), PageRegistry::title(page));
+    item->setData(Qt::UserRole, int(page));
+    const QSignalBlocker quiet(m_sidebar); // the stack and the sidebar move together below
+    m_sidebar->insertItem(index, item);
+    m_sidebar->setCurrentRow(m_pages->currentIndex());
+    if (m_restorePage == page) {
+        m_restorePage.reset();
+        showPage(page);
+    }
+    return widget;
 }
 
 QWidget *MainWindow::pageWidget(Page page) const
 {
-    return m_pages->widget(int(page));
+    return m_installed.value(page);
+}
+
+QStringList MainWindow::sidebarTitles() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        titles.append(m_sidebar->item(row)->text());
+    return titles;
 }
 
 void MainWindow::buildShortcuts()
@@ -140,8 +146,8 @@ void MainWindow::buildShortcuts()
     m_importAction->setText(tr("Import spreadsheet…"));
     m_importAction->setObjectName(u"importSpreadsheetAction"_s);
     add(QKeySequence(Qt::Key_F5), [this] { m_backend.syncNow(); });
-    for (int page = 0; page < pageCount; ++page)
-        add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), [this, page] { showPage(Page(page)); });
+    for (const PageDescription &page : PageRegistry::pages())
+        add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page.page))), [this, id = page.page] { showPage(id); });
 }
 
 void MainWindow::buildStatusBar()
@@ -220,13 +226,21 @@ void MainWindow::updateLastSync()
 
 void MainWindow::showPage(Page page)
 {
-    m_sidebar->setCurrentRow(int(page));
-    m_pages->setCurrentIndex(int(page));
+    QWidget *widget = m_installed.value(page);
+    if (!widget)
+        return;
+    m_restorePage.reset(); // the user (or a --view) chose; a late page no longer takes over
+    m_pages->setCurrentWidget(widget);
+    m_sidebar->setCurrentRow(m_pages->currentIndex());
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    for (auto installed = m_installed.cbegin(); installed != m_installed.cend(); ++installed) {
+        if (installed.value() == m_pages->currentWidget())
+            return installed.key();
+    }
+    return Page::Watchlist;
 }
 
 void MainWindow::addContainers()
@@ -256,7 +270,7 @@ void MainWindow::importSpreadsheet(const QString &path)
         if (file.isEmpty())
             return;
     }
-    QSettings settings; // the dialog remembers each file layout's mapping here
+    Settings settings; // the dialog remembers each file layout's mapping here
     ImportDialog dialog(m_backend.providers(), settings, this);
     dialog.setEntity(m_backend.entity());
     if (const Result<void> opened = dialog.openFile(file); !opened) {
@@ -305,9 +319,9 @@ void MainWindow::showImportReport(const ImportReport &report, const QList<Import
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
-    settings.setValue(pageKey, int(currentPage()));
+    Settings settings;
+    settings.setValue(SettingKey::MainWindowGeometry, saveGeometry());
+    settings.setValue(SettingKey::MainWindowState, saveState());
+    settings.setValue(SettingKey::MainWindowPage, PageRegistry::id(currentPage()));
     QMainWindow::closeEvent(event);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "importer.h"
+#include "pageregistry.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -20,33 +22,29 @@ class QStackedWidget;
 class SettingsPage;
 class WatchlistPage;
 
-// The console's frame: a sidebar of screens, the pages, a status bar with sync progress and the last
-// sync time, keyboard shortcuts, and window geometry remembered between runs.
+// The console's frame: a sidebar of the pages PageRegistry lists, a status bar with sync progress
+// and the last sync time, keyboard shortcuts, and window geometry and page remembered between runs.
+// The window makes its own pages (dashboard, watchlist, settings); ConsoleWiring installs the rest.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page
-    {
-        Dashboard,
-        Watchlist,
-        DataSources,
-        Mapping,
-        AuditLog,
-        Settings
-    };
+    using Page = ConsolePage;
 
     explicit MainWindow(ConsoleBackend &backend, QWidget *parent = nullptr);
 
-    // "dashboard", "watchlist", "datasources", "mapping", "audit", "settings".
-    static std::optional<Page> pageFromName(const QString &name);
+    // A page id of PageRegistry ("watchlist"), case-insensitive.
+    static std::optional<Page> pageFromName(const QString &name) { return PageRegistry::fromId(name); }
 
+    // Shows an installed page; a page that is not installed is not shown.
     void showPage(Page page);
     Page currentPage() const;
-    // Puts a finished screen in place of a page's placeholder (the window owns it from then on).
-    void setPageWidget(Page page, QWidget *widget);
-    QWidget *pageWidget(Page page) const;
+    // Makes the page's screen with create and puts it in the sidebar at the registry's position
+    // (the window owns it from then on); a page installed again has its old screen replaced.
+    QWidget *installPage(Page page, const PageRegistry::Factory &create);
+    QWidget *pageWidget(Page page) const; // nullptr when not installed
+    QStringList sidebarTitles() const;
 
     WatchlistPage *watchlistPage() const { return m_watchlist; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
@@ -74,7 +72,7 @@ private:
     void buildStatusBar();
     void buildNotifications();
     void updateNotificationButton(int unread);
-    QWidget *placeholder(const QString &title);
+    int stackIndex(Page page) const; // where an installed page is (or a new one goes) in the stack
     void updateLastSync();
     void showImportReport(const ImportReport &report, const QList<ImportRowError> &errors);
 
@@ -90,4 +88,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
     QAction *m_importAction = nullptr;
+    QMap<Page, QWidget *> m_installed;
+    std::optional<Page> m_restorePage; // the remembered page, shown once it is installed
 };

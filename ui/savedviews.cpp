@@ -1,7 +1,8 @@
 #include "savedviews.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,7 +12,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("SavedViews", text);
 }
 
-const QString settingsArray = u"watchlist/views"_s;
+const QStringList viewFields{u"name"_s, u"base"_s, u"filter"_s};
 } // namespace
 
 namespace SavedViews {
@@ -29,35 +30,25 @@ QList<SavedView> builtIn()
 
 QList<SavedView> userViews()
 {
-    QSettings settings;
     QList<SavedView> views;
-    const int count = settings.beginReadArray(settingsArray);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
+    for (const QVariantMap &record : Settings().records(SettingKey::SavedViews, viewFields)) {
         SavedView view;
-        view.name = settings.value(u"name"_s).toString();
-        const int base = settings.value(u"base"_s).toInt();
+        view.name = record.value(u"name"_s).toString();
+        const int base = record.value(u"base"_s).toInt();
         view.base = base >= 0 && base <= int(WatchlistView::Errors) ? WatchlistView(base) : WatchlistView::All;
-        view.filterText = settings.value(u"filter"_s).toString();
+        view.filterText = record.value(u"filter"_s).toString();
         if (!view.name.isEmpty())
             views.append(view);
     }
-    settings.endArray();
     return views;
 }
 
 void saveUserViews(const QList<SavedView> &views)
 {
-    QSettings settings;
-    settings.remove(settingsArray);
-    settings.beginWriteArray(settingsArray, int(views.size()));
-    for (int i = 0; i < views.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(u"name"_s, views[i].name);
-        settings.setValue(u"base"_s, int(views[i].base));
-        settings.setValue(u"filter"_s, views[i].filterText);
-    }
-    settings.endArray();
+    QList<QVariantMap> records;
+    for (const SavedView &view : views)
+        records.append({{u"name"_s, view.name}, {u"base"_s, int(view.base)}, {u"filter"_s, view.filterText}});
+    Settings().setRecords(SettingKey::SavedViews, records);
 }
 
 QList<SavedView> all()

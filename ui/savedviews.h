@@ -6,7 +6,7 @@
 #include <QString>
 
 // A named watchlist view: one of the built-in views plus filter text. The built-in ones always
-// exist; the ones a coordinator saves are kept in QSettings so they are there tomorrow.
+// exist; the ones a coordinator saves are kept in Settings (SettingKey::SavedViews) so they are there tomorrow.
 struct SavedView
 {
     QString name;
@@ -19,7 +19,7 @@ struct SavedView
 
 namespace SavedViews {
 QList<SavedView> builtIn();
-QList<SavedView> userViews(); // from QSettings
+QList<SavedView> userViews(); // from Settings
 void saveUserViews(const QList<SavedView> &views);
 QList<SavedView> all(); // built-in first
 } // namespace SavedViews

@@ -1,9 +1,10 @@
 #include "translations.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,7 +50,7 @@ bool installTranslator(QCoreApplication &app, const QString &fileName, const QSt
 
 QString Translations::settingsKey()
 {
-    return u"ui/language"_s;
+    return Settings::storageName(SettingKey::Language);
 }
 
 QStringList Translations::availableLanguages()
@@ -70,28 +71,28 @@ QString Translations::nativeName(const QString &languageCode)
 
 QString Translations::chosenLanguage()
 {
-    const QString saved = baseLanguage(QSettings().value(settingsKey()).toString().trimmed());
+    const QString saved = baseLanguage(Settings().value(SettingKey::Language).toString().trimmed());
     return isShipped(saved) ? saved : QString();
 }
 
 void Translations::setChosenLanguage(const QString &languageCode)
 {
-    QSettings settings;
+    Settings settings;
     if (isShipped(baseLanguage(languageCode)))
-        settings.setValue(settingsKey(), baseLanguage(languageCode));
+        settings.setValue(SettingKey::Language, baseLanguage(languageCode));
     else
-        settings.remove(settingsKey());
+        settings.remove(SettingKey::Language);
 }
 
 QString Translations::resolve(const QString &languageOverride, const QLocale &system)
 {
-    if (const QString requested = baseLanguage(languageOverride.trimmed()); isShipped(requested))
+    if (QString requested = baseLanguage(languageOverride.trimmed()); isShipped(requested))
         return requested;
-    if (const QString saved = chosenLanguage(); !saved.isEmpty())
+    if (QString saved = chosenLanguage(); !saved.isEmpty())
         return saved;
     const QStringList uiLanguages = system.uiLanguages();
     for (const QString &uiLanguage : uiLanguages) {
-        if (const QString language = baseLanguage(uiLanguage); isShipped(language))
+        if (QString language = baseLanguage(uiLanguage); isShipped(language))
             return language;
     }
     return u"en"_s;
@@ -100,7 +101,7 @@ QString Translations::resolve(const QString &languageOverride, const QLocale &sy
 QString Translations::install(QCoreApplication &app, const QString &languageOverride)
 {
     removeInstalledTranslators(app);
-    const QString language = resolve(languageOverride, QLocale::system());
+    QString language = resolve(languageOverride, QLocale::system());
     // English is the source text; its catalogue only holds the plural forms of "%n container(s)".
     installTranslator(app, u"quaywatch_"_s + language, u":/i18n"_s);
     if (language == u"en"_s)

@@ -15,7 +15,7 @@ class Translations final
 public:
     Translations() = delete;
 
-    // QSettings key holding the chosen language code ("nl", "es", "en"); empty or absent: the system's.
+    // Settings key holding the chosen language code ("nl", "es", "en"); empty or absent: the system's.
     static QString settingsKey();
 
     // Language codes Quaywatch ships, source language (English) first.
@@ -24,7 +24,7 @@ public:
     // The language's own name ("Nederlands", "Español"), as a language picker shows it.
     static QString nativeName(const QString &languageCode);
 
-    // The choice saved in QSettings, or an empty string for "follow the system".
+    // The choice saved in Settings, or an empty string for "follow the system".
     static QString chosenLanguage();
     static void setChosenLanguage(const QString &languageCode);
 

@@ -85,7 +85,7 @@ private:
 
     std::vector<WatchlistRow> m_rows;
     QHash<qint64, int> m_rowById;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // invalid until setToday: no days-left text rather than the wrong day
     TimeZoneResolver m_resolver;
     mutable QHash<QString, QTimeZone> m_zones; // by "provider/site"
 };

@@ -70,6 +70,7 @@ WatchlistPage::WatchlistPage(ConsoleBackend &backend, QWidget *parent)
 {
     m_model->setTimeZoneResolver(
         [&backend](const QString &provider, const QString &site) { return backend.siteTimeZone(provider, site); });
+    m_model->setToday(backend.today()); // the dashboard counts before the first load, too
     m_proxy->setWatchlistModel(m_model);
 
     m_table = new QTableView(this);

@@ -10,7 +10,8 @@
 
 class WatchlistModel;
 
-// The built-in saved views of the watchlist (SPEC section 6).
+// The built-in saved views of the watchlist: everything, on hold, last free day within two days,
+// available but not picked up, and errors.
 enum class WatchlistView
 {
     All,

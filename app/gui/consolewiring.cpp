@@ -10,6 +10,7 @@
 #include "mappingpage.h"
 #include "providerregistry.h"
 #include "secretstore.h"
+#include "settings.h"
 #include "settingspage.h"
 #include "storeconsolebackend.h"
 #include "subscriptionservice.h"
@@ -19,7 +20,6 @@
 #include "webhookstatuswidget.h"
 
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -41,17 +41,17 @@ ProviderCatalog loadCatalog()
 
 QString ConsoleWiring::entitiesKey()
 {
-    return u"entities"_s;
+    return Settings::storageName(SettingKey::Entities);
 }
 
 QString ConsoleWiring::currentEntityKey()
 {
-    return u"currentEntity"_s;
+    return Settings::storageName(SettingKey::CurrentEntity);
 }
 
 QStringList ConsoleWiring::knownEntities(const QString &current)
 {
-    QStringList entities = QSettings().value(entitiesKey()).toStringList();
+    QStringList entities = Settings().value(SettingKey::Entities).toStringList();
     if (!current.isEmpty() && !entities.contains(current))
         entities.append(current);
     entities.removeAll(QString());
@@ -78,7 +78,7 @@ void ConsoleWiring::buildPages()
 {
     const QString entity = m_backend.entity();
     m_dataSources = new DataSourcesPage(m_connections, knownEntities(entity), entity);
-    m_audit = new AuditLogPage(&m_store, entity);
+    m_audit = new AuditLogPage(m_backend);
     m_mapping = new MappingPage(m_backend);
     m_subscriptions = new SubscriptionService(&m_store, m_secrets, &m_network, &m_catalog, this);
     m_subscriptions->setEntity(entity);
@@ -88,11 +88,11 @@ void ConsoleWiring::buildPages()
     dataSourceTabs->setObjectName(u"dataSourceTabs"_s);
     dataSourceTabs->addTab(m_dataSources, tr("Connections"));
     dataSourceTabs->addTab(m_subscriptionsPage, tr("Subscriptions"));
-    m_webhookStatus = new WebhookStatusWidget(nullptr, &m_window);
+    m_webhookStatus = new WebhookStatusWidget(m_backend.clock(), nullptr, &m_window);
     m_window.statusBar()->addPermanentWidget(m_webhookStatus);
-    m_window.setPageWidget(MainWindow::Page::DataSources, dataSourceTabs);
-    m_window.setPageWidget(MainWindow::Page::AuditLog, m_audit);
-    m_window.setPageWidget(MainWindow::Page::Mapping, m_mapping);
+    m_window.installPage(MainWindow::Page::DataSources, [dataSourceTabs] { return dataSourceTabs; });
+    m_window.installPage(MainWindow::Page::AuditLog, [this] { return m_audit; });
+    m_window.installPage(MainWindow::Page::Mapping, [this] { return m_mapping; });
 }
 
 void ConsoleWiring::connectSignals()
@@ -133,9 +133,9 @@ void ConsoleWiring::setEntity(const QString &entity)
     const QString name = entity.trimmed();
     if (name.isEmpty())
         return;
-    QSettings settings;
-    settings.setValue(entitiesKey(), m_dataSources->entitySwitcher()->entities());
-    settings.setValue(currentEntityKey(), name);
+    Settings settings;
+    settings.setValue(SettingKey::Entities, m_dataSources->entitySwitcher()->entities());
+    settings.setValue(SettingKey::CurrentEntity, name);
     if (name == m_backend.entity())
         return;
     m_backend.setEntity(name);

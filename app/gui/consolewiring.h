@@ -34,7 +34,7 @@ class ConsoleWiring final : public QObject
     Q_OBJECT
 
 public:
-    // QSettings keys: the entities known to this console and the one shown last.
+    // Settings keys: the entities known to this console and the one shown last.
     static QString entitiesKey();
     static QString currentEntityKey();
     // The entities for the switcher: the saved list plus current.

@@ -8,6 +8,8 @@
 #include "demosession.h"
 #include "mainwindow.h"
 #include "providerregistry.h"
+#include "settings.h"
+#include "settingsmigrations.h"
 #include "storeconsolebackend.h"
 #include "translations.h"
 #include "watchlistpage.h"
@@ -17,7 +19,6 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -45,7 +46,8 @@ std::optional<Options> parseOptions(const QApplication &app)
     parser.addOptions({
         {u"demo"_s, u"Run against the built-in simulator with demo data."_s},
         {u"screenshot"_s, u"Render a view to a PNG file and exit."_s, u"file"_s},
-        {u"view"_s, u"View for --screenshot: dashboard, watchlist, datasources, mapping, audit."_s, u"name"_s},
+        {u"view"_s, u"Page to show (and to render for --screenshot): "_s % PageRegistry::ids().join(u", "_s) % u'.',
+         u"name"_s},
         {u"db"_s, u"Database: a file path or postgresql://user[:password]@host[:port]/dbname."_s, u"location"_s},
         {u"entity"_s, u"Company whose watchlist is shown (default: the one shown last, else default)."_s, u"name"_s},
         {u"language"_s, u"User interface language: en, nl or es (default: the Settings choice, else the system's)."_s,
@@ -126,7 +128,7 @@ QString startEntity(const Options &options)
 {
     if (options.entity && !options.entity->isEmpty())
         return *options.entity;
-    const QString last = QSettings().value(ConsoleWiring::currentEntityKey()).toString();
+    const QString last = Settings().value(SettingKey::CurrentEntity).toString();
     return last.isEmpty() ? u"default"_s : last;
 }
 
@@ -187,6 +189,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"quaywatch"_s);
     QGuiApplication::setDesktopFileName(u"io.github.quaywatch.Quaywatch"_s);
     QApplication::setWindowIcon(applicationIcon());
+    {
+        Settings settings; // settings written by an older Quaywatch are brought up to date first
+        SettingsMigrations::run(settings);
+    }
     const std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
@@ -244,5 +250,5 @@ int main(int argc, char *argv[])
         wiring.reloadConnections();
         syncTimer.start();
     }
-    return app.exec();
+    return QApplication::exec();
 }

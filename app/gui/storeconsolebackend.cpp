@@ -138,6 +138,33 @@ Result<std::vector<WatchlistRow>> StoreConsoleBackend::loadWatchlist()
     return m_source.load(m_entity);
 }
 
+Result<QList<AuditEntry>> StoreConsoleBackend::auditEntries(const QString &entity)
+{
+    return m_store.auditEntries(entity);
+}
+
+// The audit page reads on a worker thread with its own connection, as the watchlist does.
+void StoreConsoleBackend::loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver)
+{
+    QPointer<QObject> guard(context);
+    QThread *thread = QThread::create([this, opener = &m_store, entity, guard, deliver = std::move(deliver)] {
+        Result<std::unique_ptr<Store>> store = opener->openWorker();
+        auto entries = std::make_shared<Result<QList<AuditEntry>>>(store ? store.value()->auditEntries(entity)
+                                                                         : Result<QList<AuditEntry>>(store.error()));
+        QMetaObject::invokeMethod(
+            this,
+            [guard, deliver, entries] {
+                if (guard)
+                    deliver(std::move(*entries));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_loaders.removeAll(nullptr);
+    m_loaders.append(thread);
+    thread->start();
+}
+
 QString StoreConsoleBackend::databaseLocation() const
 {
     return m_store.displayLocation();

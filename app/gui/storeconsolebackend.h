@@ -36,12 +36,15 @@ public:
     QString entity() const override { return m_entity; }
     void setEntity(const QString &entity) override;
     Result<ImportReport> importPlan(const ImportPlan &plan, const QString &file) override;
+    const Clock &clock() const override { return m_clock; }
     QDate today() const override;
     QTimeZone siteTimeZone(const QString &provider, const QString &site) const override;
     QList<ProviderChoice> providers() const override;
 
     Result<std::vector<WatchlistRow>> loadWatchlist() override;
     void loadWatchlistInBackground(QObject *context, WatchlistDelivery deliver, bool streamChunks) override;
+    Result<QList<AuditEntry>> auditEntries(const QString &entity) override;
+    void loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver) override;
     QString databaseLocation() const override;
     Result<QList<Event>> events(qint64 containerId) override;
     Result<int> addContainers(const QList<WatchEntry> &entries) override;

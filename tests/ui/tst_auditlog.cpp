@@ -1,12 +1,17 @@
-// The Audit log screen: model under QAbstractItemModelTester, filter, CSV export of what is shown.
+// The Audit log screen: read through the console backend on a worker thread (a loading line until
+// then), model under QAbstractItemModelTester, filter, CSV export of what is shown.
 #include "auditlogmodel.h"
 #include "auditlogpage.h"
+#include "clock.h"
 #include "store.h"
+#include "storeconsolebackend.h"
 #include "testdatabases.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,8 +26,12 @@ private slots:
     void modelAndFilter_data();
     void modelAndFilter();
     void exportCsv();
+    void loadsOffTheGuiThread();
 
 private:
+    // The page once its first read arrived.
+    static bool waitLoaded(AuditLogPage &page);
+    ManualClock m_clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Store> openWithEntries(TestDatabase &database);
 };
 
@@ -52,6 +61,14 @@ std::unique_ptr<Store> TestAuditLog::openWithEntries(TestDatabase &database)
     return std::move(store).value();
 }
 
+bool TestAuditLog::waitLoaded(AuditLogPage &page)
+{
+    if (!page.isLoading())
+        return true;
+    QSignalSpy loaded(&page, &AuditLogPage::loaded);
+    return loaded.wait(10000);
+}
+
 void TestAuditLog::modelAndFilter_data()
 {
     QTest::addColumn<Store::Backend>("backend");
@@ -68,9 +85,11 @@ void TestAuditLog::modelAndFilter()
     QVERIFY2(database.isValid(), qPrintable(database.error()));
     auto store = openWithEntries(database);
     QVERIFY(store);
-    AuditLogPage page(store.get(), u"acme"_s);
+    StoreConsoleBackend console(*store, u"acme"_s, m_clock);
+    AuditLogPage page(console);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitLoaded(page));
     QCOMPARE(page.model()->rowCount(), 4);
     QCOMPARE(page.model()->columnCount(), int(AuditLogModel::ColumnCount));
     QCOMPARE(page.model()->index(0, AuditLogModel::Action).data().toString(), u"disconnect"_s); // newest first
@@ -80,6 +99,7 @@ void TestAuditLog::modelAndFilter()
     page.filterBox()->setText(u"error"_s);
     QCOMPARE(page.proxy()->rowCount(), 1);
     page.setEntity(u"nobody"_s);
+    QVERIFY(waitLoaded(page));
     QCOMPARE(page.model()->rowCount(), 0);
 }
 
@@ -88,7 +108,9 @@ void TestAuditLog::exportCsv()
     TestDatabase database(Store::Backend::Sqlite);
     auto store = openWithEntries(database);
     QVERIFY(store);
-    AuditLogPage page(store.get(), u"acme"_s);
+    StoreConsoleBackend console(*store, u"acme"_s, m_clock);
+    AuditLogPage page(console);
+    QVERIFY(waitLoaded(page));
     page.filterBox()->setText(u"psa_eportal"_s);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"audit.csv"_s);
@@ -99,6 +121,26 @@ void TestAuditLog::exportCsv()
     QCOMPARE(lines.size(), 4); // header, two rows, trailing empty
     QVERIFY(lines.at(0).startsWith("Time (UTC),OS user,Entity,Provider,Action,Outcome,Detail"));
     QVERIFY(lines.at(1).contains("'=HYPERLINK")); // formula neutralised
+}
+
+// A file database gets a worker connection: the page is up at once, says it is loading, and the
+// entries arrive from the event loop, not from the constructor.
+void TestAuditLog::loadsOffTheGuiThread()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = openWithEntries(database);
+    QVERIFY(store);
+    StoreConsoleBackend console(*store, u"acme"_s, m_clock);
+    AuditLogPage page(console);
+    page.show();
+    QVERIFY(page.isLoading());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(page.statusLabel()->isVisible());
+    QCOMPARE(page.statusLabel()->text(), u"Loading the audit log…"_s);
+    QVERIFY(waitLoaded(page));
+    QVERIFY(!page.statusLabel()->isVisible());
+    QCOMPARE(page.model()->rowCount(), 4);
+    QCOMPARE(page.model()->index(0, AuditLogModel::Action).data().toString(), u"disconnect"_s);
 }
 
 QTEST_MAIN(TestAuditLog)

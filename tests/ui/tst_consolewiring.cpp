@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void sidebarShowsRealPages_data();
     void sidebarShowsRealPages();
+    void sidebarListsRegistryInOrder();
     void entitySwitchMovesEveryView();
     void importActionStoresRows();
 };
@@ -104,8 +105,23 @@ void TestConsoleWiring::sidebarShowsRealPages()
     QVERIFY2(widget, qPrintable(className + u" is not on the page"_s));
     m_window->showPage(MainWindow::Page(page));
     QCOMPARE(m_window->currentPage(), MainWindow::Page(page));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the replaced placeholders go
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(m_window->findChildren<QWidget *>(u"placeholder"_s).size(), 0);
+}
+
+// The wired console lists every page of the registry, in its order, under its title.
+void TestConsoleWiring::sidebarListsRegistryInOrder()
+{
+    QStringList titles;
+    for (const PageDescription &page : PageRegistry::pages())
+        titles.append(PageRegistry::title(page.page));
+    QCOMPARE(titles, (QStringList{u"Dashboard"_s, u"Watchlist"_s, u"Data sources"_s, u"Mapping"_s, u"Audit log"_s,
+                                  u"Settings"_s}));
+    QCOMPARE(m_window->sidebarTitles(), titles);
+    for (const PageDescription &page : PageRegistry::pages()) {
+        QVERIFY2(m_window->pageWidget(page.page), page.id);
+        QCOMPARE(MainWindow::pageFromName(QString::fromLatin1(page.id)), std::optional(page.page));
+    }
 }
 
 void TestConsoleWiring::entitySwitchMovesEveryView()
@@ -131,6 +147,7 @@ void TestConsoleWiring::entitySwitchMovesEveryView()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_console.backend->entity(), u"other"_s);
     QCOMPARE(m_wiring->auditLogPage()->entity(), u"other"_s);
+    QTRY_VERIFY(!m_wiring->auditLogPage()->isLoading()); // read on a worker thread
     QCOMPARE(m_wiring->auditLogPage()->model()->rowCount(), 1);
     QVERIFY(waitForWatchlist(1));
     QCOMPARE(m_window->watchlistPage()->model()->data(m_window->watchlistPage()->model()->index(0, 0)).toString(),

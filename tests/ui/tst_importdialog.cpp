@@ -1,6 +1,7 @@
 // The column-mapping dialog: guesses from the header, lets the user correct a column, previews the
 // per-row errors, and remembers the mapping for the next file of the same layout.
 #include "importdialog.h"
+#include "settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,7 +54,8 @@ private Q_SLOTS:
 void TestImportDialog::guessesAndPreviews()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    QSettings file(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(file); // a temporary settings instance, never the user's
     ImportDialog dialog(providers(), settings);
     dialog.setTable(dailyReport());
     QCOMPARE(dialog.headerRowBox()->value(), 2); // the title line is not the header
@@ -76,7 +78,8 @@ void TestImportDialog::guessesAndPreviews()
 void TestImportDialog::userMappingIsRememberedPerLayout()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    QSettings file(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(file); // a temporary settings instance, never the user's
     {
         ImportDialog dialog(providers(), settings);
         dialog.setTable(dailyReport());
@@ -102,12 +105,13 @@ void TestImportDialog::userMappingIsRememberedPerLayout()
 void TestImportDialog::unreadableFileIsShown()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    QSettings file(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(file); // a temporary settings instance, never the user's
     const QString path = dir.filePath(u"fake.xlsx"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("not a workbook");
-    file.close();
+    QFile workbook(path);
+    QVERIFY(workbook.open(QIODevice::WriteOnly));
+    workbook.write("not a workbook");
+    workbook.close();
     ImportDialog dialog(providers(), settings);
     QVERIFY(!dialog.openFile(path).ok());
     QVERIFY(dialog.summaryLabel()->text().contains(u"not a ZIP archive"_s));

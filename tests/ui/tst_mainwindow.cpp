@@ -1,5 +1,5 @@
-// The main window: sidebar pages and their shortcuts, honest placeholders, the status bar's sync
-// state, and window geometry remembered between runs.
+// The main window: sidebar pages from the page registry and their shortcuts, no placeholder for a
+// page nobody installed, the status bar's sync state, and window geometry remembered between runs.
 #include "consolefixture.h"
 #include "mainwindow.h"
 #include "seededconsole.h"
@@ -11,6 +11,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QSettings>
 #include <QTableView>
@@ -23,6 +24,9 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private:
+    // Stand-ins for the pages ConsoleWiring installs, so a bare window has every page.
+    static void installStandIns(MainWindow &window);
+
     QTemporaryDir m_settingsFolder;
     SeededConsole m_console;
 
@@ -32,7 +36,7 @@ private Q_SLOTS:
     void pageNames_data();
     void pageNames();
     void shortcutsSwitchPages();
-    void placeholdersSayComingLater();
+    void sidebarFollowsRegistry();
     void findShortcutFocusesFilter();
     void statusBarShowsSyncState();
     void remembersGeometryAndPage();
@@ -52,6 +56,13 @@ void TestMainWindow::init()
     QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
+void TestMainWindow::installStandIns(MainWindow &window)
+{
+    for (const MainWindow::Page page :
+         {MainWindow::Page::DataSources, MainWindow::Page::Mapping, MainWindow::Page::AuditLog})
+        window.installPage(page, [page] { return new QLabel(PageRegistry::id(page)); });
+}
+
 void TestMainWindow::pageNames_data()
 {
     QTest::addColumn<QString>("name");
@@ -61,6 +72,7 @@ void TestMainWindow::pageNames_data()
     QTest::newRow("datasources") << u"datasources"_s << int(MainWindow::Page::DataSources);
     QTest::newRow("mapping") << u"mapping"_s << int(MainWindow::Page::Mapping);
     QTest::newRow("audit") << u"audit"_s << int(MainWindow::Page::AuditLog);
+    QTest::newRow("settings") << u"settings"_s << int(MainWindow::Page::Settings);
     QTest::newRow("upper case") << u"Watchlist"_s << int(MainWindow::Page::Watchlist);
     QTest::newRow("unknown") << u"charts"_s << -1;
 }
@@ -76,6 +88,7 @@ void TestMainWindow::pageNames()
 void TestMainWindow::shortcutsSwitchPages()
 {
     MainWindow window(*m_console.backend);
+    installStandIns(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window) || QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -85,21 +98,36 @@ void TestMainWindow::shortcutsSwitchPages()
     }
 }
 
-void TestMainWindow::placeholdersSayComingLater()
+void TestMainWindow::sidebarFollowsRegistry()
 {
+    // Alone, the window lists only the pages it makes: no "coming later" stand-ins.
     MainWindow window(*m_console.backend);
-    for (const MainWindow::Page page :
-         {MainWindow::Page::DataSources, MainWindow::Page::Mapping, MainWindow::Page::AuditLog}) {
-        auto *label = qobject_cast<QLabel *>(window.pageWidget(page));
-        QVERIFY(label);
-        QVERIFY(label->text().contains(u"later version"_s));
-    }
-    // A finished screen replaces its placeholder.
-    auto *mapping = new QLabel(u"mapping"_s);
+    QCOMPARE(window.sidebarTitles(), (QStringList{u"Dashboard"_s, u"Watchlist"_s, u"Settings"_s}));
+    QVERIFY(!window.pageWidget(MainWindow::Page::Mapping));
+    QCOMPARE(window.findChildren<QWidget *>(u"placeholder"_s).size(), 0);
+    window.showPage(MainWindow::Page::Mapping); // not installed: nothing happens
+    QCOMPARE(window.currentPage(), MainWindow::Page::Watchlist);
+
+    // An installed page takes its registry position, whatever the order of installing.
+    auto *mapping = window.installPage(MainWindow::Page::Mapping, [] { return new QLabel(u"mapping"_s); });
+    window.installPage(MainWindow::Page::DataSources, [] { return new QLabel(u"data sources"_s); });
+    QCOMPARE(window.sidebarTitles(),
+             (QStringList{u"Dashboard"_s, u"Watchlist"_s, u"Data sources"_s, u"Mapping"_s, u"Settings"_s}));
     window.showPage(MainWindow::Page::Mapping);
-    window.setPageWidget(MainWindow::Page::Mapping, mapping);
     QCOMPARE(window.pageWidget(MainWindow::Page::Mapping), mapping);
     QCOMPARE(window.currentPage(), MainWindow::Page::Mapping);
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->currentItem()->text(), u"Mapping"_s);
+    // Installed again, the new screen replaces the old one in place and stays shown.
+    auto *again = window.installPage(MainWindow::Page::Mapping, [] { return new QLabel(u"mapping 2"_s); });
+    QCOMPARE(window.pageWidget(MainWindow::Page::Mapping), again);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Mapping);
+    QCOMPARE(window.sidebarTitles().size(), 5);
+
+    // The --view names are the registry's ids, in sidebar order.
+    QCOMPARE(PageRegistry::ids(),
+             (QStringList{u"dashboard"_s, u"watchlist"_s, u"datasources"_s, u"mapping"_s, u"audit"_s, u"settings"_s}));
 }
 
 void TestMainWindow::findShortcutFocusesFilter()
@@ -133,11 +161,14 @@ void TestMainWindow::remembersGeometryAndPage()
         MainWindow window(*m_console.backend);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        installStandIns(window);
         window.resize(1300, 700);
         window.showPage(MainWindow::Page::Mapping);
         window.close();
     }
     MainWindow again(*m_console.backend);
+    QCOMPARE(again.currentPage(), MainWindow::Page::Watchlist); // until the remembered page is there
+    installStandIns(again);
     QCOMPARE(again.currentPage(), MainWindow::Page::Mapping);
     QCOMPARE(again.size(), QSize(1300, 700));
 }

@@ -204,6 +204,7 @@ void TestNotifications::syncReleasingHoldNotifiesOnce()
     QCOMPARE(notification.kind, NotificationKind::HoldReleased);
     QCOMPARE(notification.number, ConsoleFixture::numbers().first());
     QVERIFY(notification.text.contains(u"Customs hold released"_s));
+    QCOMPARE(notification.at, m_console.clock->now()); // the console's clock, not the system's
     QCOMPARE(tray.size(), 1);
     QVERIFY(tray.first().startsWith(u"Hold released: "_s));
     QCOMPARE(window.notificationButton()->text(), u"Notifications (1)"_s);

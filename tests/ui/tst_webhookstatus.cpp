@@ -1,6 +1,7 @@
 // The webhook status line follows a real WebhookListener: off, listening on its address and port,
 // the time of the last accepted callback (posted over real HTTP with the token), the last refusal
 // in the tooltip, and off again when the listener closes or goes away.
+#include "clock.h"
 #include "containernumber.h"
 #include "portconnectwebhook.h"
 #include "store.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -49,7 +51,8 @@ void TestWebhookStatus::followsListener()
     TestDatabase database(Store::Backend::Sqlite);
     auto store = Store::open(database.location());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
-    WebhookStatusWidget widget;
+    ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 45), Qt::UTC));
+    WebhookStatusWidget widget(clock);
     QCOMPARE(widget.text(), u"Webhooks: off"_s);
 
     WebhookListenerConfig config;
@@ -75,6 +78,9 @@ void TestWebhookStatus::followsListener()
     const QByteArray body = QJsonDocument(callback).toJson(QJsonDocument::Compact);
     QCOMPARE(post(port.value(), "wrong-token", body), 401);
     QVERIFY2(widget.toolTip().contains(u"401"_s), qPrintable(widget.toolTip()));
+    // The refusal is dated by the console's clock, not the system's.
+    const QString refusedAt = QLocale().toString(clock.now().toLocalTime().time(), QLocale::ShortFormat);
+    QVERIFY2(widget.toolTip().contains(refusedAt), qPrintable(widget.toolTip()));
     QVERIFY(widget.text().contains(u"no callback yet"_s));
 
     QCOMPARE(post(port.value(), "status-token", body), 200);

@@ -1,8 +1,8 @@
 #include "auditlogpage.h"
 
 #include "auditlogmodel.h"
+#include "consolebackend.h"
 #include "exporter.h"
-#include "store.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -20,9 +20,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-AuditLogPage::AuditLogPage(Store *store, const QString &entity, QWidget *parent)
-    : QWidget(parent), m_store(store), m_entity(entity), m_model(new AuditLogModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this))
+AuditLogPage::AuditLogPage(ConsoleBackend &backend, QWidget *parent)
+    : QWidget(parent), m_backend(backend), m_entity(backend.entity()), m_model(new AuditLogModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(u"auditLogPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -47,6 +48,9 @@ AuditLogPage::AuditLogPage(Store *store, const QString &entity, QWidget *parent)
     m_view->verticalHeader()->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_status->setObjectName(u"auditStatus"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
@@ -62,14 +66,30 @@ void AuditLogPage::setEntity(const QString &entity)
 
 void AuditLogPage::refresh()
 {
-    auto entries = m_store->auditEntries(m_entity);
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_status->setText(tr("Loading the audit log…"));
+    m_status->show();
+    m_backend.loadAuditInBackground(this, m_entity, [this, generation](Result<QList<AuditEntry>> entries) {
+        if (generation == m_generation)
+            takeEntries(std::move(entries));
+    });
+}
+
+void AuditLogPage::takeEntries(Result<QList<AuditEntry>> entries)
+{
+    m_loading = false;
     if (!entries) {
         m_model->setEntries({});
+        m_status->setText(tr("Cannot read the audit log: %1").arg(entries.error().message));
+        Q_EMIT loaded();
         return;
     }
     QList<AuditEntry> list = std::move(entries).value();
     std::reverse(list.begin(), list.end()); // newest first
     m_model->setEntries(std::move(list));
+    m_status->hide();
+    Q_EMIT loaded();
 }
 
 QString AuditLogPage::exportCsv(const QString &path) const

@@ -16,9 +16,9 @@ class QLineEdit;
 class QVBoxLayout;
 struct VerificationOutcome;
 
-// The operations manager's Data sources screen (seed 002): a card per catalog provider, grouped by
-// region, showing this entity's connection and offering Connect/Update, Disconnect, Verify and Sync
-// now. Everything slow (keychain, verification) runs in ConnectionService without blocking; the
+// The operations manager's Data sources screen, one entity's accounts: a card per catalog provider,
+// grouped by region, showing this entity's connection and offering Connect/Update, Disconnect,
+// Verify and Sync now. Everything slow (keychain, verification) runs in ConnectionService without blocking; the
 // cards follow its signals. Self-contained: the main window only puts it in the sidebar.
 class DataSourcesPage final : public QWidget
 {

@@ -5,8 +5,8 @@
 
 class QComboBox;
 
-// Picks the entity (company) whose connections the screen shows. Credentials are entity-level
-// (seed 002), and support works "as" another entity by switching here; "New entity..." adds one.
+// Picks the entity (company) whose connections the screen shows. Credentials belong to an entity,
+// not to a user, and support works "as" another entity by switching here; "New entity..." adds one.
 class EntitySwitcher final : public QWidget
 {
     Q_OBJECT

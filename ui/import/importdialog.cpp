@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "settings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,7 +23,7 @@ constexpr int keyRow = 1;
 constexpr int firstDataRow = 2;
 } // namespace
 
-ImportDialog::ImportDialog(const QList<ProviderChoice> &providers, QSettings &settings, QWidget *parent)
+ImportDialog::ImportDialog(const QList<ProviderChoice> &providers, Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_provider(new QComboBox(this)), m_site(new QLineEdit(this)),
       m_headerRow(new QSpinBox(this)), m_preview(new QTableWidget(this)), m_summary(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -10,7 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QSettings;
+class Settings;
 class QSpinBox;
 class QTableWidget;
 
@@ -25,7 +25,7 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QList<ProviderChoice> &providers, QSettings &settings, QWidget *parent = nullptr);
+    ImportDialog(const QList<ProviderChoice> &providers, Settings &settings, QWidget *parent = nullptr);
 
     // Reads the file and recalls (or guesses) its mapping; the error is shown and returned.
     Result<void> openFile(const QString &path, const QString &sheet = {});
@@ -57,7 +57,7 @@ private:
     void updateSummary();
     QString fieldLabel(ImportField field) const;
 
-    QSettings &m_settings;
+    Settings &m_settings;
     QString m_entity = QStringLiteral("default");
     SpreadsheetTable m_table;
     bool m_recalled = false;

@@ -1,5 +1,6 @@
 #include "notificationcenter.h"
 
+#include "clock.h"
 #include "consolesettings.h"
 #include "watchlistmodel.h"
 
@@ -26,12 +27,13 @@ QIcon trayIcon()
     painter.setBrush(QColor(0x1e, 0x63, 0xb4));
     painter.setPen(Qt::NoPen);
     painter.drawEllipse(2, 2, 28, 28);
-    return QIcon(pixmap);
+    return {pixmap};
 }
 
 } // namespace
 
-NotificationCenter::NotificationCenter(WatchlistModel &model, QObject *parent) : QObject(parent), m_model(model)
+NotificationCenter::NotificationCenter(WatchlistModel &model, const Clock &clock, QObject *parent)
+    : QObject(parent), m_model(model), m_clock(clock)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(trayIcon(), this);
@@ -71,16 +73,14 @@ NotificationKinds NotificationCenter::wantedKinds()
 
 void NotificationCenter::onRowsReplaced(const std::vector<WatchlistRow> &previous)
 {
-    publish(
-        m_detector.changes(previous, m_model.rows(), m_model.today(), QDateTime::currentDateTimeUtc(), wantedKinds()));
+    publish(m_detector.changes(previous, m_model.rows(), m_model.today(), m_clock.now(), wantedKinds()));
 }
 
 void NotificationCenter::onRowsAppended(int first, int last)
 {
     if (!wantedKinds().lfdTomorrow)
         return;
-    publish(m_detector.lfdTomorrow(m_model.rows(), size_t(first), size_t(last) + 1, m_model.today(),
-                                   QDateTime::currentDateTimeUtc()));
+    publish(m_detector.lfdTomorrow(m_model.rows(), size_t(first), size_t(last) + 1, m_model.today(), m_clock.now()));
 }
 
 void NotificationCenter::publish(const QList<Notification> &notifications)

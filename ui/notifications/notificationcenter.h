@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class Clock;
 class QSystemTrayIcon;
 class WatchlistModel;
 
@@ -21,7 +22,8 @@ class NotificationCenter final : public QObject
 public:
     using Messenger = std::function<void(const QString &title, const QString &text)>;
 
-    explicit NotificationCenter(WatchlistModel &model, QObject *parent = nullptr);
+    // clock stamps each notification; it must outlive the center.
+    NotificationCenter(WatchlistModel &model, const Clock &clock, QObject *parent = nullptr);
     ~NotificationCenter() override;
 
     NotificationListModel *list() { return &m_list; }
@@ -42,6 +44,7 @@ private:
     static NotificationKinds wantedKinds();
 
     WatchlistModel &m_model;
+    const Clock &m_clock;
     NotificationDetector m_detector;
     NotificationListModel m_list;
     QSystemTrayIcon *m_tray = nullptr;

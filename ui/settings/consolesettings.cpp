@@ -1,51 +1,43 @@
 #include "consolesettings.h"
 
-#include <QSettings>
-
-#include <iterator>
-
-using namespace Qt::Literals::StringLiterals;
+#include "settings.h"
 
 namespace {
 
-struct Entry
+// The notification switches are rows of the one settings table (core/settings/settings.h).
+SettingKey settingKey(ConsoleSettings::Key key)
 {
-    ConsoleSettings::Key key;
-    QString name;
-    QVariant defaultValue;
-};
-
-const Entry &entry(ConsoleSettings::Key key)
-{
-    static const Entry table[] = {
-        {ConsoleSettings::Key::NotifyHoldReleased, u"notifications/holdReleased"_s, true},
-        {ConsoleSettings::Key::NotifyAvailable, u"notifications/available"_s, true},
-        {ConsoleSettings::Key::NotifyLfdTomorrow, u"notifications/lfdTomorrow"_s, true},
-        {ConsoleSettings::Key::TrayMessages, u"notifications/tray"_s, true},
-    };
-    static_assert(std::size(table) == 4, "one row per key");
-    return table[int(key)];
+    switch (key) {
+    case ConsoleSettings::Key::NotifyHoldReleased:
+        return SettingKey::NotifyHoldReleased;
+    case ConsoleSettings::Key::NotifyAvailable:
+        return SettingKey::NotifyAvailable;
+    case ConsoleSettings::Key::NotifyLfdTomorrow:
+        return SettingKey::NotifyLfdTomorrow;
+    case ConsoleSettings::Key::TrayMessages:
+        return SettingKey::TrayMessages;
+    }
+    return SettingKey::TrayMessages;
 }
 
 } // namespace
 
 QString ConsoleSettings::name(Key key)
 {
-    return entry(key).name;
+    return Settings::storageName(settingKey(key));
 }
 
 QVariant ConsoleSettings::defaultValue(Key key)
 {
-    return entry(key).defaultValue;
+    return Settings::definition(settingKey(key)).defaultValue;
 }
 
 QVariant ConsoleSettings::value(Key key)
 {
-    const Entry &found = entry(key);
-    return QSettings().value(found.name, found.defaultValue);
+    return Settings().value(settingKey(key));
 }
 
 void ConsoleSettings::setValue(Key key, const QVariant &value)
 {
-    QSettings().setValue(entry(key).name, value);
+    Settings().setValue(settingKey(key), value);
 }

@@ -3,9 +3,9 @@
 #include <QString>
 #include <QVariant>
 
-// The console's own preferences, kept in QSettings. Every key and its default sit in one table in
-// the .cpp so a reader sees all of them at once and a missing value always has a sensible answer;
-// tests point QSettings at a temporary folder (QSettings::setPath) or use their own organisation name.
+// The switches of the Settings page (which notifications to show), by the page's own names. Their
+// keys and defaults are rows of the one settings table (core/settings/settings.h); tests point
+// QSettings at a temporary folder (QSettings::setPath) or use their own organisation name.
 class ConsoleSettings final
 {
 public:

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "schedulerulemodel.h"
+#include "settings.h"
 #include "translations.h"
 #include "webhooklistener.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,12 +34,12 @@ SettingsPage::SettingsPage(const QString &databaseLocation, QWidget *parent) : Q
 
 QString SettingsPage::inboxFolderKey()
 {
-    return u"import/inboxFolder"_s;
+    return Settings::storageName(SettingKey::InboxFolder);
 }
 
 QString SettingsPage::inboxFolder()
 {
-    return QSettings().value(inboxFolderKey()).toString();
+    return Settings().value(SettingKey::InboxFolder).toString();
 }
 
 void SettingsPage::setInboxFolder(const QString &folder)
@@ -49,7 +49,7 @@ void SettingsPage::setInboxFolder(const QString &folder)
         m_inbox->setText(path);
     if (path == inboxFolder())
         return;
-    QSettings().setValue(inboxFolderKey(), path);
+    Settings().setValue(SettingKey::InboxFolder, path);
     Q_EMIT inboxFolderChanged(path);
 }
 
@@ -102,12 +102,12 @@ QWidget *SettingsPage::buildInbox()
 
 QString SettingsPage::webhookListenKey()
 {
-    return u"webhooks/listen"_s;
+    return Settings::storageName(SettingKey::WebhookListen);
 }
 
 QString SettingsPage::webhookListen()
 {
-    return QSettings().value(webhookListenKey(), u"127.0.0.1:8787"_s).toString();
+    return Settings().value(SettingKey::WebhookListen).toString();
 }
 
 bool SettingsPage::setWebhookListen(const QString &spec)
@@ -120,7 +120,7 @@ bool SettingsPage::setWebhookListen(const QString &spec)
     m_webhookProblem->setVisible(!config);
     if (!config || trimmed == webhookListen())
         return bool(config);
-    QSettings().setValue(webhookListenKey(), trimmed);
+    Settings().setValue(SettingKey::WebhookListen, trimmed);
     Q_EMIT webhookListenChanged(trimmed);
     return true;
 }
@@ -169,7 +169,7 @@ QWidget *SettingsPage::buildNotifications()
         auto *box = new QCheckBox(text, group);
         box->setObjectName(ConsoleSettings::name(key));
         box->setChecked(ConsoleSettings::isOn(key));
-        connect(box, &QCheckBox::toggled, this, [key](bool on) { ConsoleSettings::setValue(key, on); });
+        connect(box, &QCheckBox::toggled, this, [key = key](bool on) { ConsoleSettings::setValue(key, on); });
         column->addWidget(box);
         m_switches.insert(key, box);
     }

@@ -29,7 +29,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *inboxEdit() const { return m_inbox; }
 
-    // QSettings key of the watched inbox folder (empty or absent: none).
+    // Settings key of the watched inbox folder (empty or absent: none).
     static QString inboxFolderKey();
     static QString inboxFolder();
     void setInboxFolder(const QString &folder); // saves it and emits inboxFolderChanged

@@ -7,7 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-WebhookStatusWidget::WebhookStatusWidget(WebhookListener *listener, QWidget *parent) : QLabel(parent)
+WebhookStatusWidget::WebhookStatusWidget(const Clock &clock, WebhookListener *listener, QWidget *parent)
+    : QLabel(parent), m_clock(clock)
 {
     setTextFormat(Qt::PlainText);
     setFocusPolicy(Qt::TabFocus); // reachable by keyboard so screen readers can announce it
@@ -32,9 +33,9 @@ void WebhookStatusWidget::setListener(WebhookListener *listener)
 
 void WebhookStatusWidget::onRefused(const QString &path, int status, const QString &reason)
 {
-    m_lastRefusal =
-        tr("Last refused callback at %1: %2 %3 (%4)")
-            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), path, QString::number(status), reason);
+    m_lastRefusal = tr("Last refused callback at %1: %2 %3 (%4)")
+                        .arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat), path,
+                             QString::number(status), reason);
     updateStatus();
 }
 

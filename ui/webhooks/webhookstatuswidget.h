@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "webhooklistener.h"
 
 #include <QLabel>
@@ -14,7 +15,8 @@ class WebhookStatusWidget final : public QLabel
     Q_OBJECT
 
 public:
-    explicit WebhookStatusWidget(WebhookListener *listener = nullptr, QWidget *parent = nullptr);
+    // clock dates the last refusal; it must outlive the widget.
+    explicit WebhookStatusWidget(const Clock &clock, WebhookListener *listener = nullptr, QWidget *parent = nullptr);
 
     void setListener(WebhookListener *listener);
     WebhookListener *listener() const { return m_listener; }
@@ -26,6 +28,7 @@ public Q_SLOTS:
 private:
     void onRefused(const QString &path, int status, const QString &reason);
 
+    const Clock &m_clock;
     QPointer<WebhookListener> m_listener;
     QString m_lastRefusal;
 };
