@@ -1,6 +1,8 @@
 #include "simclock.h"
 
-SimClock::SimClock(QDateTime startUtc, double speed) : m_start(startUtc.toUTC()), m_speed(speed)
+// An invalid start means "now": this is the one place the simulator reads the system time.
+SimClock::SimClock(QDateTime startUtc, double speed)
+    : m_start(startUtc.isValid() ? startUtc.toUTC() : QDateTime::currentDateTimeUtc()), m_speed(speed)
 {
     m_real.start();
 }

@@ -109,8 +109,7 @@ struct SimulatorServer::Private
     quint16 port = 0;
 
     Private(SimulatorServer *owner, Scenario s, SimulatorOptions o)
-        : q(owner), scenario(std::move(s)), options(std::move(o)),
-          clock(options.startUtc.isValid() ? options.startUtc : QDateTime::currentDateTimeUtc(), options.speed),
+        : q(owner), scenario(std::move(s)), options(std::move(o)), clock(options.startUtc, options.speed),
           random(options.faultSeed)
     {}
 

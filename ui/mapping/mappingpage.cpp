@@ -343,7 +343,7 @@ void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &ev
         if (slot.isEmpty())
             slot = event.raw;
     }
-    const auto context = PortsAmericaMappingContext::forSite(row.site, QDateTime::currentDateTimeUtc());
+    const auto context = PortsAmericaMappingContext::forSite(row.site, m_backend.clock().now());
     Observation full;
     full.containerNumber = row.number;
     Observation gateObservation = full;
