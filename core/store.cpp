@@ -33,6 +33,7 @@ Store::Store(std::unique_ptr<Session> session) : m_session(std::move(session)) {
 template<typename Operation>
 auto Store::retrying(Operation &&operation) -> decltype(operation(std::declval<Session &>()))
 {
+    m_session->clearFailure();
     auto result = operation(*m_session);
     if (result || !m_session->recover())
         return result;

@@ -46,11 +46,12 @@ struct ClaimRequest
     QString entity; // empty: every entity
     QDateTime now;  // invalid: the store's clock
     int limit = 500;
-    QString worker;          // claimed_by: a readable name
-    WorkerIdentity identity; // recorded with the claim, so that a dead worker's claims can be released
+    QString worker; // claimed_by: a readable name
     int leaseSeconds = 300;
     QStringList forceNumbers;
     bool allActive = false;
     QDateTime tracedBefore;
     QStringList providers; // only these providers' entries; empty: every provider
+    // Recorded with the claim, so that a dead worker's claims can be released; empty: not recorded.
+    WorkerIdentity identity;
 };

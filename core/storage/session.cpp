@@ -38,6 +38,8 @@ Session::Transaction::~Transaction()
     if (!m_active)
         return;
     m_active = false;
+    if (!m_session.m_database.isOpen())
+        return; // the connection is gone, and the server rolled back with it
     QSqlQuery query(m_session.m_database);
     if (!query.exec(u"ROLLBACK"_s))
         qCWarning(lcStore) << "rollback failed:" << query.lastError().text();

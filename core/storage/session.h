@@ -81,6 +81,7 @@ public:
     // the driver gives none); remembers the failure's class for recover().
     Error error(const QString &what, const QSqlError &error);
     Failure lastFailure() const { return m_lastFailure; }
+    void clearFailure() { m_lastFailure = Failure::None; }
 
     // After a failed operation: true when it is worth running once more. A lost connection is
     // reopened with a short bounded backoff (about 10 s in all); a busy database gets a short pause.
