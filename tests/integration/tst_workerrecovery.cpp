@@ -74,6 +74,7 @@ private Q_SLOTS:
     void killedWorkerLeavesNothingClaimed_data();
     void killedWorkerLeavesNothingClaimed();
     void postgresRestartMidCycleLosesNothing();
+    void containersALiveWorkerHoldsAreReported();
 
 private:
     bool prepare(Store::Backend backend, const QStringList &simulatorArguments);
@@ -246,6 +247,31 @@ void TestWorkerRecovery::postgresRestartMidCycleLosesNothing()
         QVERIFY(worker.waitForFinished(20000));
         QCOMPARE(worker.exitCode(), 0);
     }
+}
+
+// Another live worker (here: this test process) holds three due containers and never traces them:
+// `sync --once` traces the rest, says how many it skipped and exits 3, after waiting for them in vain.
+void TestWorkerRecovery::containersALiveWorkerHoldsAreReported()
+{
+    QVERIFY(prepare(Store::Backend::Sqlite, {}));
+    addContainers(containerNumbers(u"LIV"_s, 10), u"WBCT_LA"_s);
+    if (!saveConnection())
+        QSKIP("no keychain (run under scripts/with-test-services.sh)");
+    Store::ClaimRequest hold;
+    hold.entity = u"default"_s;
+    hold.limit = 3;
+    hold.worker = u"a live worker"_s;
+    hold.identity = WorkerIdentity::current();
+    const Result<QList<WatchEntry>> held = m_store->claimDue(hold);
+    QVERIFY(held.ok() && held->size() == 3);
+
+    QProcess sync;
+    startCli(sync, m_database->location(), {u"sync"_s, u"--once"_s});
+    QVERIFY(sync.waitForFinished(60000));
+    const QString out = QString::fromUtf8(sync.readAllStandardOutput());
+    QCOMPARE(sync.exitCode(), 3);
+    QCOMPARE(tracedCount(out), 7);
+    QVERIFY2(out.contains(u"3 skipped (another worker holds them)"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestWorkerRecovery)
