@@ -1,6 +1,7 @@
 // Claims that cannot orphan and a session that survives its database: the reconnect classification,
 // claims recording their worker, a dead worker's claims released, a lost connection reopened with
 // the failed write retried once, and error messages carrying the driver's text.
+#include "storage/migrations.h"
 #include "storage/session.h"
 #include "storetestsupport.h"
 
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void errorsCarryTheDriversText_data() { addBackends(); }
     void errorsCarryTheDriversText();
     void lostConnectionIsReopenedAndTheWriteRetried();
+    void databaseOfTheEarlierSchemaMigrates_data() { addBackends(); }
+    void databaseOfTheEarlierSchemaMigrates();
 };
 
 void TestStoreClaims::classify_data()
@@ -243,6 +246,58 @@ void TestStoreClaims::lostConnectionIsReopenedAndTheWriteRetried()
     const auto traced = store->containerById(id);
     QVERIFY(traced.ok() && traced->has_value());
     QCOMPARE(traced.value()->snapshot.vesselName, u"MSC RETRY"_s);
+}
+
+// A database made by the version before claims named their worker (schema 3), with a container
+// claimed the old way: it opens at the latest version, and the old claim lapses with its lease.
+void TestStoreClaims::databaseOfTheEarlierSchemaMigrates()
+{
+    QFETCH(Store::Backend, backend);
+    if (backend == Store::Backend::Postgres && !TestDatabase::postgresAvailable())
+        QSKIP("QUAYWATCH_TEST_PG_URL is not set; run through scripts/with-test-services.sh");
+    TestDatabase database(backend);
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    {
+        const bool sqlite = backend == Store::Backend::Sqlite;
+        QSqlDatabase old = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, u"schema3"_s);
+        if (sqlite) {
+            old.setDatabaseName(database.location());
+        } else {
+            const QUrl url(database.location());
+            old.setHostName(url.host());
+            old.setPort(url.port(5432));
+            old.setUserName(url.userName());
+            old.setDatabaseName(url.path().mid(1));
+        }
+        QVERIFY2(old.open(), qPrintable(old.lastError().text()));
+        QSqlQuery query(old);
+        QVERIFY(query.exec(u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                           "applied_at TEXT NOT NULL)"_s));
+        for (const Migrations::Step &step : Migrations::steps()) {
+            if (step.version > 3)
+                break;
+            for (const QString &statement : Migrations::statementsFor(step, backend))
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(
+                u"INSERT INTO schema_version VALUES (%1, 'step', '2024-01-01T00:00:00.000Z')"_s.arg(step.version)));
+        }
+        QVERIFY2(query.exec(u"INSERT INTO entities (name) VALUES ('acme')"_s), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"INSERT INTO containers (entity, container_number, provider, added_at, trace_state, "
+                           "next_trace_at, claimed_by, claimed_until) VALUES ('acme', 'MSCU1234566', 'ports_america', "
+                           "'2024-05-01T00:00:00.000Z', 'active', '2024-05-01T00:00:00.000Z', 'old-host:77', "
+                           "'2024-05-02T09:05:00.000Z')"_s));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema3"_s);
+
+    auto opened = Store::open(database.location());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    std::unique_ptr<Store> store = std::move(opened).value();
+    QCOMPARE(store->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(claim(*store, u"new"_s, WorkerIdentity::current(), utc(2, 9)).isEmpty()); // the old lease holds
+    QCOMPARE(claim(*store, u"new"_s, WorkerIdentity::current(), utc(2, 9, 6)).size(), 1);
+    QCOMPARE(store->releaseDeadWorkersClaims(WorkerIdentity::current()).value(), 0); // its own live claim stays
+    QCOMPARE(store->releaseClaims(WorkerIdentity::current(), u"new"_s).value(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStoreClaims)
