@@ -133,6 +133,7 @@ private Q_SLOTS:
     void failedWriteReleasesClaimsAndTheNextCycleTracesThem();
     void deadWorkersClaimsAreReleasedAtTheStart();
     void containersALiveWorkerHoldsAreSkipped();
+    void forceTracesWhatADeadWorkerClaimed();
 
 private:
     QStringList addContainers(const QString &site, int count, const QString &provider = fakeProvider);
@@ -560,6 +561,28 @@ void TestSyncEngine::containersALiveWorkerHoldsAreSkipped()
 
     QCOMPARE(report.containersTraced, 3);
     QCOMPARE(report.containersSkipped, 1);
+}
+
+// "Trace now" after a crash: the dead worker's claim does not stand in the way.
+void TestSyncEngine::forceTracesWhatADeadWorkerClaimed()
+{
+    const QStringList numbers = addContainers(u"A"_s, 3);
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted());
+    WorkerIdentity dead = WorkerIdentity::current();
+    dead.pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QVERIFY(claimAs(u"killed"_s, dead));
+    SyncOptions options;
+    options.forceNumbers = {numbers.at(1)};
+
+    const SyncReport report = runCycle(options);
+
+    QCOMPARE(report.containersTraced, 1);
+    QCOMPARE(report.containersSkipped, 0);
+    QCOMPARE(m_adapter->batches.size(), 1);
+    QCOMPARE(m_adapter->batches.first().entries.first().containerNumber, numbers.at(1));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
