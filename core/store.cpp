@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "logging.h"
 #include "storage/audittable.h"
+#include "storage/claimtable.h"
 #include "storage/connectiontable.h"
 #include "storage/migrations.h"
 #include "storage/session.h"
@@ -28,6 +29,17 @@ const Clock &systemClock()
 } // namespace
 
 Store::Store(std::unique_ptr<Session> session) : m_session(std::move(session)) {}
+
+template<typename Operation>
+auto Store::retrying(Operation &&operation) -> decltype(operation(std::declval<Session &>()))
+{
+    m_session->clearFailure();
+    auto result = operation(*m_session);
+    if (result || !m_session->recover())
+        return result;
+    qCInfo(lcStore).noquote() << "retrying after:" << result.error().message;
+    return operation(*m_session);
+}
 
 Store::~Store() = default;
 
@@ -136,17 +148,17 @@ Result<void> Store::setReference(const QString &entity, const QString &number, c
 
 Result<QList<WatchEntry>> Store::containers(const QString &entity, const ContainerQuery &query)
 {
-    return WatchlistTable::containers(*m_session, entity, query);
+    return retrying([&](Session &session) { return WatchlistTable::containers(session, entity, query); });
 }
 
 Result<std::optional<WatchEntry>> Store::container(const QString &entity, const QString &number)
 {
-    return WatchlistTable::container(*m_session, entity, number);
+    return retrying([&](Session &session) { return WatchlistTable::container(session, entity, number); });
 }
 
 Result<std::optional<WatchEntry>> Store::containerById(qint64 id)
 {
-    return WatchlistTable::containerById(*m_session, id);
+    return retrying([&](Session &session) { return WatchlistTable::containerById(session, id); });
 }
 
 Result<void> Store::streamWatchlistRows(const QString &entity, size_t firstChunk, size_t chunkSize,
@@ -164,22 +176,56 @@ Result<std::unique_ptr<ReportCursor>> Store::reportRows(const ReportRequest &req
 
 Result<QList<Event>> Store::events(qint64 containerId)
 {
-    return TraceTable::events(*m_session, containerId);
+    return retrying([&](Session &session) { return TraceTable::events(session, containerId); });
 }
 
 Result<qint64> Store::eventCount(const QString &entity)
 {
-    return TraceTable::eventCount(*m_session, entity);
+    return retrying([&](Session &session) { return TraceTable::eventCount(session, entity); });
 }
 
 Result<QList<WatchEntry>> Store::claimDue(const ClaimRequest &request)
 {
-    return TraceTable::claimDue(*m_session, request);
+    return retrying([&](Session &session) { return ClaimTable::claimDue(session, request); });
 }
 
 Result<int> Store::writeTraceResults(const QList<TraceWrite> &writes)
 {
-    return TraceTable::writeTraceResults(*m_session, writes);
+    return retrying([&](Session &session) { return TraceTable::writeTraceResults(session, writes); });
+}
+
+Result<int> Store::countHeldByOthers(const ClaimRequest &request)
+{
+    return retrying([&](Session &session) { return ClaimTable::countHeldByOthers(session, request); });
+}
+
+Result<int> Store::releaseClaims(const WorkerIdentity &worker, const QString &name, const QList<qint64> &ids)
+{
+    return retrying([&](Session &session) { return ClaimTable::release(session, worker, name, ids); });
+}
+
+Result<int> Store::releaseDeadWorkersClaims(const WorkerIdentity &self)
+{
+    if (self.host.isEmpty())
+        return 0;
+    const Result<QList<WorkerIdentity>> workers =
+        retrying([&](Session &session) { return ClaimTable::holders(session, self.host); });
+    if (!workers)
+        return workers.error();
+    int released = 0;
+    for (const WorkerIdentity &worker : workers.value()) {
+        // The caller is alive, but a claim under its pid with another start time is a previous run's.
+        const bool alive = worker == self || (worker.pid != self.pid && worker.isRunningHere());
+        if (alive)
+            continue;
+        const Result<int> freed = releaseClaims(worker);
+        if (!freed)
+            return freed.error();
+        qCInfo(lcStore) << "released" << freed.value() << "claims of worker" << worker.host << worker.pid
+                        << "which no longer runs";
+        released += freed.value();
+    }
+    return released;
 }
 
 Result<int> Store::insertEvents(const QList<Event> &events)
@@ -191,17 +237,17 @@ Result<int> Store::insertEvents(const QList<Event> &events)
 
 Result<void> Store::saveConnection(const ConnectionRecord &connection)
 {
-    return ConnectionTable::save(*m_session, connection);
+    return retrying([&](Session &session) { return ConnectionTable::save(session, connection); });
 }
 
 Result<std::optional<ConnectionRecord>> Store::connection(const QString &entity, const QString &provider)
 {
-    return ConnectionTable::connection(*m_session, entity, provider);
+    return retrying([&](Session &session) { return ConnectionTable::connection(session, entity, provider); });
 }
 
 Result<QList<ConnectionRecord>> Store::connections(const QString &entity)
 {
-    return ConnectionTable::connections(*m_session, entity);
+    return retrying([&](Session &session) { return ConnectionTable::connections(session, entity); });
 }
 
 Result<void> Store::removeConnection(const QString &entity, const QString &provider)
@@ -211,7 +257,7 @@ Result<void> Store::removeConnection(const QString &entity, const QString &provi
 
 Result<void> Store::appendAudit(const AuditEntry &entry)
 {
-    return AuditTable::append(*m_session, entry);
+    return retrying([&](Session &session) { return AuditTable::append(session, entry); });
 }
 
 Result<QList<AuditEntry>> Store::auditEntries(const QString &entity)

@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class Clock;
@@ -88,6 +89,15 @@ public:
     // Sync: see ClaimRequest. On PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so concurrent
     // workers never claim the same entry.
     Result<QList<WatchEntry>> claimDue(const ClaimRequest &request);
+    // Due containers (by the request's rules) that another worker's live lease holds and that nobody
+    // traced since request.tracedBefore.
+    Result<int> countHeldByOthers(const ClaimRequest &request);
+    // Releases worker's claims on ids (all of them when ids is empty), leaving the schedule as it is;
+    // name (claimed_by), when given, narrows it to one engine's claims.
+    Result<int> releaseClaims(const WorkerIdentity &worker, const QString &name = {}, const QList<qint64> &ids = {});
+    // Releases the claims of every worker of this host that no longer runs (a crash, kill -9, or the
+    // caller's own previous run under the same pid); returns how many claims were released.
+    Result<int> releaseDeadWorkersClaims(const WorkerIdentity &self);
     // Writes every TraceWrite (snapshot, events, bookkeeping, claim released) in one transaction.
     // Returns how many events were new: an event whose dedupe key is already stored is skipped.
     Result<int> writeTraceResults(const QList<TraceWrite> &writes);
@@ -118,6 +128,11 @@ public:
 
 private:
     explicit Store(std::unique_ptr<Session> session);
+    // Runs operation on the session; when it fails because the connection was lost (reopened with
+    // a short backoff) or the database was busy, runs it once more. Operations given here must be
+    // safe to repeat: a trace write is (its events dedupe, its updates set values).
+    template<typename Operation>
+    auto retrying(Operation &&operation) -> decltype(operation(std::declval<Session &>()));
     friend class StoreInspection;
     std::unique_ptr<Session> m_session;
     int m_schemaVersion = 0;

@@ -5,6 +5,7 @@
 #include "schedulepolicy.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSet>
 #include <QSysInfo>
@@ -80,9 +81,15 @@ struct SyncEngine::Private
     QHash<QString, Error> disabled;          // provider -> credential error seen in this cycle
     int claimed = 0;
     int done = 0;
+    int heldByOthers = -1;        // at the last check at the end of the cycle; -1: not checked yet
+    QElapsedTimer othersProgress; // since heldByOthers last changed
 
     void reset(const SyncOptions &newOptions);
+    void start();
     void advance();
+    Store::ClaimRequest claimRequest() const;
+    bool waitForOtherWorkers();
+    void releaseOwnClaims(const QList<qint64> &ids = {});
     int waitingBatches() const;
     int wantedBatches() const;
     void claimRound();
@@ -109,6 +116,8 @@ void SyncEngine::Private::reset(const SyncOptions &newOptions)
     options = newOptions;
     if (options.worker.isEmpty())
         options.worker = defaultWorkerName();
+    if (options.identity.isEmpty())
+        options.identity = WorkerIdentity::current();
     options.claimLimit = std::max(1, options.claimLimit);
     startedAt = clock.now();
     report = {};
@@ -130,6 +139,75 @@ void SyncEngine::Private::reset(const SyncOptions &newOptions)
     disabled.clear();
     claimed = 0;
     done = 0;
+    heldByOthers = -1;
+}
+
+// A worker of this host that died (kill -9, a crash, a full disk that stopped it) left claims that
+// would hide its containers until the lease runs out: release them before claiming.
+void SyncEngine::Private::start()
+{
+    const Result<int> released = store.releaseDeadWorkersClaims(options.identity);
+    if (!released) {
+        qCWarning(lcSync).noquote() << "releasing the claims of stopped workers failed:" << released.error().message;
+        report.errors.append(u"sync: "_s + released.error().message);
+    } else {
+        report.claimsReleased = released.value();
+    }
+    advance();
+}
+
+Store::ClaimRequest SyncEngine::Private::claimRequest() const
+{
+    Store::ClaimRequest request;
+    request.entity = options.entity;
+    request.now = clock.now();
+    request.limit = options.claimLimit;
+    request.worker = options.worker;
+    request.identity = options.identity;
+    request.leaseSeconds = options.leaseSeconds;
+    request.forceNumbers = options.forceNumbers;
+    request.providers = options.providers;
+    request.allActive = options.allActive;
+    request.tracedBefore = startedAt;
+    return request;
+}
+
+// Due containers another worker holds are either traced by it soon or released (its batch failed):
+// claim again while their number falls, and give up after waitForOtherWorkersMs without progress.
+// Returns true when another claim round is scheduled.
+bool SyncEngine::Private::waitForOtherWorkers()
+{
+    const Result<int> held = store.countHeldByOthers(claimRequest());
+    if (!held) {
+        report.errors.append(u"sync: "_s + held.error().message);
+        return false;
+    }
+    report.containersSkipped = held.value();
+    if (held.value() == 0)
+        return false;
+    if (held.value() != heldByOthers) {
+        heldByOthers = held.value();
+        othersProgress.start();
+    }
+    if (othersProgress.elapsed() >= options.waitForOtherWorkersMs)
+        return false;
+    qCDebug(lcSync) << held.value() << "due containers are held by other workers; waiting";
+    QTimer::singleShot(250, q, [this, token = std::weak_ptr<bool>(alive)] {
+        if (token.expired())
+            return;
+        claimsExhausted = false;
+        advance();
+    });
+    return true;
+}
+
+void SyncEngine::Private::releaseOwnClaims(const QList<qint64> &ids)
+{
+    const Result<int> released = store.releaseClaims(options.identity, options.worker, ids);
+    if (!released)
+        qCWarning(lcSync).noquote() << "releasing claims failed:" << released.error().message;
+    else if (released.value() > 0)
+        qCInfo(lcSync) << "released" << released.value() << "claims";
 }
 
 int SyncEngine::Private::waitingBatches() const
@@ -166,17 +244,7 @@ void SyncEngine::Private::advance()
 
 void SyncEngine::Private::claimRound()
 {
-    Store::ClaimRequest request;
-    request.entity = options.entity;
-    request.now = clock.now();
-    request.limit = options.claimLimit;
-    request.worker = options.worker;
-    request.leaseSeconds = options.leaseSeconds;
-    request.forceNumbers = options.forceNumbers;
-    request.providers = options.providers;
-    request.allActive = options.allActive;
-    request.tracedBefore = startedAt;
-    Result<QList<WatchEntry>> result = store.claimDue(request);
+    Result<QList<WatchEntry>> result = store.claimDue(claimRequest());
     if (!result) {
         qCWarning(lcSync) << "claiming due containers failed:" << result.error().message;
         report.errors.append(u"sync: "_s + result.error().message);
@@ -386,8 +454,13 @@ void SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<Wa
         report.containersFailed += int(failures.size());
         report.errors.append(failures);
     } else {
-        // Nothing of this batch was stored; the claims lapse with the lease and the entries come back.
+        // Nothing of this batch was stored (the store already reconnected and tried once more):
+        // release the claims so the next sync traces these containers, which stay due.
         qCWarning(lcSync) << "writing trace results failed:" << stored.error().message;
+        QList<qint64> ids;
+        for (const WatchEntry &entry : entries)
+            ids.append(entry.id);
+        releaseOwnClaims(ids);
         report.containersFailed += int(entries.size());
         for (const WatchEntry &entry : entries)
             report.errors.append(entry.containerNumber + u": "_s + stored.error().message);
@@ -403,10 +476,14 @@ void SyncEngine::Private::maybeFinish()
         if (count > 0)
             return;
     }
+    if (waitForOtherWorkers())
+        return;
+    releaseOwnClaims(); // normally none are left; a claim whose answer was lost to a reconnect may be
     running = false;
     qCInfo(lcSync).nospace() << "cycle finished: " << report.containersTraced << " traced, " << report.containersFailed
                              << " failed, " << report.eventsAdded << " new events, " << report.batches << " batches, "
-                             << report.requestsMade << " requests";
+                             << report.requestsMade << " requests, " << report.containersSkipped
+                             << " skipped (held by other workers)";
     Q_EMIT q->cycleFinished(report);
 }
 
@@ -414,7 +491,11 @@ SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, store, clock))
 {}
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    if (d->running)
+        d->releaseOwnClaims();
+}
 
 void SyncEngine::setAdapter(ProviderAdapter *adapter)
 {
@@ -435,5 +516,5 @@ void SyncEngine::runOnce(const SyncOptions &options)
     }
     d->reset(options);
     // Start from the event loop, so a caller may connect to cycleFinished or enter its loop after this.
-    QTimer::singleShot(0, this, [this] { d->advance(); });
+    QTimer::singleShot(0, this, [this] { d->start(); });
 }

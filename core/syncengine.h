@@ -13,6 +13,7 @@ struct SyncOptions
 {
     QString entity;           // empty: every entity
     QString worker;           // claim owner; defaults to host:pid
+    WorkerIdentity identity;  // recorded with each claim; defaults to this process
     bool allActive = false;   // --all: every active container is due
     QStringList forceNumbers; // --force: trace these now
     // Only these providers' containers are claimed (empty: all). Push-style providers (webhooks,
@@ -20,6 +21,9 @@ struct SyncOptions
     QStringList providers;
     int claimLimit = 500; // entries claimed per round
     int leaseSeconds = 300;
+    // At the end of a cycle, due containers that other workers hold are waited for as long as their
+    // number keeps falling, giving up after this long without progress; what is left is skipped.
+    int waitForOtherWorkersMs = 10000;
 };
 
 struct SyncReport
@@ -29,13 +33,17 @@ struct SyncReport
     int eventsAdded = 0;
     int requestsMade = 0;
     int batches = 0;
-    QStringList errors; // one line per failed batch or container: "NUMBER: message"
+    int containersSkipped = 0; // due, but another live worker held them and did not trace them in time
+    int claimsReleased = 0;    // claims of dead workers of this host released at the start
+    QStringList errors;        // one line per failed batch or container: "NUMBER: message"
 };
 
 // Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,
 // runs at most maxConcurrentRequests batches per provider at once, reconciles each batch's results
 // and writes them in one transaction. Single-threaded on the event loop; several engines (processes)
-// may share one PostgreSQL database.
+// may share one PostgreSQL database. A cycle first releases the claims of this host's dead workers;
+// a batch whose results cannot be stored releases its claims (its containers stay due), and so does
+// the end of a cycle and an engine destroyed mid-cycle.
 class SyncEngine final : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command with a throw-away PostgreSQL server on a free loopback port and removes it
 # afterwards. Exports QUAYWATCH_TEST_PG_URL=postgresql://USER@127.0.0.1:PORT/postgres (trust auth;
-# the server listens on 127.0.0.1 only). Usage: scripts/with-postgres.sh COMMAND [ARG]...
+# the server listens on 127.0.0.1 only), and for tests that restart the server mid-run:
+# QUAYWATCH_TEST_PG_CTL (the pg_ctl command line, with runuser when run as root), QUAYWATCH_TEST_PG_DATA
+# (its data folder) and QUAYWATCH_TEST_PG_LOG (its log file), as in
+#   $QUAYWATCH_TEST_PG_CTL -D "$QUAYWATCH_TEST_PG_DATA" -l "$QUAYWATCH_TEST_PG_LOG" -m fast -w restart
+# Usage: scripts/with-postgres.sh COMMAND [ARG]...
 set -euo pipefail
 [ $# -gt 0 ] || { echo "usage: $0 COMMAND [ARG]..." >&2; exit 2; }
 
@@ -37,6 +41,9 @@ as_pg "$pg_bin/pg_ctl" -D "$pgdata" -l "$work/run/postgres.log" -w \
   -o "-p $port -k $work/run -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
   || { cat "$work/run/postgres.log" >&2; exit 1; }
 export QUAYWATCH_TEST_PG_URL="postgresql://$pg_user@127.0.0.1:$port/postgres"
+pg_ctl="$pg_bin/pg_ctl"
+[ "$(id -u)" -eq 0 ] && pg_ctl="runuser -u postgres -- $pg_ctl"
+export QUAYWATCH_TEST_PG_CTL="$pg_ctl" QUAYWATCH_TEST_PG_DATA="$pgdata" QUAYWATCH_TEST_PG_LOG="$work/run/postgres.log"
 echo "PostgreSQL for tests at $QUAYWATCH_TEST_PG_URL" >&2
 
 "$@"

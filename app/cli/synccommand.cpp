@@ -209,15 +209,18 @@ void printReport(CliContext &context, const SyncReport &report)
         context.err() << line << Qt::endl;
     context.out() << "Traced " << report.containersTraced << " containers in " << report.batches << " batches ("
                   << report.requestsMade << " requests): " << report.eventsAdded << " new events, "
-                  << report.containersFailed << " failed" << Qt::endl;
+                  << report.containersFailed << " failed";
+    if (report.containersSkipped > 0)
+        context.out() << ", " << report.containersSkipped << " skipped (another worker holds them)";
+    context.out() << Qt::endl;
 }
 
 int exitCodeFor(const SyncReport &report)
 {
     if (report.containersTraced == 0 && (report.containersFailed > 0 || !report.errors.isEmpty()))
         return ExitFailure;
-    if (report.containersFailed > 0 || !report.errors.isEmpty())
-        return ExitPartial;
+    if (report.containersFailed > 0 || !report.errors.isEmpty() || report.containersSkipped > 0)
+        return ExitPartial; // traced fewer than were due
     return ExitSuccess;
 }
 
@@ -295,7 +298,15 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         Result<CycleAdapters> cycle = buildAdapters(context, *store);
         if (!cycle) {
             context.err() << "quaywatch-cli sync: " << cycle.error().message << Qt::endl;
-            return ExitFailure;
+            if (parsed->once)
+                return ExitFailure;
+            // A database that restarts or a keychain that times out fails this cycle, not the worker.
+            context.err() << "quaywatch-cli sync: the cycle failed; trying again" << Qt::endl;
+            sleepUnlessStopped(5000);
+            if (!g_stopRequested)
+                continue;
+            context.err() << "quaywatch-cli sync: stopped" << Qt::endl;
+            return ExitSuccess;
         }
         SyncReport report = runCycle(*store, cycle.value(), options);
         report.errors += std::exchange(unknown, {});

@@ -198,7 +198,10 @@ const QString &Codecs::cachedEventCodeName(EventCode code)
 
 Error Codecs::storageError(const QString &what, const QSqlError &error)
 {
-    return makeError(ErrorKind::Storage, what % u": "_s % error.text());
+    // A driver that lost its connection reports later failures with no text at all.
+    const QString text = error.text().trimmed();
+    return makeError(ErrorKind::Storage,
+                     what % u": "_s % (text.isEmpty() ? u"the database driver gave no reason"_s : text));
 }
 
 QString Codecs::placeholders(qsizetype count)

@@ -193,10 +193,27 @@ Migrations::Step subscriptions()
     return step;
 }
 
+// A claim names its worker (host, pid, process start), so the next worker on that host can tell a
+// dead worker's claims from a live one's and release them instead of waiting out the lease.
+Migrations::Step claimOwners()
+{
+    Migrations::Step step;
+    step.version = 4;
+    step.description = u"Claims record their worker: host, pid, process start and claim time"_s;
+    step.statements = {
+        u"ALTER TABLE containers ADD COLUMN claimed_host TEXT"_s,
+        u"ALTER TABLE containers ADD COLUMN claimed_pid {bigint}"_s,
+        u"ALTER TABLE containers ADD COLUMN claimed_process_start TEXT"_s,
+        u"ALTER TABLE containers ADD COLUMN claimed_at TEXT"_s,
+        u"CREATE INDEX containers_claims ON containers (claimed_host, claimed_pid) WHERE claimed_until IS NOT NULL"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(), appendOnlyEvents(), subscriptions()};
+    return {initialSchema(), appendOnlyEvents(), subscriptions(), claimOwners()};
 }
 
 Result<void> createVersionTable(Session &session)

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "tracewrite.h"
 #include "watchentry.h"
+#include "workeridentity.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,16 +40,18 @@ struct ContainerQuery
 
 // claimDue claims up to limit active entries due at now (or, with force, the listed numbers whatever
 // their schedule; with allActive, every active entry not traced since tracedBefore) for worker until
-// now + leaseSeconds.
+// now + leaseSeconds. A claim whose lease has run out is free for any worker to take.
 struct ClaimRequest
 {
     QString entity; // empty: every entity
     QDateTime now;  // invalid: the store's clock
     int limit = 500;
-    QString worker;
+    QString worker; // claimed_by: a readable name
     int leaseSeconds = 300;
     QStringList forceNumbers;
     bool allActive = false;
     QDateTime tracedBefore;
     QStringList providers; // only these providers' entries; empty: every provider
+    // Recorded with the claim, so that a dead worker's claims can be released; empty: not recorded.
+    WorkerIdentity identity;
 };

@@ -8,10 +8,12 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStringBuilder>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <atomic>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using Codecs::storageError;
@@ -36,6 +38,8 @@ Session::Transaction::~Transaction()
     if (!m_active)
         return;
     m_active = false;
+    if (!m_session.m_database.isOpen())
+        return; // the connection is gone, and the server rolled back with it
     QSqlQuery query(m_session.m_database);
     if (!query.exec(u"ROLLBACK"_s))
         qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
@@ -46,10 +50,11 @@ Result<void> Session::Transaction::begin(qint64 advisoryLock)
     QSqlQuery query(m_session.m_database);
     const bool sqlite = m_session.m_backend == Backend::Sqlite;
     if (!query.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
-        return storageError(u"Cannot start a write transaction on "_s % m_session.m_displayLocation, query.lastError());
+        return m_session.error(u"Cannot start a write transaction on "_s % m_session.m_displayLocation,
+                               query.lastError());
     m_active = true;
     if (!sqlite && advisoryLock != 0 && !query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(advisoryLock)))
-        return storageError(u"Cannot take the lock on "_s % m_session.m_displayLocation, query.lastError());
+        return m_session.error(u"Cannot take the lock on "_s % m_session.m_displayLocation, query.lastError());
     return {};
 }
 
@@ -60,7 +65,7 @@ Result<void> Session::Transaction::commit()
         m_active = false;
         return {};
     }
-    return storageError(u"Cannot commit the transaction on "_s % m_session.m_displayLocation, query.lastError());
+    return m_session.error(u"Cannot commit the transaction on "_s % m_session.m_displayLocation, query.lastError());
 }
 
 Session::Session(const Clock &clock, Backend backend)
@@ -124,19 +129,102 @@ Result<QSqlQuery> Session::prepare(const QString &sql, const QString &what)
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return storageError(u"Cannot prepare "_s % what, query.lastError());
+        return error(u"Cannot prepare "_s % what, query.lastError());
     return query;
 }
 
 // The caller's Transaction then rolls back nothing, which PostgreSQL answers with a notice only.
 Error Session::failed(const QString &what, const QSqlQuery &query)
 {
-    Error error = storageError(what, query.lastError());
-    if (m_backend == Backend::Postgres) {
+    Error failure = error(what, query.lastError());
+    if (m_backend == Backend::Postgres && m_database.isOpen()) {
         QSqlQuery rollback(m_database);
         rollback.exec(u"ROLLBACK"_s);
     }
-    return error;
+    return failure;
+}
+
+Session::Failure Session::classify(Backend backend, const QSqlError &error, bool connectionOpen)
+{
+    if (!connectionOpen || error.type() == QSqlError::ConnectionError)
+        return Failure::ConnectionLost;
+    const QString code = error.nativeErrorCode();
+    if (backend == Backend::Postgres) {
+        // SQLSTATE class 08 is "connection exception"; 57P01-57P03 are an administrator's shutdown,
+        // a crash shutdown and "cannot connect now" (the server is starting). 40001 and 40P01
+        // (serialization failure, deadlock) succeed when the transaction is run again.
+        if (code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P02"_s || code == u"57P03"_s)
+            return Failure::ConnectionLost;
+        if (code == u"40001"_s || code == u"40P01"_s)
+            return Failure::Busy;
+        return Failure::Statement;
+    }
+    // SQLite reports extended result codes; the low byte is the primary one: 5 SQLITE_BUSY, 6 SQLITE_LOCKED.
+    bool numeric = false;
+    const int primary = code.toInt(&numeric) & 0xff;
+    if (numeric && (primary == 5 || primary == 6))
+        return Failure::Busy;
+    return Failure::Statement;
+}
+
+Error Session::error(const QString &what, const QSqlError &error)
+{
+    const bool open = m_database.isOpen();
+    m_lastFailure = classify(m_backend, error, open);
+    QString text = error.text().trimmed();
+    if (text.isEmpty()) {
+        text = open ? u"the database driver gave no reason"_s
+                    : u"the connection to the database is closed (the server may have restarted)"_s;
+    }
+    return makeError(ErrorKind::Storage, what % u": "_s % text);
+}
+
+bool Session::recover()
+{
+    const Failure failure = std::exchange(m_lastFailure, Failure::None);
+    if (failure == Failure::Statement)
+        return false;
+    if (failure == Failure::Busy) {
+        QThread::msleep(250);
+        return true;
+    }
+    bool lost = failure == Failure::ConnectionLost || !m_database.isOpen();
+    if (!lost && m_backend == Backend::Postgres) {
+        // An error built without the session's classification: ask the server whether it is there.
+        QSqlQuery probe(m_database);
+        lost = !probe.exec(u"SELECT 1"_s);
+    }
+    if (!lost)
+        return false;
+    qCWarning(lcStore) << "the connection to" << m_displayLocation << "was lost; reconnecting";
+    if (Result<void> reopened = reconnect(); !reopened) {
+        qCWarning(lcStore).noquote() << reopened.error().message;
+        return false;
+    }
+    return true;
+}
+
+Result<void> Session::reconnect(int attempts, int firstPauseMs)
+{
+    Error last = makeError(ErrorKind::Storage, u"Cannot reconnect to "_s % m_displayLocation);
+    int pauseMs = firstPauseMs;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        m_database.close();
+        if (!m_database.open()) {
+            last = storageError(u"Cannot reconnect to "_s % m_displayLocation, m_database.lastError());
+        } else if (Result<void> configured = configure(); !configured) {
+            last = configured.error();
+        } else {
+            qCInfo(lcStore) << "reconnected to" << m_displayLocation << "at attempt" << attempt;
+            m_lastFailure = Failure::None;
+            return {};
+        }
+        if (attempt < attempts) {
+            QThread::msleep(pauseMs);
+            pauseMs *= 2;
+        }
+    }
+    return last;
 }
 
 Result<void> Session::openSqlite(const QString &path)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class Clock;
+class QSqlError;
 
 // One connection to the database and the rules every statement on it follows. This is the only
 // place that opens a QSqlDatabase and the only place a write transaction starts: SQLite takes the
@@ -20,6 +21,20 @@ class Session final
 {
 public:
     using Backend = StorageBackend;
+
+    // What a failed statement says about the connection: a statement error is the statement's own
+    // fault and fails again if repeated; a lost connection (server restart) or a busy database
+    // (another writer holds the lock past busy_timeout) is worth one more try.
+    enum class Failure
+    {
+        None,
+        Statement,
+        ConnectionLost,
+        Busy,
+    };
+    // connectionOpen: whether the driver still holds an open connection after the failure (QPSQL
+    // closes it when the server went away, and later statements then fail with no text at all).
+    static Failure classify(Backend backend, const QSqlError &error, bool connectionOpen);
 
     // A write transaction that rolls back unless committed, so every early error return is safe.
     class Transaction final
@@ -62,6 +77,19 @@ public:
     // The error of a failed statement. PostgreSQL refuses every command in a failed transaction, so
     // the transaction is ended right away there.
     Error failed(const QString &what, const QSqlQuery &query);
+    // The error for what, carrying the driver's text (or saying that the connection is closed when
+    // the driver gives none); remembers the failure's class for recover().
+    Error error(const QString &what, const QSqlError &error);
+    Failure lastFailure() const { return m_lastFailure; }
+    void clearFailure() { m_lastFailure = Failure::None; }
+
+    // After a failed operation: true when it is worth running once more. A lost connection is
+    // reopened with a short bounded backoff (about 10 s in all); a busy database gets a short pause.
+    // A statement error gives false at once.
+    bool recover();
+    // Closes and reopens the connection with the same settings, up to attempts times with a doubling
+    // pause starting at firstPauseMs.
+    Result<void> reconnect(int attempts = 7, int firstPauseMs = 100);
 
 private:
     Session(const Clock &clock, Backend backend);
@@ -74,4 +102,5 @@ private:
     QString m_connectionName;
     QString m_displayLocation;
     QSqlDatabase m_database;
+    Failure m_lastFailure = Failure::None;
 };

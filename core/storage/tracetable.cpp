@@ -4,7 +4,6 @@
 #include "clock.h"
 #include "codecs.h"
 #include "session.h"
-#include "watchlisttable.h"
 
 #include <QSqlError>
 #include <QStringBuilder>
@@ -142,48 +141,6 @@ QVariantList snapshotValues(qint64 containerId, const ContainerSnapshot &s, cons
             now};
 }
 
-Result<QList<qint64>> selectClaimable(Session &session, const ClaimRequest &request)
-{
-    QString sql = u"SELECT id FROM containers WHERE (claimed_until IS NULL OR claimed_until < ?)"_s;
-    QVariantList values{timeValue(request.now)};
-    if (!request.entity.isEmpty()) {
-        sql += u" AND entity = ?"_s;
-        values.append(request.entity);
-    }
-    if (!request.providers.isEmpty()) {
-        sql += u" AND provider IN ("_s % placeholders(request.providers.size()) % u")"_s;
-        for (const QString &provider : request.providers)
-            values.append(provider);
-    }
-    if (!request.forceNumbers.isEmpty()) {
-        // One parameter per number: a forced trace names a handful, at most a few thousand.
-        sql += u" AND trace_state <> 'cancelled' AND container_number IN ("_s %
-               placeholders(request.forceNumbers.size()) % u")"_s;
-        for (const QString &number : request.forceNumbers)
-            values.append(number);
-    } else if (request.allActive) {
-        sql += u" AND trace_state = 'active'"_s;
-        if (request.tracedBefore.isValid()) {
-            sql += u" AND (last_traced_at IS NULL OR last_traced_at < ?)"_s;
-            values.append(timeValue(request.tracedBefore));
-        }
-    } else {
-        sql += u" AND trace_state = 'active' AND next_trace_at <= ?"_s;
-        values.append(timeValue(request.now));
-    }
-    sql += u" ORDER BY (next_trace_at IS NULL), next_trace_at, id LIMIT ?"_s;
-    values.append(request.limit);
-    if (session.backend() == Session::Backend::Postgres)
-        sql += u" FOR UPDATE SKIP LOCKED"_s;
-    auto query = session.run(sql, values, u"Cannot select the containers due for tracing"_s);
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
-}
-
 // The statements of a trace batch, prepared once per transaction rather than once per container.
 struct TraceStatements
 {
@@ -210,7 +167,8 @@ Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements 
         inserted += std::max(0, eventInsert.numRowsAffected()); // 0 when the dedupe key was already stored
     }
     QString sql = u"UPDATE containers SET last_traced_at = ?, next_trace_at = ?, last_error = ?, "
-                  "claimed_by = NULL, claimed_until = NULL"_s;
+                  "claimed_by = NULL, claimed_until = NULL, claimed_host = NULL, claimed_pid = NULL, "
+                  "claimed_process_start = NULL, claimed_at = NULL"_s;
     QVariantList values{timeValue(write.tracedAt), timeValue(write.nextTraceAt), textValue(write.lastError)};
     if (write.traceState) {
         sql += u", trace_state = ?"_s;
@@ -262,42 +220,6 @@ Result<qint64> TraceTable::eventCount(Session &session, const QString &entity)
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
-}
-
-Result<QList<WatchEntry>> TraceTable::claimDue(Session &session, const ClaimRequest &request)
-{
-    if (request.limit <= 0)
-        return QList<WatchEntry>();
-    const QDateTime now = request.now.isValid() ? request.now : session.clock().now();
-    ClaimRequest effective = request;
-    effective.now = now;
-    auto transaction = session.transaction();
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto ids = selectClaimable(session, effective);
-    if (!ids)
-        return ids.error();
-    if (ids->isEmpty()) {
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
-        return QList<WatchEntry>();
-    }
-    const QString list = idList(ids.value());
-    auto claimed =
-        session.run(u"UPDATE containers SET claimed_by = ?, claimed_until = ? WHERE id IN ("_s % list % u")"_s,
-                    {textValue(request.worker), timeValue(now.addSecs(request.leaseSeconds))},
-                    u"Cannot claim the containers due for tracing"_s);
-    if (!claimed)
-        return claimed.error();
-    claimed->finish();
-    auto entries = WatchlistTable::select(
-        session, u"WHERE c.id IN ("_s % list % u") ORDER BY (c.next_trace_at IS NULL), c.next_trace_at, c.id"_s, {},
-        u"Cannot read the claimed containers"_s);
-    if (!entries)
-        return entries.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return entries;
 }
 
 Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWrite> &writes)

@@ -9,11 +9,8 @@
 
 class Session;
 
-// Claims, trace writes and the events table: what a sync round (polled or called back) stores.
+// Trace writes and the events table (claims: claimtable.h): what a sync round (polled or called back) stores.
 namespace TraceTable {
-// Claims for the request's worker (see ClaimRequest). On PostgreSQL the claim uses
-// FOR UPDATE SKIP LOCKED, so concurrent workers never claim the same entry.
-Result<QList<WatchEntry>> claimDue(Session &session, const ClaimRequest &request);
 Result<int> writeTraceResults(Session &session, const QList<TraceWrite> &writes);
 Result<int> insertEvents(Session &session, const QList<Event> &events);
 Result<QList<Event>> events(Session &session, qint64 containerId); // oldest first

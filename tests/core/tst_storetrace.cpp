@@ -153,7 +153,7 @@ void TestStoreTrace::claimDueSemantics()
             ids.append(e.id);
         return ids;
     };
-    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}, {}};
+    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}, {}, {}};
     auto claimed = store->claimDue(request);
     QVERIFY2(claimed.ok(), qPrintable(claimed.error().message));
     QCOMPARE(idsOf(claimed), (QList<qint64>{due, dueLater})); // ordered by next_trace_at
@@ -185,9 +185,9 @@ void TestStoreTrace::claimDueSemantics()
     request.limit = 1;
     QCOMPARE(idsOf(store->claimDue(request)), (QList<qint64>{due})); // limit, in next_trace_at order
 
-    Store::ClaimRequest otherEntity{u"other"_s, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}, {}};
+    Store::ClaimRequest otherEntity{u"other"_s, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}, {}, {}};
     QVERIFY(store->claimDue(otherEntity)->isEmpty());
-    Store::ClaimRequest everyEntity{{}, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}, {}};
+    Store::ClaimRequest everyEntity{{}, now.addSecs(90000), 500, u"w"_s, 300, {}, false, {}, {}, {}};
     QCOMPARE(store->claimDue(everyEntity)->size(), 3);
 }
 
@@ -204,7 +204,7 @@ void TestStoreTrace::claimOnlyListedProviders()
     const qint64 polledId = store->addContainer(polled)->id;
     QVERIFY(store->addContainer(pushed).ok());
 
-    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}, {}};
+    Store::ClaimRequest request{entity, now, 500, u"worker-1"_s, 300, {}, false, {}, {}, {}};
     request.providers = {u"ports_america"_s, u"psa_eportal"_s};
     auto claimed = store->claimDue(request);
     QVERIFY2(claimed.ok(), qPrintable(claimed.error().message));
@@ -247,14 +247,14 @@ void TestStoreTrace::claimForcedAndAllActive()
     };
 
     // Force: the listed numbers whatever their schedule (also completed ones), never a cancelled one.
-    Store::ClaimRequest force{entity, now, 500, u"cli"_s, 300, {u"CANU0000001"_s}, false, {}, {}};
+    Store::ClaimRequest force{entity, now, 500, u"cli"_s, 300, {u"CANU0000001"_s}, false, {}, {}, {}};
     QVERIFY(store->claimDue(force)->isEmpty());
     force.forceNumbers = {u"TRCU0000001"_s, u"CANU0000001"_s, u"CMPU0000001"_s};
     QCOMPARE(idsOf(store->claimDue(force)), (QList<qint64>{traced, completed}));
     QVERIFY(store->claimDue(force)->isEmpty()); // leased now
 
     // allActive: every active entry not traced since tracedBefore.
-    Store::ClaimRequest all{entity, now.addSecs(400), 500, u"cli"_s, 300, {}, true, now.addSecs(-200), {}};
+    Store::ClaimRequest all{entity, now.addSecs(400), 500, u"cli"_s, 300, {}, true, now.addSecs(-200), {}, {}};
     QCOMPARE(idsOf(store->claimDue(all)), (QList<qint64>{untraced}));
     all.now = now.addSecs(1000);
     all.tracedBefore = now;
@@ -286,7 +286,7 @@ void TestStoreTrace::concurrentWorkersNeverClaimTwice()
                 errors[w] = own.error().message;
                 return;
             }
-            Store::ClaimRequest request{entity, now, 7, u"worker-%1"_s.arg(w), 300, {}, false, {}, {}};
+            Store::ClaimRequest request{entity, now, 7, u"worker-%1"_s.arg(w), 300, {}, false, {}, {}, {}};
             for (;;) {
                 auto batch = own.value()->claimDue(request);
                 if (!batch) {

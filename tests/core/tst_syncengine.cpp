@@ -3,13 +3,16 @@
 #include "clock.h"
 #include "containernumber.h"
 #include "provideradapter.h"
+#include "storage/storeinspection.h"
 #include "store.h"
 #include "syncengine.h"
 #include "testdatabases.h"
 
 #include <QEventLoop>
 #include <QHash>
+#include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -97,6 +100,14 @@ QString containerNumber(int serial)
     return firstTen + QString::number(ContainerNumber::checkDigit(firstTen) % 10);
 }
 
+namespace StoreTestRows {
+qint64 count(Store &store, const QString &sql)
+{
+    QSqlQuery query(StoreInspection::database(store));
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace StoreTestRows
+
 } // namespace
 
 class TestSyncEngine final : public QObject
@@ -119,11 +130,16 @@ private Q_SLOTS:
     void providerWithoutAdapterGetsAnError();
     void badCredentialsStopTheProviderForTheCycle();
     void emptyReturnedCompletesTheEntry();
+    void failedWriteReleasesClaimsAndTheNextCycleTracesThem();
+    void deadWorkersClaimsAreReleasedAtTheStart();
+    void containersALiveWorkerHoldsAreSkipped();
+    void forceTracesWhatADeadWorkerClaimed();
 
 private:
     QStringList addContainers(const QString &site, int count, const QString &provider = fakeProvider);
     SyncReport runCycle(const SyncOptions &options = {});
     QList<WatchEntry> entries();
+    bool claimAs(const QString &worker, const WorkerIdentity &identity);
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
@@ -471,6 +487,102 @@ void TestSyncEngine::emptyReturnedCompletesTheEntry()
     Result<std::optional<WatchEntry>> active = m_store->container(u"default"_s, numbers.at(1));
     QVERIFY(active.ok() && active->has_value());
     QCOMPARE(active.value()->traceState, TraceState::Active);
+}
+
+bool TestSyncEngine::claimAs(const QString &worker, const WorkerIdentity &identity)
+{
+    Store::ClaimRequest request;
+    request.now = m_clock->now();
+    request.worker = worker;
+    request.identity = identity;
+    const Result<QList<WatchEntry>> claimed = m_store->claimDue(request);
+    return claimed.ok() && !claimed->isEmpty();
+}
+
+// A write the database refuses (here a trigger; a full disk or a lost server alike) must not leave
+// its containers claimed until the lease runs out: they are released and stay due.
+void TestSyncEngine::failedWriteReleasesClaimsAndTheNextCycleTracesThem()
+{
+    m_adapter->limit = 3;
+    const QStringList numbers = addContainers(u"A"_s, 6);
+    Result<std::optional<WatchEntry>> refused = m_store->container(u"default"_s, numbers.at(4));
+    QVERIFY(refused.ok() && refused->has_value());
+    QSqlQuery query(StoreInspection::database(*m_store));
+    QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON snapshots WHEN NEW.container_id = %1 "
+                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(refused.value()->id)));
+
+    const SyncReport first = runCycle();
+
+    QCOMPARE(first.containersTraced, 3);
+    QCOMPARE(first.containersFailed, 3);
+    QVERIFY2(first.errors.join(u'\n').contains(u"database or disk is full"_s), qPrintable(first.errors.join(u'\n')));
+    QCOMPARE(StoreTestRows::count(*m_store, u"SELECT COUNT(*) FROM containers WHERE claimed_until IS NOT NULL"_s), 0);
+    QCOMPARE(StoreTestRows::count(*m_store, u"SELECT COUNT(*) FROM containers WHERE last_traced_at IS NULL"_s), 3);
+
+    QVERIFY(query.exec(u"DROP TRIGGER refuse"_s));
+    const SyncReport second = runCycle();
+    QCOMPARE(second.containersTraced, 3);
+    QCOMPARE(second.containersFailed, 0);
+    for (const WatchEntry &entry : entries())
+        QVERIFY2(entry.lastTracedAt.isValid(), qPrintable(entry.containerNumber));
+}
+
+void TestSyncEngine::deadWorkersClaimsAreReleasedAtTheStart()
+{
+    addContainers(u"A"_s, 5);
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted());
+    WorkerIdentity dead = WorkerIdentity::current();
+    dead.pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QVERIFY(claimAs(u"killed"_s, dead));
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.claimsReleased, 5);
+    QCOMPARE(report.containersTraced, 5);
+    QCOMPARE(report.containersSkipped, 0);
+}
+
+void TestSyncEngine::containersALiveWorkerHoldsAreSkipped()
+{
+    addContainers(u"A"_s, 4);
+    Store::ClaimRequest request;
+    request.now = m_clock->now();
+    request.limit = 1;
+    request.worker = u"another live worker"_s;
+    request.identity = WorkerIdentity::current(); // alive: this very process
+    QVERIFY(m_store->claimDue(request).ok());
+    SyncOptions options;
+    options.waitForOtherWorkersMs = 300;
+
+    const SyncReport report = runCycle(options);
+
+    QCOMPARE(report.containersTraced, 3);
+    QCOMPARE(report.containersSkipped, 1);
+}
+
+// "Trace now" after a crash: the dead worker's claim does not stand in the way.
+void TestSyncEngine::forceTracesWhatADeadWorkerClaimed()
+{
+    const QStringList numbers = addContainers(u"A"_s, 3);
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted());
+    WorkerIdentity dead = WorkerIdentity::current();
+    dead.pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QVERIFY(claimAs(u"killed"_s, dead));
+    SyncOptions options;
+    options.forceNumbers = {numbers.at(1)};
+
+    const SyncReport report = runCycle(options);
+
+    QCOMPARE(report.containersTraced, 1);
+    QCOMPARE(report.containersSkipped, 0);
+    QCOMPARE(m_adapter->batches.size(), 1);
+    QCOMPARE(m_adapter->batches.first().entries.first().containerNumber, numbers.at(1));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,5 +1,6 @@
 #include "testdatabases.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -74,6 +75,29 @@ TestDatabase::~TestDatabase()
 bool TestDatabase::postgresAvailable()
 {
     return !serverUrl().isEmpty() && QSqlDatabase::isDriverAvailable(u"QPSQL"_s);
+}
+
+bool TestDatabase::postgresRestartable()
+{
+    return postgresAvailable() && !qEnvironmentVariableIsEmpty("QUAYWATCH_TEST_PG_CTL") &&
+           !qEnvironmentVariableIsEmpty("QUAYWATCH_TEST_PG_DATA");
+}
+
+QString TestDatabase::restartPostgres()
+{
+    if (!postgresRestartable())
+        return u"QUAYWATCH_TEST_PG_CTL and QUAYWATCH_TEST_PG_DATA are not set (scripts/with-postgres.sh sets them)"_s;
+    QStringList command = QProcess::splitCommand(qEnvironmentVariable("QUAYWATCH_TEST_PG_CTL"));
+    command << u"-D"_s << qEnvironmentVariable("QUAYWATCH_TEST_PG_DATA");
+    if (!qEnvironmentVariableIsEmpty("QUAYWATCH_TEST_PG_LOG"))
+        command << u"-l"_s << qEnvironmentVariable("QUAYWATCH_TEST_PG_LOG");
+    command << u"-m"_s << u"fast"_s << u"-w"_s << u"restart"_s;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(command.takeFirst(), command);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return u"pg_ctl restart failed: "_s % QString::fromUtf8(process.readAll());
+    return {};
 }
 
 QString TestDatabase::backendName(Store::Backend backend)

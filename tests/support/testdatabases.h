@@ -31,6 +31,10 @@ public:
 
     // True when QUAYWATCH_TEST_PG_URL is set and the Qt PostgreSQL driver is installed.
     static bool postgresAvailable();
+    // True when the test server can be restarted (QUAYWATCH_TEST_PG_CTL and _DATA are set).
+    static bool postgresRestartable();
+    // pg_ctl restart -m fast of the test server (every connection to it is cut); empty, or why not.
+    static QString restartPostgres();
     // "sqlite" or "postgres", for data row names.
     static QString backendName(Store::Backend backend);
 
