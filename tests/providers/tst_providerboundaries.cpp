@@ -43,13 +43,10 @@ const QList<QPair<QString, QString>> &allowedMentions()
         {u"app/cli/subscriptionscommand.cpp"_s, u"not moved yet: push-style front"_s},
         {u"ui/subscriptions/"_s, u"not moved yet: push-style front"_s},
         {u"ui/mapping/"_s, u"not moved yet: live values of the Mapping screen"_s},
-        // The simulator server plays the Ports America API itself (PortsAmericaPayloads) and installs
-        // each module's routes from providers/<module>/sim/ by name; a sim-route registry is next.
         // The Envase simulator replays the PortConnect simulator's scenario timeline (its event codes);
         // that timeline belongs in the simulator's generic part.
         {u"providers/envase/sim/envaseroutes.cpp"_s, u"not moved yet: shared scenario timeline"_s},
         {u"providers/envase/CMakeLists.txt"_s, u"not moved yet: links the PortConnect simulator part"_s},
-        {u"app/sim/simulatorserver.cpp"_s, u"not moved yet: the Ports America API and route installs"_s},
     };
     return allowed;
 }
