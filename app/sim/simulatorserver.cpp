@@ -68,8 +68,8 @@ struct SimulatorServer::Private final : SimHost
     void addRoutes();
     void addControlRoutes();
     static void writeReply(QHttpServerResponder &responder, const PlannedReply &reply, const QByteArray &firstChunk);
-    void trickle(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket, QByteArray rest,
-                 int chunkMs, int chunkSize, bool counted);
+    void trickle(const std::shared_ptr<QHttpServerResponder> &responder, const QPointer<QTcpSocket> &socket,
+                 const QByteArray &rest, int chunkMs, int chunkSize, bool counted);
     void finished(bool counted);
 
     PlannedReply setFaults(const QHttpServerRequest &request);
@@ -169,8 +169,9 @@ void SimulatorServer::Private::deliver(QHttpServerResponder &&responder, Planned
         send();
 }
 
-void SimulatorServer::Private::trickle(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
-                                       QByteArray rest, int chunkMs, int chunkSize, bool counted)
+void SimulatorServer::Private::trickle(const std::shared_ptr<QHttpServerResponder> &responder,
+                                       const QPointer<QTcpSocket> &socket, const QByteArray &rest, int chunkMs,
+                                       int chunkSize, bool counted)
 {
     QTimer::singleShot(chunkMs, q, [this, responder, socket, rest, chunkMs, chunkSize, counted] {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState || rest.isEmpty()) {

@@ -21,7 +21,7 @@ QUrl endpointUrl(const DockflowAuthenticator::Request &request, const QString &n
 {
     const QString path = request.endpoints.value(name);
     const QString relative = path.isEmpty() ? defaultPath : path;
-    const QUrl given(relative, QUrl::StrictMode);
+    QUrl given(relative, QUrl::StrictMode);
     if (given.isValid() && !given.isRelative())
         return given;
     QUrl base = request.baseUrl;

@@ -168,7 +168,7 @@ PlannedReply PortsAmericaRoutes::planAvailability(const QHttpServerRequest &requ
     const PortsAmericaPayloads::TimePoint now{clock.startUtc(), clock.hoursSinceStart()};
     QList<QByteArray> elements;
     bool breakIt = malformedTurn(requestNumber);
-    for (const QJsonValue &value : requested) {
+    for (const QJsonValue value : requested) {
         const QString number = value[u"containerNumber"_s].toString().trimmed().toUpper();
         breakIt = breakIt || m_host.faults().malformedContainers.contains(number);
         SimContainer derived;
@@ -204,7 +204,7 @@ PlannedReply PortsAmericaRoutes::planGate(const QHttpServerRequest &request)
     const PortsAmericaPayloads::TimePoint now{clock.startUtc(), clock.hoursSinceStart()};
     const bool knownTrucker = m_truckerCodes.contains(trucker.toUpper());
     QList<QByteArray> rows;
-    for (const QJsonValue &value : requested) {
+    for (const QJsonValue value : requested) {
         const QString number = value.toString().trimmed().toUpper();
         SimContainer derived;
         const SimContainer *container = knownTrucker ? lookup(number, site, derived) : nullptr;
