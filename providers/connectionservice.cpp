@@ -20,12 +20,6 @@ Q_LOGGING_CATEGORY(lcConnections, "quaywatch.providers.connections")
 
 namespace {
 
-const Clock &systemClock()
-{
-    static const SystemClock clock;
-    return clock;
-}
-
 QString pendingKey(const QString &entity, const QString &provider)
 {
     return entity % u'\x1f' % provider;
@@ -121,12 +115,12 @@ QString describeSaved(const PreparedConnection &prepared)
 ConnectionService::ConnectionService(Store *store, const ProviderCatalog *catalog, SecretStore *secrets,
                                      QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_store(store), m_catalog(catalog), m_secrets(secrets), m_network(network),
-      m_clock(&systemClock())
+      m_clock(&store->clock())
 {}
 
 void ConnectionService::setClock(const Clock *clock)
 {
-    m_clock = clock ? clock : &systemClock();
+    m_clock = clock ? clock : &m_store->clock();
 }
 
 ConnectionService::~ConnectionService() = default;

@@ -81,7 +81,7 @@ public:
     ~ConnectionService() override;
 
     const ProviderCatalog &catalog() const { return *m_catalog; }
-    // Where connection and verification times come from; the system clock until set. Not owned.
+    // Where connection and verification times come from; the store's clock until set. Not owned.
     void setClock(const Clock *clock);
 
     // The key a field's value is stored under in ConnectionRecord::fields: its first alias where it

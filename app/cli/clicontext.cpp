@@ -4,15 +4,16 @@
 
 #include <cstdio>
 
-CliContext::CliContext(QString databaseLocation, QString entity)
-    : m_databaseLocation(std::move(databaseLocation)), m_entity(std::move(entity)), m_out(stdout), m_err(stderr)
+CliContext::CliContext(QString databaseLocation, QString entity, const Clock &clock)
+    : m_databaseLocation(std::move(databaseLocation)), m_entity(std::move(entity)), m_clock(clock), m_out(stdout),
+      m_err(stderr)
 {}
 
 Store *CliContext::store()
 {
     if (m_store)
         return m_store.get();
-    auto opened = Store::open(m_databaseLocation);
+    auto opened = Store::open(m_databaseLocation, m_clock);
     if (!opened) {
         // The location may be a postgresql:// URL with a password; name only the failure.
         m_err << "quaywatch-cli: cannot open the database: " << opened.error().message << Qt::endl;

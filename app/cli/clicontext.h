@@ -28,10 +28,12 @@ enum CliExit : int
 class CliContext final
 {
 public:
-    CliContext(QString databaseLocation, QString entity);
+    // The store opens on clock, the executable's one time source; it must outlive the context.
+    CliContext(QString databaseLocation, QString entity, const Clock &clock);
 
     const QString &entity() const { return m_entity; }
     const QString &databaseLocation() const { return m_databaseLocation; }
+    const Clock &clock() const { return m_clock; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -41,6 +43,7 @@ public:
 private:
     QString m_databaseLocation;
     QString m_entity;
+    const Clock &m_clock;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Store> m_store;

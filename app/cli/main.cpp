@@ -1,6 +1,7 @@
 // quaywatch-cli: reads the global options, then hands the rest of the command line to the
 // command group named by the first word. Every command group lives in its own file.
 #include "clicontext.h"
+#include "clock.h"
 #include "crashhygiene.h"
 #include "providerregistry.h"
 #include "store.h"
@@ -172,6 +173,7 @@ int main(int argc, char *argv[])
     }
 
     const QString database = options->database.isEmpty() ? Store::defaultLocation() : options->database;
-    CliContext context(database, options->entity.trimmed());
+    const SystemClock clock; // the executable's one time source, handed down to everything
+    CliContext context(database, options->entity.trimmed(), clock);
     return command(context, options->commandArguments);
 }

@@ -186,8 +186,7 @@ void updateConnections(CliContext &context, Store &store, const CycleAdapters &c
 
 SyncReport runCycle(Store &store, const CycleAdapters &cycle, const SyncOptions &options)
 {
-    SystemClock clock;
-    SyncEngine engine(store, clock);
+    SyncEngine engine(store, store.clock());
     for (const auto &adapter : cycle.adapters) {
         if (!adapter->credentialError())
             engine.setAdapter(adapter.get());
@@ -234,7 +233,7 @@ int millisecondsUntilNextDue(CliContext &context, Store &store)
     Result<QList<WatchEntry>> active = store.containers(context.entity(), query);
     if (!active)
         return int(maximumMs);
-    const QDateTime now = SystemClock().now();
+    const QDateTime now = store.clock().now();
     qint64 wait = maximumMs;
     for (const WatchEntry &entry : std::as_const(active.value())) {
         if (entry.nextTraceAt.isValid())
@@ -310,7 +309,7 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         }
         SyncReport report = runCycle(*store, cycle.value(), options);
         report.errors += std::exchange(unknown, {});
-        updateConnections(context, *store, cycle.value(), SystemClock().now());
+        updateConnections(context, *store, cycle.value(), store->clock().now());
         printReport(context, report);
         if (parsed->once)
             return exitCodeFor(report);

@@ -164,7 +164,7 @@ void ConsoleWiring::restartWebhooks()
                 return;
             }
             config.value().token = token.value().toUtf8();
-            auto listener = std::make_unique<WebhookListener>(std::move(config).value());
+            auto listener = std::make_unique<WebhookListener>(std::move(config).value(), m_backend.clock());
             for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
                 listener->addEndpoint(webhook.path, webhook.module->webhookHandler(m_store, entity));
             connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {

@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<DemoSession> demo;
     std::unique_ptr<Store> ownStore;
-    SystemClock systemClock;
+    const SystemClock systemClock; // the executable's one time source outside the demo
     Store *store = nullptr;
     const Clock *clock = &systemClock;
     QString entity = startEntity(*options);
@@ -216,7 +216,7 @@ int main(int argc, char *argv[])
         entity = QString::fromLatin1(DemoSession::entity);
     } else {
         Result<std::unique_ptr<Store>> opened =
-            Store::open(options->database.isEmpty() ? Store::defaultLocation() : options->database);
+            Store::open(options->database.isEmpty() ? Store::defaultLocation() : options->database, systemClock);
         if (!opened) {
             std::fprintf(stderr, "quaywatch: %s\n", qPrintable(opened.error().message));
             return 1;

@@ -23,18 +23,16 @@ struct SimulatorOptions
     quint32 faultSeed = 1; // seeds the random faults (error and drop rates), so runs repeat
 };
 
-// The provider simulator: a real HTTP server on loopback that answers the Ports America API as
-// documented from a scenario played on an accelerated clock, injects faults, and offers /_sim/
-// control endpoints for tests. A library class so the executable, the GUI demo and benchmarks can
-// all run it (in-process or not).
+// The provider simulator: a real HTTP server on loopback that plays a scenario on an accelerated
+// clock, injects faults, and offers /_sim/ control endpoints for tests. Each provider module's
+// simulator part (providers/<module>/sim/) adds that provider's API through SimHost (simhost.h); the
+// server installs them all through installProviderSims() and names none. A library class so the
+// executable, the GUI demo and benchmarks can all run it (in-process or not).
 //
 // Control endpoints: GET /_sim/stats, POST /_sim/reset-stats, POST /_sim/advance {"hours": h},
 // GET /_sim/time, GET /_sim/containers, GET|POST /_sim/faults (FaultSettings names). Faults and
-// max_in_flight concern data requests (ContainerAvailability, GateTransaction); latency and slow
-// bodies apply to token requests too. Gate moves are returned only for a known trucking company
-// code (PFCH, BYDR, HFLX and any in the scenario); others get "No record found" rows, as the API
-// documents for an invalid code. Availability elements carry "discharge_time" (site local) once
-// the container is discharged, because the mapper's Grounded rule reads that field.
+// max_in_flight concern the modules' data requests; latency and slow bodies apply to every reply a
+// module delivers through the host.
 class SimulatorServer final : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "dockflowauthenticator.h"
 
+#include "credentialsfactory.h"
 #include "httpjob.h"
 #include "httppolicy.h"
 
@@ -20,7 +21,7 @@ QUrl endpointUrl(const DockflowAuthenticator::Request &request, const QString &n
 {
     const QString path = request.endpoints.value(name);
     const QString relative = path.isEmpty() ? defaultPath : path;
-    const QUrl given(relative, QUrl::StrictMode);
+    QUrl given(relative, QUrl::StrictMode);
     if (given.isValid() && !given.isRelative())
         return given;
     QUrl base = request.baseUrl;
@@ -72,21 +73,101 @@ void finishLater(QObject *context, std::function<void(DockflowAuthOutcome)> done
     QTimer::singleShot(0, context, [done = std::move(done), outcome = std::move(outcome)] { done(outcome); });
 }
 
+using Done = std::function<void(DockflowAuthOutcome)>;
+using Request = DockflowAuthenticator::Request;
+
+// One auth flow of the terminals: sends its requests as children of itself and reports once.
+class AuthFlow : public QObject
+{
+public:
+    AuthFlow(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) {}
+    virtual void run(const Request &request, Done done) = 0;
+
+protected:
+    void send(HttpRequest http, std::function<void(const HttpResult &)> handle)
+    {
+        auto *job = new HttpJob(m_network, std::move(http), this);
+        connect(job, &HttpJob::finished, this, std::move(handle));
+        job->start();
+    }
+
+private:
+    QNetworkAccessManager *m_network;
+};
+
+// User name and password login; the answer must carry a token.
+class LoginFlow final : public AuthFlow
+{
+public:
+    using AuthFlow::AuthFlow;
+    void run(const Request &request, Done done) override;
+};
+
+// Application UUID + API token, checked against the verify endpoint.
+class TokenCheckFlow final : public AuthFlow
+{
+public:
+    using AuthFlow::AuthFlow;
+    void run(const Request &request, Done done) override;
+};
+
+// OAuth 2 client credentials (with the extended-permissions scope) or password grant, then a ping
+// with the access token.
+class OAuthFlow final : public AuthFlow
+{
+public:
+    OAuthFlow(QNetworkAccessManager *network, QObject *parent, bool passwordGrant)
+        : AuthFlow(network, parent), m_passwordGrant(passwordGrant)
+    {}
+    void run(const Request &request, Done done) override;
+
+private:
+    void ping(const Request &request, const QString &accessToken, const QString &key, Done done);
+
+    bool m_passwordGrant;
+};
+
+// The one place that maps a catalog auth type to the flow that checks it.
+const CredentialsFactory<AuthFlow, QNetworkAccessManager *, QObject *> &flows()
+{
+    static const auto factory = [] {
+        CredentialsFactory<AuthFlow, QNetworkAccessManager *, QObject *> made;
+        made.add(u"user_password"_s, [](QNetworkAccessManager *network,
+                                        QObject *parent) { return std::make_unique<LoginFlow>(network, parent); })
+            .add(u"uuid_token"_s, [](QNetworkAccessManager *network,
+                                     QObject *parent) { return std::make_unique<TokenCheckFlow>(network, parent); })
+            .add(u"oauth2_client_credentials"_s,
+                 [](QNetworkAccessManager *network, QObject *parent) {
+                     return std::make_unique<OAuthFlow>(network, parent, false);
+                 })
+            .add(u"oauth2_password"_s, [](QNetworkAccessManager *network, QObject *parent) {
+                return std::make_unique<OAuthFlow>(network, parent, true);
+            });
+        return made;
+    }();
+    return factory;
+}
+
 } // namespace
 
 DockflowAuthenticator::DockflowAuthenticator(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
 {}
 
+QStringList DockflowAuthenticator::authTypes()
+{
+    return flows().authTypes();
+}
+
 bool DockflowAuthenticator::supports(const QString &authType)
 {
-    return authType == "user_password"_L1 || authType == "uuid_token"_L1 ||
-           authType == "oauth2_client_credentials"_L1 || authType == "oauth2_password"_L1;
+    return flows().supports(authType);
 }
 
 void DockflowAuthenticator::verify(const Request &request, std::function<void(DockflowAuthOutcome)> done)
 {
-    if (!supports(request.authType)) {
+    std::unique_ptr<AuthFlow> flow = flows().create(request.authType, m_network, this);
+    if (!flow) {
         finishLater(this, std::move(done),
                     {makeError(ErrorKind::NotImplemented, u"no auth flow for %1"_s.arg(request.authType)), false, {}});
         return;
@@ -100,23 +181,17 @@ void DockflowAuthenticator::verify(const Request &request, std::function<void(Do
         return;
     }
     qCDebug(lcDockflow) << "verifying" << request.authType << "against" << request.baseUrl.host();
-    if (request.authType == "user_password"_L1)
-        login(request, std::move(done));
-    else if (request.authType == "uuid_token"_L1)
-        checkToken(request, std::move(done));
-    else
-        oauthToken(request, request.authType == "oauth2_password"_L1, std::move(done));
+    flow.release()->run(request, std::move(done)); // a child of this authenticator from now on
 }
 
-void DockflowAuthenticator::login(const Request &request, Done done)
+void LoginFlow::run(const Request &request, Done done)
 {
     HttpRequest http = baseRequest(request, endpointUrl(request, u"login"_s, u"login"_s), "POST");
     http.setHeader("Content-Type", "application/json");
     http.body = QJsonDocument(QJsonObject{{u"username"_s, request.fields.value(u"username"_s)},
                                           {u"password"_s, request.secrets.value(u"password"_s)}})
                     .toJson(QJsonDocument::Compact);
-    auto *job = new HttpJob(m_network, std::move(http), this);
-    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResult &result) {
+    send(std::move(http), [done = std::move(done)](const HttpResult &result) {
         if (!result.ok()) {
             done(failureOutcome(result));
             return;
@@ -129,25 +204,23 @@ void DockflowAuthenticator::login(const Request &request, Done done)
         }
         done({});
     });
-    job->start();
 }
 
-void DockflowAuthenticator::checkToken(const Request &request, Done done)
+void TokenCheckFlow::run(const Request &request, Done done)
 {
     HttpRequest http = baseRequest(request, endpointUrl(request, u"verify"_s, u"verify"_s), "GET");
     http.setHeader("X-Application-UUID", request.fields.value(u"uuid"_s).toUtf8());
     http.setHeader("Authorization", "Token " + request.secrets.value(u"token"_s).toUtf8());
-    auto *job = new HttpJob(m_network, std::move(http), this);
-    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResult &result) {
+    send(std::move(http), [done = std::move(done)](const HttpResult &result) {
         done(result.ok() ? DockflowAuthOutcome{} : failureOutcome(result));
     });
-    job->start();
 }
 
 // The terminal documentation names only client id, client secret and API key for NxtPort's password grant, so the
 // client id and secret also stand for the resource owner's user name and password.
-void DockflowAuthenticator::oauthToken(const Request &request, bool passwordGrant, Done done)
+void OAuthFlow::run(const Request &request, Done done)
 {
+    const bool passwordGrant = m_passwordGrant;
     const QString clientId = request.fields.value(u"clientId"_s);
     const QString clientSecret = request.secrets.value(u"clientSecret"_s);
     const QString key = request.secrets.value(passwordGrant ? u"apiKey"_s : u"subscriptionKey"_s);
@@ -165,42 +238,35 @@ void DockflowAuthenticator::oauthToken(const Request &request, bool passwordGran
     http.setHeader(subscriptionKeyHeader, key.toUtf8());
     for (const auto &[name, value] : std::as_const(form))
         http.body += (http.body.isEmpty() ? "" : "&") + name + '=' + QUrl::toPercentEncoding(value);
-    auto *job = new HttpJob(m_network, std::move(http), this);
     const bool wantsExtended = !passwordGrant && request.extendedPermissions;
-    connect(job, &HttpJob::finished, this,
-            [this, request, key, wantsExtended, done = std::move(done)](const HttpResult &result) mutable {
-                if (!result.ok()) {
-                    done(failureOutcome(result));
-                    return;
-                }
-                const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
-                const QString token = answer.value(u"access_token"_s).toString();
-                if (token.isEmpty()) {
-                    done({makeError(ErrorKind::MalformedResponse, u"the token answer carries no access_token"_s),
-                          false,
-                          {}});
-                    return;
-                }
-                const bool granted = answer.value(u"scope"_s).toString().split(u' ').contains(u"extended"_s);
-                ping(request, token, key,
-                     [wantsExtended, granted, done = std::move(done)](DockflowAuthOutcome outcome) {
-                         if (outcome.error.kind == ErrorKind::None && wantsExtended && !granted)
-                             outcome.note = u"Connected, but the terminal has not approved extended permissions: "
-                                            "data access may be limited."_s;
-                         done(outcome);
-                     });
-            });
-    job->start();
+    send(std::move(http), [this, request, key, wantsExtended,
+                           done = std::move(done)](const HttpResult &result) mutable {
+        if (!result.ok()) {
+            done(failureOutcome(result));
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
+        const QString token = answer.value(u"access_token"_s).toString();
+        if (token.isEmpty()) {
+            done({makeError(ErrorKind::MalformedResponse, u"the token answer carries no access_token"_s), false, {}});
+            return;
+        }
+        const bool granted = answer.value(u"scope"_s).toString().split(u' ').contains(u"extended"_s);
+        ping(request, token, key, [wantsExtended, granted, done = std::move(done)](DockflowAuthOutcome outcome) {
+            if (outcome.error.kind == ErrorKind::None && wantsExtended && !granted)
+                outcome.note = u"Connected, but the terminal has not approved extended permissions: "
+                               "data access may be limited."_s;
+            done(outcome);
+        });
+    });
 }
 
-void DockflowAuthenticator::ping(const Request &request, const QString &accessToken, const QString &key, Done done)
+void OAuthFlow::ping(const Request &request, const QString &accessToken, const QString &key, Done done)
 {
     HttpRequest http = baseRequest(request, endpointUrl(request, u"api"_s, u"api/ping"_s), "GET");
     http.setHeader("Authorization", "Bearer " + accessToken.toUtf8());
     http.setHeader(subscriptionKeyHeader, key.toUtf8());
-    auto *job = new HttpJob(m_network, std::move(http), this);
-    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResult &result) {
+    send(std::move(http), [done = std::move(done)](const HttpResult &result) {
         done(result.ok() ? DockflowAuthOutcome{} : failureOutcome(result));
     });
-    job->start();
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -45,16 +46,12 @@ public:
 
     DockflowAuthenticator(QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    // The auth types a flow is registered for (the credentials factory in the .cpp), sorted.
+    static QStringList authTypes();
     static bool supports(const QString &authType);
     // Calls done exactly once, never from inside verify().
     void verify(const Request &request, std::function<void(DockflowAuthOutcome)> done);
 
 private:
-    using Done = std::function<void(DockflowAuthOutcome)>;
-    void login(const Request &request, Done done);
-    void checkToken(const Request &request, Done done);
-    void oauthToken(const Request &request, bool passwordGrant, Done done);
-    void ping(const Request &request, const QString &accessToken, const QString &key, Done done);
-
     QNetworkAccessManager *m_network;
 };
