@@ -2,6 +2,7 @@
 // tracing (EnvaseTracePublisher) and the TRACE_RESULT callbacks are mapped and stored by its webhook
 // handler. It contributes the `quaywatch-cli envase` commands.
 #include "envasemapper.h"
+#include "envasepublications.h"
 #include "envasewebhook.h"
 #include "providermodule.h"
 
@@ -44,6 +45,11 @@ public:
                  verb % u" cancel NUMBER..."_s},
                 u"trace publishing"_s};
     }
+
+    const PublicationProvider *publicationProvider() const override { return &m_publications; }
+
+private:
+    EnvasePublications m_publications;
 };
 
 } // namespace

@@ -45,11 +45,6 @@ const QList<QPair<QString, QString>> &allowedMentions()
         {u"core/migrations.cpp"_s, u"shipped migration text naming the tables of that time"_s},
         // Not moved yet: the subscription and trace-publishing front (service, its screen and CLI
         // commands) and the Mapping screen's live values of the polled provider.
-        {u"providers/subscriptionservice.h"_s, u"not moved yet: push-style front"_s},
-        {u"providers/subscriptionservice.cpp"_s, u"not moved yet: push-style front"_s},
-        {u"app/cli/subscriptionscommand.cpp"_s, u"not moved yet: push-style front"_s},
-        {u"ui/subscriptions/"_s, u"not moved yet: push-style front"_s},
-        {u"ui/CMakeLists.txt"_s, u"not moved yet: file names of ui/subscriptions"_s},
         {u"ui/mapping/"_s, u"not moved yet: live values of the Mapping screen"_s},
         // The simulator server plays the Ports America API itself (PortsAmericaPayloads) and installs
         // each module's routes from providers/<module>/sim/ by name; a sim-route registry is next.
