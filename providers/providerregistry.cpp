@@ -113,7 +113,7 @@ SubscribingProvider ProviderRegistry::subscribing() const
 {
     for (const CatalogProvider &provider : m_catalog->providers()) {
         const ProviderModule *found = module(provider.id);
-        if (found && found->capabilities(provider).subscriptions && found->subscriptionProvider())
+        if (found != nullptr && found->capabilities(provider).subscriptions && found->subscriptionProvider() != nullptr)
             return {&provider, found->subscriptionProvider()};
     }
     return {};

@@ -184,7 +184,7 @@ QString SubscriptionService::tokenKey() const
     return SecretStore::key(m_entity, subscribingId(), u"webhookToken"_s);
 }
 
-void SubscriptionService::withClient(bool wantToken, std::function<void(Result<QString>)> run)
+void SubscriptionService::withClient(bool wantToken, const std::function<void(Result<QString>)> &run)
 {
     auto record = m_store->connection(m_entity, subscribingId());
     if (!m_subscribing.provider || !record || !record->has_value()) {
@@ -232,7 +232,7 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
         return true;
     }
     // The token goes to the keychain first, so that a later change of reference can send it again.
-    m_secrets->write(tokenKey(), request.callbackToken, [this, send](Result<void> written) {
+    m_secrets->write(tokenKey(), request.callbackToken, [this, send](const Result<void> &written) {
         if (!written) {
             end(false, tr("Cannot store the webhook token in the keychain: %1").arg(written.error().message));
             return;
@@ -242,7 +242,7 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
     return true;
 }
 
-void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage)
+void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage)
 {
     if (job->next >= job->requests.size()) {
         m_lastSucceeded = job->succeeded;
@@ -349,7 +349,7 @@ bool SubscriptionService::remove(const QStringList &numbers)
     return true;
 }
 
-void SubscriptionService::removeNext(std::shared_ptr<Job> job)
+void SubscriptionService::removeNext(const std::shared_ptr<Job> &job)
 {
     if (job->next >= job->numbers.size()) {
         m_lastSucceeded = job->succeeded;
@@ -365,7 +365,7 @@ void SubscriptionService::removeNext(std::shared_ptr<Job> job)
     const int version = record && record->has_value() ? record->value().apiVersion : 2;
     const QString id = record && record->has_value() ? record->value().remoteId : QString();
     Q_EMIT progress(tr("Removing %1…").arg(number));
-    m_session->remove(version, id, number, [this, job, number](Result<void> removed) {
+    m_session->remove(version, id, number, [this, job, number](const Result<void> &removed) {
         if (!removed) {
             job->failures.append(tr("%1: %2").arg(number, removed.error().message));
         } else if (auto marked = m_subscriptions->markRemoved(m_entity, subscribingId(), {number}); !marked) {
@@ -444,7 +444,7 @@ bool SubscriptionService::openPublisher()
     return true;
 }
 
-void SubscriptionService::publishNext(std::shared_ptr<Job> job)
+void SubscriptionService::publishNext(const std::shared_ptr<Job> &job)
 {
     const bool requested = job->action == PublicationAction::Requested;
     if (job->next >= job->numbers.size()) {
@@ -473,19 +473,21 @@ void SubscriptionService::publishNext(std::shared_ptr<Job> job)
     const PublicationTarget target{number, provider, job->data, job->normalize};
     Q_EMIT progress(requested ? tr("Publishing %1…").arg(number) : tr("Cancelling %1…").arg(number));
     const QDateTime publishedAt = previous && previous->has_value() ? previous->value().publishedAt : QDateTime();
-    m_publisher->publish(target, job->action, [this, job, number, provider, requested, publishedAt](Result<void> sent) {
-        if (!sent) {
-            job->failures.append(tr("%1: %2").arg(number, sent.error().message));
-            publishNext(job);
-            return;
-        }
-        const QDateTime now = m_clock->now();
-        const TracePublication publication{number, provider, requested ? now : publishedAt,
-                                           requested ? QDateTime() : now, requested ? u"requested"_s : u"cancelled"_s};
-        if (auto saved = m_subscriptions->savePublication(m_entity, publication); !saved)
-            job->failures.append(tr("%1: %2").arg(number, saved.error().message));
-        else
-            ++job->succeeded;
-        publishNext(job);
-    });
+    m_publisher->publish(target, job->action,
+                         [this, job, number, provider, requested, publishedAt](const Result<void> &sent) {
+                             if (!sent) {
+                                 job->failures.append(tr("%1: %2").arg(number, sent.error().message));
+                                 publishNext(job);
+                                 return;
+                             }
+                             const QDateTime now = m_clock->now();
+                             const TracePublication publication{number, provider, requested ? now : publishedAt,
+                                                                requested ? QDateTime() : now,
+                                                                requested ? u"requested"_s : u"cancelled"_s};
+                             if (auto saved = m_subscriptions->savePublication(m_entity, publication); !saved)
+                                 job->failures.append(tr("%1: %2").arg(number, saved.error().message));
+                             else
+                                 ++job->succeeded;
+                             publishNext(job);
+                         });
 }

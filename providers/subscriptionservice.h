@@ -93,10 +93,10 @@ private:
     void begin(const QString &message);
     void end(bool ok, const QString &message);
     // Reads the subscription key (and the webhook token when wanted) and opens the session.
-    void withClient(bool wantToken, std::function<void(Result<QString> token)> run);
-    void sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage);
-    void removeNext(std::shared_ptr<Job> job);
-    void publishNext(std::shared_ptr<Job> job);
+    void withClient(bool wantToken, const std::function<void(Result<QString> token)> &run);
+    void sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage);
+    void removeNext(const std::shared_ptr<Job> &job);
+    void publishNext(const std::shared_ptr<Job> &job);
     QString tokenKey() const;
     QString subscribingId() const;
     QString subscribingName() const;

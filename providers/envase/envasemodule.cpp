@@ -15,7 +15,7 @@ class EnvaseModule final : public ProviderModule
 public:
     QString id() const override { return u"envase"_s; }
     bool handles(const CatalogProvider &provider) const override { return provider.workflow == "envase_trace"_L1; }
-    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override
     {
         ProviderCapabilities capabilities;
         capabilities.publishing = true;

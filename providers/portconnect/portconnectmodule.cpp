@@ -14,7 +14,7 @@ class PortConnectModule final : public ProviderModule
 public:
     QString id() const override { return u"portconnect"_s; }
     bool handles(const CatalogProvider &provider) const override { return provider.id == "portconnect"_L1; }
-    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override
     {
         ProviderCapabilities capabilities;
         capabilities.subscriptions = true;
