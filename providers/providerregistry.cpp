@@ -108,3 +108,22 @@ QList<ModuleCliVerb> ProviderRegistry::publishingVerbs() const
     }
     return verbs;
 }
+
+SubscribingProvider ProviderRegistry::subscribing() const
+{
+    for (const CatalogProvider &provider : m_catalog->providers()) {
+        const ProviderModule *found = module(provider.id);
+        if (found != nullptr && found->capabilities(provider).subscriptions && found->subscriptionProvider() != nullptr)
+            return {&provider, found->subscriptionProvider()};
+    }
+    return {};
+}
+
+const PublicationProvider *ProviderRegistry::publishing() const
+{
+    for (const auto &module : m_modules) {
+        if (const PublicationProvider *provider = module->publicationProvider())
+            return provider;
+    }
+    return nullptr;
+}

@@ -2,6 +2,7 @@
 
 #include "providercatalog.h"
 #include "providermodule.h"
+#include "subscriptionprovider.h"
 
 #include <QList>
 #include <QString>
@@ -15,6 +16,13 @@ struct ModuleWebhook
 {
     QString path;
     const ProviderModule *module = nullptr;
+};
+
+// A catalog entry whose module takes subscriptions, with that module's subscribing provider.
+struct SubscribingProvider
+{
+    const CatalogProvider *entry = nullptr;
+    const SubscriptionProvider *provider = nullptr;
 };
 
 // The provider modules built into this executable, matched to the catalog entries they handle. The
@@ -53,6 +61,12 @@ public:
     // The module contributing a publishing command verb, nullptr when none does.
     const ProviderModule *publishingModule(const QString &verb) const;
     QList<ModuleCliVerb> publishingVerbs() const;
+
+    // The first catalog entry (in catalog order) whose module hands out a subscription provider;
+    // both null when none does. The subscription service and its screen and CLI use only this one.
+    SubscribingProvider subscribing() const;
+    // The first module's publication provider, nullptr when no module publishes.
+    const PublicationProvider *publishing() const;
 
 private:
     const ProviderCatalog *m_catalog;

@@ -2,7 +2,6 @@
 
 #include "clock.h"
 #include "logging.h"
-#include "portconnectclient.h"
 #include "providercatalog.h"
 #include "secretstore.h"
 #include "store.h"
@@ -15,16 +14,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSubscriptionService, "quaywatch.providers.subscriptions")
 
-const QString defaultPortConnectBase = u"https://api.portconnect.io"_s;
-
-QString portConnect()
+SubscriptionRequest requestFor(const SubscriptionRecord &record)
 {
-    return QString::fromLatin1(SubscriptionService::portConnectId);
-}
-
-PortConnectSubscriptionRequest requestFor(const SubscriptionRecord &record)
-{
-    PortConnectSubscriptionRequest request;
+    SubscriptionRequest request;
     request.apiVersion = record.apiVersion;
     (record.booking ? request.bookingNumbers : request.containerNumbers) = {record.number};
     request.eventCodes = record.eventCodes;
@@ -38,14 +30,14 @@ PortConnectSubscriptionRequest requestFor(const SubscriptionRecord &record)
 }
 
 // Records that share everything but the number go out together (still at most 10 per request).
-QList<PortConnectSubscriptionRequest> groupRequests(const QList<SubscriptionRecord> &records)
+QList<SubscriptionRequest> groupRequests(const QList<SubscriptionRecord> &records)
 {
-    QList<PortConnectSubscriptionRequest> groups;
+    QList<SubscriptionRequest> groups;
     for (const SubscriptionRecord &record : records) {
-        PortConnectSubscriptionRequest single = requestFor(record);
+        SubscriptionRequest single = requestFor(record);
         bool merged = false;
-        for (PortConnectSubscriptionRequest &group : groups) {
-            PortConnectSubscriptionRequest probe = group;
+        for (SubscriptionRequest &group : groups) {
+            SubscriptionRequest probe = group;
             (probe.byBooking() ? probe.bookingNumbers : probe.containerNumbers) = single.numbers();
             if (probe == single) {
                 (group.byBooking() ? group.bookingNumbers : group.containerNumbers).append(record.number);
@@ -67,9 +59,9 @@ struct SubscriptionService::Job
     qsizetype next = 0;
     QStringList failures;
     int succeeded = 0;
-    QList<PortConnectSubscriptionRequest> requests;
-    // Envase
-    EnvaseTracePublisher::Action action = EnvaseTracePublisher::Action::Requested;
+    QList<SubscriptionRequest> requests;
+    // Publishing
+    PublicationAction action = PublicationAction::Requested;
     QString provider;
     QJsonObject data;
     bool normalize = true;
@@ -78,8 +70,9 @@ struct SubscriptionService::Job
 };
 
 SubscriptionService::SubscriptionService(Store *store, SecretStore *secrets, QNetworkAccessManager *network,
-                                         const ProviderCatalog *catalog, QObject *parent)
-    : QObject(parent), m_store(store), m_secrets(secrets), m_network(network), m_catalog(catalog),
+                                         const ProviderCatalog *catalog, const Clock *clock, QObject *parent)
+    : QObject(parent), m_store(store), m_secrets(secrets), m_network(network), m_catalog(catalog), m_clock(clock),
+      m_registry(catalog), m_subscribing(m_registry.subscribing()), m_publishing(m_registry.publishing()),
       m_subscriptions(std::make_unique<SubscriptionStore>(*store))
 {}
 
@@ -94,18 +87,60 @@ void SubscriptionService::setEntity(const QString &entity)
     Q_EMIT publicationsChanged();
 }
 
-Result<QList<SubscriptionRecord>> SubscriptionService::subscriptions()
+QString SubscriptionService::subscribingId() const
 {
-    return m_subscriptions->subscriptions(m_entity, portConnect());
+    return m_subscribing.entry ? m_subscribing.entry->id : QString();
 }
 
-QStringList SubscriptionService::referenceProblems(const SubscriptionRecord &record, const QString &reference)
+QString SubscriptionService::subscribingName() const
 {
-    PortConnectSubscriptionRequest request = requestFor(record);
+    return m_subscribing.entry ? m_subscribing.entry->displayName : QString();
+}
+
+SubscriptionOptions SubscriptionService::subscriptionOptions() const
+{
+    return m_subscribing.provider ? m_subscribing.provider->options() : SubscriptionOptions{};
+}
+
+QString SubscriptionService::webhookPath() const
+{
+    return m_registry.capabilities(subscribingId()).webhookPath;
+}
+
+QStringList SubscriptionService::validate(const SubscriptionRequest &request) const
+{
+    if (!m_subscribing.provider)
+        return {tr("No provider module takes subscriptions")};
+    return m_subscribing.provider->validate(request);
+}
+
+QString SubscriptionService::publisherName() const
+{
+    return m_publishing ? m_publishing->displayName() : QString();
+}
+
+QList<const CatalogProvider *> SubscriptionService::publishableProviders() const
+{
+    QList<const CatalogProvider *> found;
+    for (const CatalogProvider &provider : m_catalog->providers()) {
+        if (m_publishing && m_publishing->accepts(provider))
+            found.append(&provider);
+    }
+    return found;
+}
+
+Result<QList<SubscriptionRecord>> SubscriptionService::subscriptions()
+{
+    return m_subscriptions->subscriptions(m_entity, subscribingId());
+}
+
+QStringList SubscriptionService::referenceProblems(const SubscriptionRecord &record, const QString &reference) const
+{
+    SubscriptionRequest request = requestFor(record);
     request.reference = reference;
     if (!request.callbackUri.isEmpty())
         request.callbackToken = u"stored-in-keychain"_s; // the real one is read when sending
-    return request.validate();
+    return validate(request);
 }
 
 void SubscriptionService::begin(const QString &message)
@@ -128,31 +163,33 @@ void SubscriptionService::end(bool ok, const QString &message)
 
 QString SubscriptionService::webhookTokenKey(const QString &entity)
 {
-    return SecretStore::key(entity, portConnect(), u"webhookToken"_s);
+    const SubscribingProvider subscribing = ProviderRegistry::builtIn().subscribing();
+    return SecretStore::key(entity, subscribing.entry ? subscribing.entry->id : QString(), u"webhookToken"_s);
 }
 
 QString SubscriptionService::tokenKey() const
 {
-    return webhookTokenKey(m_entity);
+    return SecretStore::key(m_entity, subscribingId(), u"webhookToken"_s);
 }
 
-void SubscriptionService::withClient(bool wantToken, std::function<void(Result<QString>)> run)
+void SubscriptionService::withClient(bool wantToken, const std::function<void(Result<QString>)> &run)
 {
-    auto record = m_store->connection(m_entity, portConnect());
-    if (!record || !record->has_value()) {
-        end(false, tr("There is no PortConnect connection for %1; connect PortConnect on the Data sources page first")
-                       .arg(m_entity));
+    auto record = m_store->connection(m_entity, subscribingId());
+    if (!m_subscribing.provider || !record || !record->has_value()) {
+        end(false, tr("There is no %1 connection for %2; connect %1 on the Data sources page first")
+                       .arg(subscribingName(), m_entity));
         return;
     }
-    const QString base = record->value().baseUrl.isEmpty() ? defaultPortConnectBase : record->value().baseUrl;
-    m_secrets->read(SecretStore::key(m_entity, portConnect(), u"subscriptionKey"_s), [this, base, wantToken,
-                                                                                      run](Result<QString> key) {
+    const QUrl base =
+        record->value().baseUrl.isEmpty() ? m_subscribing.provider->defaultBaseUrl() : QUrl(record->value().baseUrl);
+    const QString keyName = SecretStore::key(m_entity, subscribingId(), m_subscribing.provider->keyField());
+    m_secrets->read(keyName, [this, base, wantToken, run](Result<QString> key) {
         if (!key) {
-            end(false,
-                tr("Cannot read the PortConnect subscription key from the keychain: %1").arg(key.error().message));
+            end(false, tr("Cannot read the %1 subscription key from the keychain: %2")
+                           .arg(subscribingName(), key.error().message));
             return;
         }
-        m_client = std::make_unique<PortConnectClient>(m_network, QUrl(base), key.value().toUtf8());
+        m_session = m_subscribing.provider->openSession(m_network, base, key.value().toUtf8());
         if (!wantToken) {
             run(QString());
             return;
@@ -161,12 +198,12 @@ void SubscriptionService::withClient(bool wantToken, std::function<void(Result<Q
     });
 }
 
-bool SubscriptionService::subscribe(const PortConnectSubscriptionRequest &request)
+bool SubscriptionService::subscribe(const SubscriptionRequest &request)
 {
     if (m_busy)
         return false;
     begin(tr("Subscribing %n number(s)…", nullptr, int(request.numbers().size())));
-    if (const QStringList problems = request.validate(); !problems.isEmpty()) {
+    if (const QStringList problems = validate(request); !problems.isEmpty()) {
         end(false, problems.join(u'\n'));
         return true;
     }
@@ -183,7 +220,7 @@ bool SubscriptionService::subscribe(const PortConnectSubscriptionRequest &reques
         return true;
     }
     // The token goes to the keychain first, so that a later change of reference can send it again.
-    m_secrets->write(tokenKey(), request.callbackToken, [this, send](Result<void> written) {
+    m_secrets->write(tokenKey(), request.callbackToken, [this, send](const Result<void> &written) {
         if (!written) {
             end(false, tr("Cannot store the webhook token in the keychain: %1").arg(written.error().message));
             return;
@@ -193,7 +230,7 @@ bool SubscriptionService::subscribe(const PortConnectSubscriptionRequest &reques
     return true;
 }
 
-void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage)
+void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage)
 {
     if (job->next >= job->requests.size()) {
         m_lastSucceeded = job->succeeded;
@@ -204,19 +241,19 @@ void SubscriptionService::sendSubscriptions(std::shared_ptr<Job> job, const QStr
             end(false, job->failures.join(u'\n'));
         return;
     }
-    const PortConnectSubscriptionRequest request = job->requests.at(job->next++);
-    m_client->subscribe(request, [this, job, request, doneMessage](Result<QList<PortConnectSubscribed>> created) {
-        m_lastRequestsSent = m_client->requestsSent();
+    const SubscriptionRequest request = job->requests.at(job->next++);
+    m_session->subscribe(request, [this, job, request, doneMessage](Result<QList<SubscriptionCreated>> created) {
+        m_lastRequestsSent = m_session->requestsSent();
         if (!created) {
             m_lastSucceeded = job->succeeded;
             Q_EMIT subscriptionsChanged();
-            end(false, tr("PortConnect refused the subscription: %1").arg(created.error().message));
+            end(false, tr("%1 refused the subscription: %2").arg(subscribingName(), created.error().message));
             return;
         }
-        const QDateTime now = SystemClock().now();
-        for (const PortConnectSubscribed &entry : std::as_const(created.value())) {
+        const QDateTime now = m_clock->now();
+        for (const SubscriptionCreated &entry : std::as_const(created.value())) {
             const SubscriptionRecord record{m_entity,
-                                            portConnect(),
+                                            subscribingId(),
                                             entry.number,
                                             request.byBooking(),
                                             request.apiVersion,
@@ -255,9 +292,9 @@ bool SubscriptionService::changeReference(const QStringList &numbers, const QStr
         if (numbers.contains(record.number))
             chosen.append(record);
     }
-    QList<PortConnectSubscriptionRequest> requests = groupRequests(chosen);
+    QList<SubscriptionRequest> requests = groupRequests(chosen);
     bool wantToken = false;
-    for (PortConnectSubscriptionRequest &request : requests) {
+    for (SubscriptionRequest &request : requests) {
         request.reference = reference;
         wantToken = wantToken || !request.callbackUri.isEmpty();
     }
@@ -271,9 +308,9 @@ bool SubscriptionService::changeReference(const QStringList &numbers, const QStr
             return;
         }
         QStringList problems;
-        for (PortConnectSubscriptionRequest &request : requests) {
+        for (SubscriptionRequest &request : requests) {
             request.callbackToken = token ? token.value() : QString();
-            problems += request.validate();
+            problems += validate(request);
         }
         if (!problems.isEmpty()) {
             end(false, problems.join(u'\n'));
@@ -300,7 +337,7 @@ bool SubscriptionService::remove(const QStringList &numbers)
     return true;
 }
 
-void SubscriptionService::removeNext(std::shared_ptr<Job> job)
+void SubscriptionService::removeNext(const std::shared_ptr<Job> &job)
 {
     if (job->next >= job->numbers.size()) {
         m_lastSucceeded = job->succeeded;
@@ -312,14 +349,14 @@ void SubscriptionService::removeNext(std::shared_ptr<Job> job)
         return;
     }
     const QString number = job->numbers.at(job->next++);
-    auto record = m_subscriptions->subscription(m_entity, portConnect(), number);
+    auto record = m_subscriptions->subscription(m_entity, subscribingId(), number);
     const int version = record && record->has_value() ? record->value().apiVersion : 2;
     const QString id = record && record->has_value() ? record->value().remoteId : QString();
     Q_EMIT progress(tr("Removing %1…").arg(number));
-    m_client->remove(version, id, number, [this, job, number](Result<void> removed) {
+    m_session->remove(version, id, number, [this, job, number](const Result<void> &removed) {
         if (!removed) {
             job->failures.append(tr("%1: %2").arg(number, removed.error().message));
-        } else if (auto marked = m_subscriptions->markRemoved(m_entity, portConnect(), {number}); !marked) {
+        } else if (auto marked = m_subscriptions->markRemoved(m_entity, subscribingId(), {number}); !marked) {
             job->failures.append(tr("%1: %2").arg(number, marked.error().message));
         } else {
             ++job->succeeded;
@@ -335,7 +372,9 @@ Result<TracePublishSettings> SubscriptionService::traceSettings()
 
 Result<void> SubscriptionService::saveTraceSettings(const TracePublishSettings &settings)
 {
-    if (const QStringList problems = EnvaseTracePublisher::validateSettings(settings); !problems.isEmpty())
+    if (!m_publishing)
+        return makeError(ErrorKind::InvalidInput, tr("No provider module publishes for tracing"));
+    if (const QStringList problems = m_publishing->validateSettings(settings); !problems.isEmpty())
         return makeError(ErrorKind::InvalidInput, problems.join(u'\n'));
     auto saved = m_subscriptions->saveTraceSettings(m_entity, settings);
     if (saved)
@@ -360,13 +399,8 @@ bool SubscriptionService::publish(const QStringList &numbers, const QString &pro
     job->data = data;
     job->normalize = normalize;
     job->traceNow = traceNow;
-    auto settings = traceSettings();
-    if (!settings) {
-        end(false, settings.error().message);
-        return true;
-    }
-    m_publisher = std::make_unique<EnvaseTracePublisher>(m_network, *m_catalog, settings.value());
-    publishNext(job);
+    if (openPublisher())
+        publishNext(job);
     return true;
 }
 
@@ -377,20 +411,30 @@ bool SubscriptionService::cancelTracing(const QStringList &numbers)
     begin(tr("Cancelling tracing of %n container(s)…", nullptr, int(numbers.size())));
     auto job = std::make_shared<Job>();
     job->numbers = numbers;
-    job->action = EnvaseTracePublisher::Action::Cancelled;
-    auto settings = traceSettings();
-    if (!settings) {
-        end(false, settings.error().message);
-        return true;
-    }
-    m_publisher = std::make_unique<EnvaseTracePublisher>(m_network, *m_catalog, settings.value());
-    publishNext(job);
+    job->action = PublicationAction::Cancelled;
+    if (openPublisher())
+        publishNext(job);
     return true;
 }
 
-void SubscriptionService::publishNext(std::shared_ptr<Job> job)
+bool SubscriptionService::openPublisher()
 {
-    const bool requested = job->action == EnvaseTracePublisher::Action::Requested;
+    if (!m_publishing) {
+        end(false, tr("No provider module publishes for tracing"));
+        return false;
+    }
+    auto settings = traceSettings();
+    if (!settings) {
+        end(false, settings.error().message);
+        return false;
+    }
+    m_publisher = m_publishing->openSession(m_network, *m_catalog, settings.value());
+    return true;
+}
+
+void SubscriptionService::publishNext(const std::shared_ptr<Job> &job)
+{
+    const bool requested = job->action == PublicationAction::Requested;
     if (job->next >= job->numbers.size()) {
         m_lastSucceeded = job->succeeded;
         Q_EMIT publicationsChanged();
@@ -414,22 +458,24 @@ void SubscriptionService::publishNext(std::shared_ptr<Job> job)
     QString provider = job->provider;
     if (provider.isEmpty() && previous && previous->has_value())
         provider = previous->value().provider;
-    const EnvaseTraceTarget target{number, provider, job->data, job->normalize};
+    const PublicationTarget target{number, provider, job->data, job->normalize};
     Q_EMIT progress(requested ? tr("Publishing %1…").arg(number) : tr("Cancelling %1…").arg(number));
     const QDateTime publishedAt = previous && previous->has_value() ? previous->value().publishedAt : QDateTime();
-    m_publisher->publish(target, job->action, [this, job, number, provider, requested, publishedAt](Result<void> sent) {
-        if (!sent) {
-            job->failures.append(tr("%1: %2").arg(number, sent.error().message));
-            publishNext(job);
-            return;
-        }
-        const QDateTime now = SystemClock().now();
-        const TracePublication publication{number, provider, requested ? now : publishedAt,
-                                           requested ? QDateTime() : now, requested ? u"requested"_s : u"cancelled"_s};
-        if (auto saved = m_subscriptions->savePublication(m_entity, publication); !saved)
-            job->failures.append(tr("%1: %2").arg(number, saved.error().message));
-        else
-            ++job->succeeded;
-        publishNext(job);
-    });
+    m_publisher->publish(target, job->action,
+                         [this, job, number, provider, requested, publishedAt](const Result<void> &sent) {
+                             if (!sent) {
+                                 job->failures.append(tr("%1: %2").arg(number, sent.error().message));
+                                 publishNext(job);
+                                 return;
+                             }
+                             const QDateTime now = m_clock->now();
+                             const TracePublication publication{number, provider, requested ? now : publishedAt,
+                                                                requested ? QDateTime() : now,
+                                                                requested ? u"requested"_s : u"cancelled"_s};
+                             if (auto saved = m_subscriptions->savePublication(m_entity, publication); !saved)
+                                 job->failures.append(tr("%1: %2").arg(number, saved.error().message));
+                             else
+                                 ++job->succeeded;
+                             publishNext(job);
+                         });
 }

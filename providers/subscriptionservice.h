@@ -1,8 +1,8 @@
 #pragma once
 
-#include "envasetracepublisher.h"
-#include "portconnectsubscriptionrequest.h"
+#include "providerregistry.h"
 #include "result.h"
+#include "subscriptionprovider.h"
 #include "subscriptionstore.h"
 
 #include <QJsonObject>
@@ -13,36 +13,47 @@
 #include <functional>
 #include <memory>
 
-class PortConnectClient;
+class Clock;
 class ProviderCatalog;
 class QNetworkAccessManager;
 class SecretStore;
 class Store;
 
-// The console's side of the push-style providers: PortConnect subscriptions (create, change the
-// reference, remove) and Envase trace publishing, over the same client, publisher and store the CLI
-// uses. Widgets must never wait on the keychain or the network, so every operation here runs on the
-// event loop and reports through signals; one operation at a time (busy() says whether one runs).
-// The webhook token is a secret: it goes to the keychain, so a later "change reference" can
-// re-subscribe without asking for it, and is never read back into a widget. Nothing is owned.
+// The console's side of the push-style providers: subscriptions (create, change the reference,
+// remove) at the subscribing provider and trace publishing at the publishing one, both asked of the
+// registry built over the catalog, over the same sessions and store the CLI uses. Widgets must never wait on the
+// keychain or the network, so every operation here runs on the event loop and reports through signals; one operation at
+// a time (busy() says whether one runs). The webhook token is a secret: it goes to the keychain, so a later "change
+// reference" can re-subscribe without asking for it, and is never read back into a widget. Nothing is owned.
 class SubscriptionService final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr auto portConnectId = "portconnect";
     // The keychain key of the entity's webhook token: the one every callback to us must carry.
     static QString webhookTokenKey(const QString &entity);
 
+    // clock gives every "now" the service records (creation, publication times); not owned.
     SubscriptionService(Store *store, SecretStore *secrets, QNetworkAccessManager *network,
-                        const ProviderCatalog *catalog, QObject *parent = nullptr);
+                        const ProviderCatalog *catalog, const Clock *clock, QObject *parent = nullptr);
     ~SubscriptionService() override;
 
     QString entity() const { return m_entity; }
     void setEntity(const QString &entity);
     bool busy() const { return m_busy; }
     const ProviderCatalog *catalog() const { return m_catalog; }
-    // Requests sent to PortConnect by the last create or change of reference.
+    // The subscribing provider's catalog entry (id, display name); nullptr when no module subscribes.
+    const CatalogProvider *subscribingEntry() const { return m_subscribing.entry; }
+    // Its allowed values and its callbacks' path (e.g. for the form's placeholder).
+    SubscriptionOptions subscriptionOptions() const;
+    QString webhookPath() const;
+    // The request rules of the subscribing provider: one readable problem per rule broken.
+    QStringList validate(const SubscriptionRequest &request) const;
+    // The publishing provider's name and the catalog entries whose containers it can publish.
+    QString publisherName() const;
+    QList<const CatalogProvider *> publishableProviders() const;
+    const Clock &clock() const { return *m_clock; }
+    // Requests sent to the subscribing provider by the last create or change of reference.
     int lastRequestsSent() const { return m_lastRequestsSent; }
     // Numbers the last operation got through (subscribed and saved, removed, published or cancelled),
     // so a caller can tell a partial success from a plain failure.
@@ -50,10 +61,10 @@ public:
 
     Result<QList<SubscriptionRecord>> subscriptions();
     // The problems that keep record from being re-subscribed with reference (the request rules).
-    static QStringList referenceProblems(const SubscriptionRecord &record, const QString &reference);
+    QStringList referenceProblems(const SubscriptionRecord &record, const QString &reference) const;
 
     // Each returns false (and does nothing) while another operation runs.
-    bool subscribe(const PortConnectSubscriptionRequest &request);
+    bool subscribe(const SubscriptionRequest &request);
     bool changeReference(const QStringList &numbers, const QString &reference);
     bool remove(const QStringList &numbers);
 
@@ -78,20 +89,27 @@ private:
     struct Job;
     void begin(const QString &message);
     void end(bool ok, const QString &message);
-    // Reads the subscription key (and the webhook token when wanted) and builds the client.
-    void withClient(bool wantToken, std::function<void(Result<QString> token)> run);
-    void sendSubscriptions(std::shared_ptr<Job> job, const QString &doneMessage);
-    void removeNext(std::shared_ptr<Job> job);
-    void publishNext(std::shared_ptr<Job> job);
+    // Reads the subscription key (and the webhook token when wanted) and opens the session.
+    void withClient(bool wantToken, const std::function<void(Result<QString> token)> &run);
+    void sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage);
+    void removeNext(const std::shared_ptr<Job> &job);
+    void publishNext(const std::shared_ptr<Job> &job);
     QString tokenKey() const;
+    QString subscribingId() const;
+    QString subscribingName() const;
+    bool openPublisher();
 
     Store *m_store;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     const ProviderCatalog *m_catalog;
+    const Clock *m_clock;
+    ProviderRegistry m_registry;
+    SubscribingProvider m_subscribing;
+    const PublicationProvider *m_publishing;
     std::unique_ptr<SubscriptionStore> m_subscriptions;
-    std::unique_ptr<PortConnectClient> m_client;
-    std::unique_ptr<EnvaseTracePublisher> m_publisher;
+    std::unique_ptr<SubscriptionSession> m_session;
+    std::unique_ptr<PublicationSession> m_publisher;
     QString m_entity = QStringLiteral("default");
     bool m_busy = false;
     int m_lastRequestsSent = 0;

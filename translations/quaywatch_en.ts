@@ -209,10 +209,10 @@
 <context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
-        <source>Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1</source>
+        <source>Remove %n subscription(s) at %1? No more callbacks will come for: %2</source>
         <translation>
-            <numerusform>Remove %n subscription at PortConnect? No more callbacks will come for: %1</numerusform>
-            <numerusform>Remove %n subscriptions at PortConnect? No more callbacks will come for: %1</numerusform>
+            <numerusform>Remove %n subscription at %1? No more callbacks will come for: %2</numerusform>
+            <numerusform>Remove %n subscriptions at %1? No more callbacks will come for: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -764,10 +764,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
-        <source>New PortConnect subscription</source>
-        <translation>Nueva suscripción de PortConnect</translation>
-    </message>
-    <message>
         <source>Type or paste container or booking numbers, one per line or separated by commas. More than 10 are sent in several requests.</source>
         <translation>Escriba o pegue números de contenedor o de reserva, uno por línea o separados por comas. Si hay más de 10, se envían en varias solicitudes.</translation>
     </message>
@@ -824,10 +820,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Tipos de evento</translation>
     </message>
     <message>
-        <source>https://host/webhooks/portconnect</source>
-        <translation>https://host/webhooks/portconnect</translation>
-    </message>
-    <message>
         <source>Webhook URI</source>
         <translation>URI del webhook</translation>
     </message>
@@ -862,6 +854,14 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>New %1 subscription</source>
+        <translation>Nueva suscripción de %1</translation>
+    </message>
+    <message>
+        <source>https://host%1</source>
+        <translation>https://host%1</translation>
     </message>
 </context>
 <context>
@@ -1860,14 +1860,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
 </context>
 <context>
     <name>SubscriptionService</name>
-    <message>
-        <source>There is no PortConnect connection for %1; connect PortConnect on the Data sources page first</source>
-        <translation>No hay ninguna conexión de PortConnect para %1; conecte primero PortConnect en la página Fuentes de datos</translation>
-    </message>
-    <message>
-        <source>Cannot read the PortConnect subscription key from the keychain: %1</source>
-        <translation>No se puede leer la clave de suscripción de PortConnect del llavero: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Subscribing %n number(s)…</source>
         <translation>
@@ -1885,10 +1877,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Cannot store the webhook token in the keychain: %1</source>
         <translation>No se puede guardar el token del webhook en el llavero: %1</translation>
-    </message>
-    <message>
-        <source>PortConnect refused the subscription: %1</source>
-        <translation>PortConnect ha rechazado la suscripción: %1</translation>
     </message>
     <message numerus="yes">
         <source>Changing the reference of %n subscription(s)…</source>
@@ -1973,6 +1961,26 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Cancelling %1…</source>
         <translation>Dejando de rastrear %1…</translation>
+    </message>
+    <message>
+        <source>No provider module takes subscriptions</source>
+        <translation>Ningún módulo de proveedor admite suscripciones</translation>
+    </message>
+    <message>
+        <source>There is no %1 connection for %2; connect %1 on the Data sources page first</source>
+        <translation>No hay ninguna conexión de %1 para %2; conecte primero %1 en la página Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 subscription key from the keychain: %2</source>
+        <translation>No se puede leer la clave de suscripción de %1 del llavero: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the subscription: %2</source>
+        <translation>%1 ha rechazado la suscripción: %2</translation>
+    </message>
+    <message>
+        <source>No provider module publishes for tracing</source>
+        <translation>Ningún módulo de proveedor publica para seguimiento</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2136,10 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Eliminar suscripciones</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1</source>
+        <source>Remove %n subscription(s) at %1? No more callbacks will come for: %2</source>
         <translation>
-            <numerusform>¿Eliminar %n suscripción en PortConnect? Ya no llegarán avisos para: %1</numerusform>
-            <numerusform>¿Eliminar %n suscripciones en PortConnect? Ya no llegarán avisos para: %1</numerusform>
+            <numerusform>¿Eliminar %n suscripción en %1? Ya no llegarán avisos para: %2</numerusform>
+            <numerusform>¿Eliminar %n suscripciones en %1? Ya no llegarán avisos para: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,10 +2173,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
 <context>
     <name>TracePublicationPanel</name>
     <message>
-        <source>&amp;Normalize (Envase validates the container)</source>
-        <translation>&amp;Normalizar (Envase valida el contenedor)</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2187,10 +2191,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Publishing settings</source>
         <translation>Ajustes de publicación</translation>
-    </message>
-    <message>
-        <source>UUID of your organization at Envase</source>
-        <translation>UUID de su organización en Envase</translation>
     </message>
     <message>
         <source>UUID of the service</source>
@@ -2247,6 +2247,14 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Type at least one container number to publish</source>
         <translation>Escriba al menos un número de contenedor para publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Normalize (%1 validates the container)</source>
+        <translation>&amp;Normalizar (%1 valida el contenedor)</translation>
+    </message>
+    <message>
+        <source>UUID of your organization at %1</source>
+        <translation>UUID de su organización en %1</translation>
     </message>
 </context>
 <context>

@@ -764,10 +764,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <source>New PortConnect subscription</source>
-        <translation>Nieuw PortConnect-abonnement</translation>
-    </message>
-    <message>
         <source>Type or paste container or booking numbers, one per line or separated by commas. More than 10 are sent in several requests.</source>
         <translation>Typ of plak container- of boekingsnummers, één per regel of gescheiden door komma&apos;s. Meer dan 10 nummers worden in meerdere verzoeken verstuurd.</translation>
     </message>
@@ -824,10 +820,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>Gebeurtenistypen</translation>
     </message>
     <message>
-        <source>https://host/webhooks/portconnect</source>
-        <translation>https://host/webhooks/portconnect</translation>
-    </message>
-    <message>
         <source>Webhook URI</source>
         <translation>Webhook-URI</translation>
     </message>
@@ -862,6 +854,14 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>New %1 subscription</source>
+        <translation>Nieuw %1-abonnement</translation>
+    </message>
+    <message>
+        <source>https://host%1</source>
+        <translation>https://host%1</translation>
     </message>
 </context>
 <context>
@@ -1860,14 +1860,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
 </context>
 <context>
     <name>SubscriptionService</name>
-    <message>
-        <source>There is no PortConnect connection for %1; connect PortConnect on the Data sources page first</source>
-        <translation>Er is geen PortConnect-verbinding voor %1; verbind PortConnect eerst op de pagina Gegevensbronnen</translation>
-    </message>
-    <message>
-        <source>Cannot read the PortConnect subscription key from the keychain: %1</source>
-        <translation>Kan de PortConnect-abonnementssleutel niet uit de sleutelbos lezen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Subscribing %n number(s)…</source>
         <translation>
@@ -1885,10 +1877,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Cannot store the webhook token in the keychain: %1</source>
         <translation>Kan het webhooktoken niet in de sleutelbos opslaan: %1</translation>
-    </message>
-    <message>
-        <source>PortConnect refused the subscription: %1</source>
-        <translation>PortConnect heeft het abonnement geweigerd: %1</translation>
     </message>
     <message numerus="yes">
         <source>Changing the reference of %n subscription(s)…</source>
@@ -1973,6 +1961,26 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Cancelling %1…</source>
         <translation>Traceren van %1 stoppen…</translation>
+    </message>
+    <message>
+        <source>No provider module takes subscriptions</source>
+        <translation>Geen providermodule neemt abonnementen aan</translation>
+    </message>
+    <message>
+        <source>There is no %1 connection for %2; connect %1 on the Data sources page first</source>
+        <translation>Er is geen %1-verbinding voor %2; verbind %1 eerst op de pagina Gegevensbronnen</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 subscription key from the keychain: %2</source>
+        <translation>Kan de %1-abonnementssleutel niet uit de sleutelbos lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the subscription: %2</source>
+        <translation>%1 heeft het abonnement geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>No provider module publishes for tracing</source>
+        <translation>Geen providermodule publiceert voor tracering</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2136,10 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>Abonnementen verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1</source>
+        <source>Remove %n subscription(s) at %1? No more callbacks will come for: %2</source>
         <translation>
-            <numerusform>%n abonnement bij PortConnect verwijderen? Er komen geen terugmeldingen meer voor: %1</numerusform>
-            <numerusform>%n abonnementen bij PortConnect verwijderen? Er komen geen terugmeldingen meer voor: %1</numerusform>
+            <numerusform>%n abonnement bij %1 verwijderen? Er komen geen terugmeldingen meer voor: %2</numerusform>
+            <numerusform>%n abonnementen bij %1 verwijderen? Er komen geen terugmeldingen meer voor: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,10 +2173,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
 <context>
     <name>TracePublicationPanel</name>
     <message>
-        <source>&amp;Normalize (Envase validates the container)</source>
-        <translation>&amp;Normaliseren (Envase valideert de container)</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>&amp;Publiceren</translation>
     </message>
@@ -2187,10 +2191,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Publishing settings</source>
         <translation>Publicatie-instellingen</translation>
-    </message>
-    <message>
-        <source>UUID of your organization at Envase</source>
-        <translation>UUID van uw organisatie bij Envase</translation>
     </message>
     <message>
         <source>UUID of the service</source>
@@ -2247,6 +2247,14 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Type at least one container number to publish</source>
         <translation>Typ minstens één containernummer om te publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Normalize (%1 validates the container)</source>
+        <translation>&amp;Normaliseren (%1 valideert de container)</translation>
+    </message>
+    <message>
+        <source>UUID of your organization at %1</source>
+        <translation>UUID van uw organisatie bij %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
-// `quaywatch-cli subscriptions` and `envase`: PortConnect subscriptions and Envase trace publishing,
-// plus the webhook listener that `sync --listen` runs. The rules live in SubscriptionService (shared
-// with the console's Subscriptions screen); this file only reads options, waits and prints.
+// `quaywatch-cli subscriptions` and the publishing module's verb: subscriptions at the subscribing
+// provider and trace publishing at the publishing one (both from the registry), plus the webhook listener that `sync
+// --listen` runs. The rules live in SubscriptionService (shared with the console's Subscriptions screen); this file
+// only reads options, waits and prints.
 #include "subscriptionscommand.h"
 
 #include "clock.h"
@@ -22,8 +23,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QString portConnectId = QString::fromLatin1(SubscriptionService::portConnectId);
 
 QString readStdinLine()
 {
@@ -51,7 +50,8 @@ const ProviderCatalog *catalog(CliContext &context)
     return &loaded.value();
 }
 
-// The service and what it needs, for one command.
+// The service and what it needs, for one command. Time is the executable's one clock, which the
+// store was opened with.
 struct Services
 {
     SecretStore secrets;
@@ -59,7 +59,7 @@ struct Services
     SubscriptionService service;
 
     Services(Store *store, const ProviderCatalog *catalog, const QString &entity)
-        : service(store, &secrets, &network, catalog)
+        : service(store, &secrets, &network, catalog, &store->clock())
     {
         service.setEntity(entity);
     }
@@ -127,15 +127,28 @@ bool failedIn(const Outcome &outcome, const QString &number)
 }
 
 // The service would point at the console's Data sources page; a CLI user needs the CLI command.
-bool requirePortConnect(CliContext &context)
+bool requireSubscribingConnection(CliContext &context, const SubscriptionService &service)
 {
-    auto record = context.store()->connection(context.entity(), portConnectId);
+    const CatalogProvider *provider = service.subscribingEntry();
+    if (!provider) {
+        context.err() << "No provider module takes subscriptions" << Qt::endl;
+        return false;
+    }
+    auto record = context.store()->connection(context.entity(), provider->id);
     if (record && record->has_value())
         return true;
-    context.err() << "No PortConnect connection; run 'quaywatch-cli connections connect portconnect "
-                     "--secrets-stdin' first"
-                  << Qt::endl;
+    context.err() << "No " << provider->displayName << " connection; run 'quaywatch-cli connections connect "
+                  << provider->id << " --secrets-stdin' first" << Qt::endl;
     return false;
+}
+
+// The subscribing provider's request rules, for checking options before anything is opened.
+QStringList requestProblems(const SubscriptionRequest &request)
+{
+    const SubscribingProvider subscribing = ProviderRegistry::builtIn().subscribing();
+    if (!subscribing.provider)
+        return {u"No provider module takes subscriptions"_s};
+    return subscribing.provider->validate(request);
 }
 
 int createSubscriptions(CliContext &context, const QStringList &arguments)
@@ -153,7 +166,7 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
                        {u"reference"_s, u"User defined reference (at most 50)."_s, u"TEXT"_s}});
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
-    PortConnectSubscriptionRequest request;
+    SubscriptionRequest request;
     request.apiVersion = parser.value(u"api"_s).toInt();
     (parser.isSet(u"booking"_s) ? request.bookingNumbers : request.containerNumbers) =
         normalizedNumbers(parser.positionalArguments());
@@ -167,16 +180,16 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
     request.emails = parser.values(u"email"_s);
     request.reference = parser.value(u"reference"_s);
     // The service checks the same rules, but a bad request is a usage error here.
-    if (const QStringList problems = request.validate(); !problems.isEmpty()) {
+    if (const QStringList problems = requestProblems(request); !problems.isEmpty()) {
         for (const QString &problem : problems)
             context.err() << problem << Qt::endl;
         return ExitUsage;
     }
     const std::unique_ptr<Services> services = openServices(context);
-    if (!services || !requirePortConnect(context))
+    if (!services || !requireSubscribingConnection(context, services->service))
         return ExitFailure;
     SubscriptionService &service = services->service;
-    const QDateTime started = SystemClock().now();
+    const QDateTime started = service.clock().now();
     const Outcome outcome = runOperation(service, [&] { return service.subscribe(request); });
     if (service.lastSucceeded() > 0) {
         // Each number's new window, as saved; older records of other runs are not this run's result.
@@ -209,7 +222,7 @@ int listSubscriptions(CliContext &context, const QStringList &arguments)
         context.err() << all.error().message << Qt::endl;
         return ExitFailure;
     }
-    const QDateTime now = SystemClock().now();
+    const QDateTime now = services->service.clock().now();
     QJsonArray list;
     for (const SubscriptionRecord &record : std::as_const(all.value())) {
         const QString state = record.state == "active"_L1 && record.isExpired(now) ? u"expired"_s : record.state;
@@ -245,7 +258,7 @@ int removeSubscriptions(CliContext &context, const QStringList &arguments)
         return ExitUsage;
     }
     const std::unique_ptr<Services> services = openServices(context);
-    if (!services || !requirePortConnect(context))
+    if (!services || !requireSubscribingConnection(context, services->service))
         return ExitFailure;
     SubscriptionService &service = services->service;
     const Outcome outcome = runOperation(service, [&] { return service.remove(numbers); });
@@ -279,7 +292,7 @@ int runSubscriptionsCommand(CliContext &context, const QStringList &arguments)
 
 namespace {
 
-int envaseSettings(CliContext &context, const QStringList &arguments)
+int publishingSettings(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({{u"org-id"_s, u"orgId (UUID)."_s, u"ID"_s},
@@ -315,6 +328,12 @@ int envaseSettings(CliContext &context, const QStringList &arguments)
     return ExitSuccess;
 }
 
+QString publisherName()
+{
+    const PublicationProvider *publishing = ProviderRegistry::builtIn().publishing();
+    return publishing ? publishing->displayName() : QString();
+}
+
 // Numbers the service will skip: published already, and no --trace-now.
 QStringList alreadyPublished(SubscriptionService &service, const QStringList &numbers)
 {
@@ -328,12 +347,12 @@ QStringList alreadyPublished(SubscriptionService &service, const QStringList &nu
 }
 
 // publish: only containers not yet published, unless --trace-now forces a trace; cancel: withdraw.
-int envasePublish(CliContext &context, const QStringList &arguments, EnvaseTracePublisher::Action action)
+int publishContainers(CliContext &context, const QStringList &arguments, PublicationAction action)
 {
     QCommandLineParser parser;
     parser.addOptions({{u"provider"_s, u"Catalog provider id."_s, u"ID"_s},
                        {u"data"_s, u"Provider data field."_s, u"KEY=VALUE"_s},
-                       {u"no-normalize"_s, u"Skip Envase's container validation."_s},
+                       {u"no-normalize"_s, u"Skip %1's container validation."_s.arg(publisherName())},
                        {u"trace-now"_s, u"Publish again even if already published (forces a trace)."_s}});
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
@@ -345,7 +364,7 @@ int envasePublish(CliContext &context, const QStringList &arguments, EnvaseTrace
     for (const QString &pair : parser.values(u"data"_s))
         data.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     const QStringList numbers = normalizedNumbers(parser.positionalArguments());
-    const bool requested = action == EnvaseTracePublisher::Action::Requested;
+    const bool requested = action == PublicationAction::Requested;
     const bool traceNow = parser.isSet(u"trace-now"_s);
     const QStringList skipped = requested && !traceNow ? alreadyPublished(service, numbers) : QStringList();
     const Outcome outcome = runOperation(service, [&] {
@@ -374,11 +393,11 @@ int runPublishingCommand(CliContext &context, const QStringList &arguments)
         return ExitFailure;
     const QStringList rest = arguments.mid(1);
     if (action == "settings"_L1)
-        return envaseSettings(context, rest);
+        return publishingSettings(context, rest);
     if (action == "publish"_L1)
-        return envasePublish(context, rest, EnvaseTracePublisher::Action::Requested);
+        return publishContainers(context, rest, PublicationAction::Requested);
     if (action == "cancel"_L1)
-        return envasePublish(context, rest, EnvaseTracePublisher::Action::Cancelled);
+        return publishContainers(context, rest, PublicationAction::Cancelled);
     context.err() << "Usage: " << arguments.value(0) << " settings|publish|cancel ..." << Qt::endl;
     return ExitUsage;
 }

@@ -80,7 +80,7 @@ void ConsoleWiring::buildPages()
     m_dataSources = new DataSourcesPage(m_connections, knownEntities(entity), entity);
     m_audit = new AuditLogPage(m_backend);
     m_mapping = new MappingPage(m_backend);
-    m_subscriptions = new SubscriptionService(&m_store, m_secrets, &m_network, &m_catalog, this);
+    m_subscriptions = new SubscriptionService(&m_store, m_secrets, &m_network, &m_catalog, &m_backend.clock(), this);
     m_subscriptions->setEntity(entity);
     m_subscriptionsPage = new SubscriptionsPage(m_subscriptions);
     // Connections and the subscriptions made through them are one job: two tabs of one page.

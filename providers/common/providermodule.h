@@ -15,6 +15,8 @@
 #include <memory>
 
 class Clock;
+class PublicationProvider;
+class SubscriptionProvider;
 class QNetworkAccessManager;
 class QObject;
 class Store;
@@ -126,6 +128,11 @@ public:
 
     // The accounts the built-in simulator serves for this module's providers in the demo.
     virtual QList<DemoAccount> demoAccounts() const { return {}; }
+
+    // Subscriptions: the module's subscribing provider; nullptr unless it supports subscriptions.
+    virtual const SubscriptionProvider *subscriptionProvider() const { return nullptr; }
+    // Publishing: the module's publishing provider; nullptr unless it supports publishing.
+    virtual const PublicationProvider *publicationProvider() const { return nullptr; }
 
     // The verb of the module's publishing commands; empty name when it has none.
     virtual ModuleCliVerb publishingVerb() const { return {}; }

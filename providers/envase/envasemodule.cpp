@@ -2,6 +2,7 @@
 // tracing (EnvaseTracePublisher) and the TRACE_RESULT callbacks are mapped and stored by its webhook
 // handler. It contributes the `quaywatch-cli envase` commands.
 #include "envasemapper.h"
+#include "envasepublications.h"
 #include "envasewebhook.h"
 #include "providermodule.h"
 
@@ -14,7 +15,7 @@ class EnvaseModule final : public ProviderModule
 public:
     QString id() const override { return u"envase"_s; }
     bool handles(const CatalogProvider &provider) const override { return provider.workflow == "envase_trace"_L1; }
-    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override
     {
         ProviderCapabilities capabilities;
         capabilities.publishing = true;
@@ -44,6 +45,11 @@ public:
                  verb % u" cancel NUMBER..."_s},
                 u"trace publishing"_s};
     }
+
+    const PublicationProvider *publicationProvider() const override { return &m_publications; }
+
+private:
+    EnvasePublications m_publications;
 };
 
 } // namespace

@@ -24,7 +24,7 @@ WebhookListener::Handler EnvaseWebhook::handler(Store &store, const QString &ent
             const CatalogProvider *entry = providerFor(envaseProviderId);
             return entry ? entry->timeZone : QTimeZone::utc();
         };
-        Result<EnvaseTraceResult> result = EnvaseMapper::mapTraceResult(body, SystemClock().now(), zoneFor);
+        Result<EnvaseTraceResult> result = EnvaseMapper::mapTraceResult(body, store.clock().now(), zoneFor);
         if (!result)
             return result.error();
         // The container keeps the provider it was published with; an unknown one is added as "envase".

@@ -1,6 +1,7 @@
 // The PortConnect module: containers are subscribed once (PortConnectClient) and PortConnect calls
 // back with visit events, which its webhook handler maps and stores.
 #include "portconnectmapper.h"
+#include "portconnectsubscriptions.h"
 #include "portconnectwebhook.h"
 #include "providermodule.h"
 
@@ -13,7 +14,7 @@ class PortConnectModule final : public ProviderModule
 public:
     QString id() const override { return u"portconnect"_s; }
     bool handles(const CatalogProvider &provider) const override { return provider.id == "portconnect"_L1; }
-    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override
     {
         ProviderCapabilities capabilities;
         capabilities.subscriptions = true;
@@ -33,6 +34,11 @@ public:
     {
         return PortConnectWebhook::handler(store, entity);
     }
+
+    const SubscriptionProvider *subscriptionProvider() const override { return &m_subscriptions; }
+
+private:
+    PortConnectSubscriptions m_subscriptions;
 };
 
 } // namespace

@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 WebhookListener::Handler PortConnectWebhook::handler(Store &store, const QString &entity)
 {
     return [&store, entity](const QByteArray &body) -> Result<int> {
-        Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(body, SystemClock().now());
+        Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(body, store.clock().now());
         if (!mapping)
             return mapping.error();
         for (const PortConnectElementError &problem : std::as_const(mapping->elementErrors))

@@ -36,12 +36,7 @@ const QList<QPair<QString, QString>> &allowedMentions()
         // The catalog schema field naming the Envase provider id of an entry (envaseProviderId).
         {u"providers/common/providercatalog.h"_s, u"catalog schema field envaseProviderId"_s},
         {u"providers/common/providercatalog.cpp"_s, u"catalog schema field envaseProviderId"_s},
-        // Not moved yet: the subscription and trace-publishing front (service, its screen and CLI
-        // commands) and the Mapping screen's live values of the polled provider.
-        {u"providers/subscriptionservice.h"_s, u"not moved yet: push-style front"_s},
-        {u"providers/subscriptionservice.cpp"_s, u"not moved yet: push-style front"_s},
-        {u"app/cli/subscriptionscommand.cpp"_s, u"not moved yet: push-style front"_s},
-        {u"ui/subscriptions/"_s, u"not moved yet: push-style front"_s},
+        // Not moved yet: the Mapping screen's live values use the polled provider's own row objects.
         {u"ui/mapping/"_s, u"not moved yet: live values of the Mapping screen"_s},
         // The Envase simulator replays the PortConnect simulator's scenario timeline (its event codes);
         // that timeline belongs in the simulator's generic part.

@@ -20,6 +20,7 @@ private slots:
     void unknownProviderHasNoModule();
     void polledProvidersAndWebhooks();
     void publishingVerb();
+    void modulesHandOutSubscriptionAndPublication();
     void mappingTablesAreTheMappersRows();
     void adapterFromAConnection();
     void demoAccounts();
@@ -87,6 +88,55 @@ void TestProviderRegistry::publishingVerb()
         QVERIFY(line.startsWith(verb.name + u' '));
     QCOMPARE(registry.publishingModule(u"envase"_s), registry.moduleById(u"envase"_s));
     QCOMPARE(registry.publishingModule(u"watch"_s), nullptr);
+}
+
+// The push-style front asks the registry, never a module by name: the subscribing entry is
+// PortConnect's, the publisher Envase's, and only the modules with the capability hand one out.
+void TestProviderRegistry::modulesHandOutSubscriptionAndPublication()
+{
+    const ProviderRegistry &registry = ProviderRegistry::builtIn();
+    const SubscribingProvider subscribing = registry.subscribing();
+    QVERIFY(subscribing.entry);
+    QCOMPARE(subscribing.entry->id, u"portconnect"_s);
+    QCOMPARE(subscribing.entry->displayName, u"PortConnect"_s);
+    QCOMPARE(subscribing.provider, registry.moduleById(u"portconnect"_s)->subscriptionProvider());
+    QCOMPARE(subscribing.provider->keyField(), u"subscriptionKey"_s);
+    const SubscriptionOptions options = subscribing.provider->options();
+    QVERIFY(options.portCodes.contains(u"NZAKL"_s));
+    QVERIFY(options.categoryCodes.contains(u"IMPORT"_s));
+    QVERIFY(!options.eventCodes.isEmpty());
+    QCOMPARE(options.maxReferenceLength, 50);
+    QCOMPARE(options.maxNumbersPerRequest, 10);
+    // The generic request is checked by the provider's own rules.
+    SubscriptionRequest request;
+    request.containerNumbers = {u"MSCU1234566"_s};
+    request.eventCodes = {u"ALL"_s};
+    request.port = u"NZAKL"_s;
+    request.category = u"IMPORT"_s;
+    request.emails = {u"ops@example.com"_s};
+    QVERIFY2(subscribing.provider->validate(request).isEmpty(),
+             qPrintable(subscribing.provider->validate(request).join(u'\n')));
+    request.reference = QString(51, u'x');
+    QVERIFY(!subscribing.provider->validate(request).isEmpty());
+
+    const PublicationProvider *publishing = registry.publishing();
+    QVERIFY(publishing);
+    QCOMPARE(publishing, registry.moduleById(u"envase"_s)->publicationProvider());
+    QCOMPARE(publishing->displayName(), u"Envase"_s);
+    QVERIFY(!publishing->validateSettings(TracePublishSettings{}).isEmpty());
+    bool anyAccepted = false;
+    for (const CatalogProvider &provider : registry.catalog().providers()) {
+        anyAccepted = anyAccepted || publishing->accepts(provider);
+        QCOMPARE(publishing->accepts(provider), !provider.envaseProviderId.isEmpty());
+    }
+    QVERIFY(anyAccepted);
+
+    for (const auto &module : registry.modules()) {
+        if (module->id() != "portconnect"_L1)
+            QCOMPARE(module->subscriptionProvider(), nullptr);
+        if (module->id() != "envase"_L1)
+            QCOMPARE(module->publicationProvider(), nullptr);
+    }
 }
 
 void TestProviderRegistry::mappingTablesAreTheMappersRows()

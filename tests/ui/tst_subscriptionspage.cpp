@@ -119,7 +119,8 @@ void TestSubscriptionsPage::initTestCase()
     QVERIFY(m_listener->listen().ok());
 
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_service = std::make_unique<SubscriptionService>(m_store.get(), m_secrets.get(), m_network.get(), &*m_catalog);
+    m_service = std::make_unique<SubscriptionService>(m_store.get(), m_secrets.get(), m_network.get(), &*m_catalog,
+                                                      &m_store->clock());
     m_service->setEntity(m_entity);
     m_page = std::make_unique<SubscriptionsPage>(m_service.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(),

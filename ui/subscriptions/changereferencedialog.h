@@ -9,7 +9,7 @@ class QLineEdit;
 
 // "Change reference…": a new user defined reference overwrites the old one and restarts the 90-day
 // window, so the dialog says so, and it checks the text with the caller's rules (the request
-// validation) before closing, so nothing is sent for a reference PortConnect would refuse.
+// validation) before closing, so nothing is sent for a reference the provider would refuse.
 class ChangeReferenceDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "newsubscriptiondialog.h"
 
-#include "portconnectmapper.h"
+#include "subscriptionservice.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -30,8 +30,9 @@ QStringList splitList(const QString &text)
 
 } // namespace
 
-NewSubscriptionDialog::NewSubscriptionDialog(QWidget *parent)
-    : QDialog(parent), m_v1(new QRadioButton(tr("v&1 (one event type)"), this)),
+NewSubscriptionDialog::NewSubscriptionDialog(const SubscriptionService *service, QWidget *parent)
+    : QDialog(parent), m_service(service), m_options(service->subscriptionOptions()),
+      m_v1(new QRadioButton(tr("v&1 (one event type)"), this)),
       m_v2(new QRadioButton(tr("v&2 (several event types or all)"), this)), m_numbers(new QPlainTextEdit(this)),
       m_booking(new QCheckBox(tr("These are &booking numbers"), this)),
       m_allEvents(new QCheckBox(tr("&All event types"), this)), m_events(new QListWidget(this)),
@@ -40,16 +41,16 @@ NewSubscriptionDialog::NewSubscriptionDialog(QWidget *parent)
       m_uri(new QLineEdit(this)), m_token(new QLineEdit(this)), m_emails(new QLineEdit(this)),
       m_reference(new QLineEdit(this)), m_referenceCount(new QLabel(this)), m_problemsLabel(new QLabel(this))
 {
-    setWindowTitle(tr("New PortConnect subscription"));
+    const CatalogProvider *provider = service->subscribingEntry();
+    setWindowTitle(tr("New %1 subscription").arg(provider ? provider->displayName : QString()));
     m_v2->setChecked(true);
     m_numbers->setPlaceholderText(tr("Type or paste container or booking numbers, one per line or separated by "
                                      "commas. More than 10 are sent in several requests."));
     m_numbers->setTabChangesFocus(true);
-    m_port->addItems(PortConnectSubscriptionRequest::portCodes());
-    m_category->addItems(PortConnectSubscriptionRequest::categoryCodes());
+    m_port->addItems(m_options.portCodes);
+    m_category->addItems(m_options.categoryCodes);
     m_facility->setPlaceholderText(tr("Only with GATEIN or GATEOUT and one port"));
-    m_reference->setPlaceholderText(
-        tr("At most %1 characters").arg(PortConnectSubscriptionRequest::maxReferenceLength));
+    m_reference->setPlaceholderText(tr("At most %1 characters").arg(m_options.maxReferenceLength));
     m_problemsLabel->setWordWrap(true);
     m_problemsLabel->setTextFormat(Qt::PlainText);
     m_problemsLabel->setStyleSheet(u"color: #b00020;"_s);
@@ -98,7 +99,7 @@ QWidget *NewSubscriptionDialog::buildEventsBox()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_allEvents->setChecked(true);
-    for (const QString &code : PortConnectMapper::eventTypeCodes()) {
+    for (const QString &code : std::as_const(m_options.eventCodes)) {
         auto *item = new QListWidgetItem(code, m_events);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
@@ -117,7 +118,7 @@ QWidget *NewSubscriptionDialog::buildCallbackBox()
     group->addButton(m_webhook);
     group->addButton(m_email);
     m_webhook->setChecked(true);
-    m_uri->setPlaceholderText(tr("https://host/webhooks/portconnect"));
+    m_uri->setPlaceholderText(tr("https://host%1").arg(m_service->webhookPath()));
     m_uri->setAccessibleName(tr("Webhook URI"));
     m_token->setEchoMode(QLineEdit::Password); // write-only: typed once, never shown back
     m_token->setPlaceholderText(tr("Token the callbacks must carry"));
@@ -142,12 +143,17 @@ void NewSubscriptionDialog::updateEnabled()
     m_emails->setEnabled(!webhook);
     m_events->setEnabled(!m_allEvents->isChecked() || m_v1->isChecked());
     const qsizetype length = m_reference->text().size();
-    m_referenceCount->setText(tr("%1/%2").arg(length).arg(PortConnectSubscriptionRequest::maxReferenceLength));
+    m_referenceCount->setText(tr("%1/%2").arg(length).arg(m_options.maxReferenceLength));
 }
 
-PortConnectSubscriptionRequest NewSubscriptionDialog::request() const
+QStringList NewSubscriptionDialog::problems() const
 {
-    PortConnectSubscriptionRequest request;
+    return m_service->validate(request());
+}
+
+SubscriptionRequest NewSubscriptionDialog::request() const
+{
+    SubscriptionRequest request;
     request.apiVersion = m_v1->isChecked() ? 1 : 2;
     QStringList numbers;
     for (const QString &number : splitList(m_numbers->toPlainText()))
@@ -162,7 +168,7 @@ PortConnectSubscriptionRequest NewSubscriptionDialog::request() const
                 request.eventCodes.append(m_events->item(i)->text());
         }
         if (m_allEvents->isChecked() && m_v1->isChecked())
-            request.eventCodes.prepend(u"ALL"_s); // validate() says ALL needs v2
+            request.eventCodes.prepend(u"ALL"_s); // the request rules say ALL needs v2
     }
     request.port = m_port->currentText().trimmed().toUpper();
     request.category = m_category->currentText().trimmed().toUpper();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "portconnectsubscriptionrequest.h"
+#include "subscriptionprovider.h"
 
 #include <QDialog>
 
@@ -11,9 +11,11 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
+class SubscriptionService;
 
-// "New subscription…": the form for one PortConnect subscription. It refuses to close with OK while
-// PortConnectSubscriptionRequest::validate() has problems and shows them all, so a bad request
+// "New subscription…": the form for one subscription at the service's subscribing provider, with
+// that provider's allowed values. It refuses to close with OK while the provider's request rules
+// (SubscriptionService::validate) find problems and shows them all, so a bad request
 // (a 51-character reference, two event types on v1, an unknown port) never reaches the network.
 // The webhook token field is write-only: the dialog hands it on once and never shows a stored one.
 class NewSubscriptionDialog final : public QDialog
@@ -21,11 +23,12 @@ class NewSubscriptionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit NewSubscriptionDialog(QWidget *parent = nullptr);
+    // The service is not owned and must outlive the dialog.
+    explicit NewSubscriptionDialog(const SubscriptionService *service, QWidget *parent = nullptr);
 
     // The request as the form stands (numbers upper-cased, split on whitespace, commas, semicolons).
-    PortConnectSubscriptionRequest request() const;
-    QStringList problems() const { return request().validate(); }
+    SubscriptionRequest request() const;
+    QStringList problems() const;
 
     // For tests and keyboard users alike: the form's parts.
     QRadioButton *v1Button() const { return m_v1; }
@@ -53,6 +56,8 @@ private:
     QWidget *buildCallbackBox();
     void updateEnabled();
 
+    const SubscriptionService *m_service;
+    SubscriptionOptions m_options;
     QRadioButton *m_v1;
     QRadioButton *m_v2;
     QPlainTextEdit *m_numbers;

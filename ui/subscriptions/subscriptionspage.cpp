@@ -1,6 +1,7 @@
 #include "subscriptionspage.h"
 
 #include "changereferencedialog.h"
+#include "clock.h"
 #include "newsubscriptiondialog.h"
 #include "providerregistry.h"
 #include "subscriptionservice.h"
@@ -33,6 +34,12 @@ QString subscribingProviderName()
     return {};
 }
 } // namespace
+
+QString SubscriptionsPage::providerName() const
+{
+    const CatalogProvider *provider = m_service->subscribingEntry();
+    return provider ? provider->displayName : QString();
+}
 
 SubscriptionsPage::SubscriptionsPage(SubscriptionService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_model(new SubscriptionTableModel(this)), m_view(new QTableView(this)),
@@ -117,7 +124,7 @@ void SubscriptionsPage::refresh()
         showProblem(records.error().message);
         return;
     }
-    m_model->setRecords(records.value(), QDateTime::currentDateTimeUtc());
+    m_model->setRecords(records.value(), m_service->clock().now());
     m_view->resizeColumnsToContents();
     selectNumbers(selected);
 }
@@ -142,7 +149,7 @@ void SubscriptionsPage::selectNumbers(const QStringList &numbers)
 
 NewSubscriptionDialog *SubscriptionsPage::openNewSubscriptionDialog()
 {
-    auto *dialog = new NewSubscriptionDialog(this);
+    auto *dialog = new NewSubscriptionDialog(m_service, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_service->subscribe(dialog->request()))
@@ -162,10 +169,10 @@ ChangeReferenceDialog *SubscriptionsPage::openChangeReferenceDialog()
         if (numbers.contains(record.number))
             chosen.append(record);
     }
-    auto validator = [chosen](const QString &reference) {
+    auto validator = [chosen, service = m_service](const QString &reference) {
         QStringList problems;
         for (const SubscriptionRecord &record : chosen)
-            problems += SubscriptionService::referenceProblems(record, reference);
+            problems += service->referenceProblems(record, reference);
         problems.removeDuplicates();
         return problems;
     };
@@ -184,11 +191,11 @@ QMessageBox *SubscriptionsPage::confirmRemove()
     const QStringList numbers = selectedNumbers();
     if (numbers.isEmpty())
         return nullptr;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove subscriptions"),
-                                tr("Remove %n subscription(s) at PortConnect? No more callbacks will come for: %1",
-                                   nullptr, int(numbers.size()))
-                                    .arg(numbers.join(u", "_s)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove subscriptions"),
+        tr("Remove %n subscription(s) at %1? No more callbacks will come for: %2", nullptr, int(numbers.size()))
+            .arg(providerName(), numbers.join(u", "_s)),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, numbers](int result) {

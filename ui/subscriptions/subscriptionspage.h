@@ -52,6 +52,7 @@ private:
     void showOutcome(bool ok, const QString &message);
     void showProblem(const QString &message);
     void updateButtons();
+    QString providerName() const;
 
     SubscriptionService *m_service;
     SubscriptionTableModel *m_model;

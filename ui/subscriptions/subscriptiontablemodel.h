@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QList>
 
-// The entity's PortConnect subscriptions as the table shows them. The state shown is derived here,
+// The entity's subscriptions at the subscribing provider as the table shows them. The state shown is derived here,
 // not stored: an active subscription whose 90-day window has passed reads "expired", so the
 // table never claims callbacks that will not come.
 class SubscriptionTableModel final : public QAbstractTableModel

@@ -5,8 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// The containers published to Envase for tracing and whether each publication still stands, for
-// the Envase tab's table.
+// The containers published for tracing and whether each publication still stands, for
+// the publishing tab's table.
 class TracePublicationModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -24,7 +24,8 @@ TracePublicationPanel::TracePublicationPanel(SubscriptionService *service, QWidg
     : QWidget(parent), m_service(service), m_model(new TracePublicationModel(this)), m_view(new QTableView(this)),
       m_orgId(new QLineEdit(this)), m_svcId(new QLineEdit(this)), m_origin(new QLineEdit(this)),
       m_endpoint(new QLineEdit(this)), m_numbers(new QLineEdit(this)), m_provider(new QComboBox(this)),
-      m_data(new QLineEdit(this)), m_normalize(new QCheckBox(tr("&Normalize (Envase validates the container)"), this)),
+      m_data(new QLineEdit(this)),
+      m_normalize(new QCheckBox(tr("&Normalize (%1 validates the container)").arg(service->publisherName()), this)),
       m_publish(new QPushButton(tr("&Publish"), this)), m_traceNow(new QPushButton(tr("&Trace now"), this)),
       m_cancel(new QPushButton(tr("Cancel t&racing"), this))
 {
@@ -58,7 +59,7 @@ QWidget *TracePublicationPanel::buildSettings()
 {
     auto *box = new QGroupBox(tr("Publishing settings"), this);
     auto *form = new QFormLayout(box);
-    m_orgId->setPlaceholderText(tr("UUID of your organization at Envase"));
+    m_orgId->setPlaceholderText(tr("UUID of your organization at %1").arg(m_service->publisherName()));
     m_svcId->setPlaceholderText(tr("UUID of the service"));
     m_endpoint->setPlaceholderText(tr("Empty: the catalog's events endpoint"));
     auto *save = new QPushButton(tr("&Save settings"), box);
@@ -76,12 +77,8 @@ QWidget *TracePublicationPanel::buildPublishForm()
     auto *box = new QGroupBox(tr("Publish containers for tracing"), this);
     auto *form = new QFormLayout(box);
     m_numbers->setPlaceholderText(tr("Container numbers, separated by spaces or commas"));
-    if (const ProviderCatalog *catalog = m_service->catalog()) {
-        for (const CatalogProvider &provider : catalog->providers()) {
-            if (!provider.envaseProviderId.isEmpty())
-                m_provider->addItem(provider.displayName, provider.id);
-        }
-    }
+    for (const CatalogProvider *provider : m_service->publishableProviders())
+        m_provider->addItem(provider->displayName, provider->id);
     m_data->setPlaceholderText(tr("The provider's data fields, e.g. locationCode=USNWK"));
     m_normalize->setChecked(true);
     form->addRow(tr("Con&tainers:"), m_numbers);

@@ -11,8 +11,8 @@ class QTableView;
 class SubscriptionService;
 class TracePublicationModel;
 
-// The Envase side of the Subscriptions page: who we publish as (orgId, svcId, origin, endpoint),
-// the containers published for tracing, and the two deliberate acts Envase allows: "Trace now"
+// The publishing side of the Subscriptions page: who we publish as (orgId, svcId, origin, endpoint),
+// the containers published for tracing, and the two deliberate acts the publishing provider allows: "Trace now"
 // (publish again, which forces a trace) and "Cancel tracing". Plain "Publish" skips containers
 // that are already published, so a second click never triggers traces by accident.
 class TracePublicationPanel final : public QWidget
