@@ -55,6 +55,8 @@ private slots:
     void noKeychainRefusesToStore();
 
 private:
+    void addContainerWithEvent(qint64 &eventsBefore);
+    void verifyPasswordRemoved();
     CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
                   const QProcessEnvironment &environment = {});
     bool startSimulator(const QString &password);
@@ -168,6 +170,43 @@ void TestCliConnections::connectVerifyListDisconnect_data()
     QTest::newRow("postgres") << Store::Backend::Postgres;
 }
 
+// A container with one stored event, so a disconnect can show that history is kept.
+void TestCliConnections::addContainerWithEvent(qint64 &eventsBefore)
+{
+    auto store = openStore();
+    QVERIFY(store);
+    WatchEntry entry;
+    entry.containerNumber = u"MSCU1234566"_s;
+    entry.entity = m_entity;
+    entry.provider = u"ports_america"_s;
+    const auto added = store->addContainer(entry);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    Event event;
+    event.containerId = added->id;
+    event.code = EventCode::Discharged;
+    event.observedAt = QDateTime::currentDateTimeUtc();
+    event.source = u"ports_america"_s;
+    event.dedupeKey = u"test-discharged"_s;
+    QVERIFY(store->insertEvents({event}).ok());
+    eventsBefore = store->eventCount(m_entity).value();
+    QCOMPARE(eventsBefore, 1);
+}
+
+void TestCliConnections::verifyPasswordRemoved()
+{
+    SecretStore secrets;
+    std::optional<Result<QString>> read;
+    QEventLoop loop;
+    secrets.read(SecretStore::key(m_entity, u"ports_america"_s, u"password"_s), [&](Result<QString> result) {
+        read.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    QVERIFY(read && !read->ok());
+    QCOMPARE(read->error().kind, ErrorKind::NotFound);
+}
+
 void TestCliConnections::connectVerifyListDisconnect()
 {
     QFETCH(Store::Backend, backend);
@@ -204,25 +243,9 @@ void TestCliConnections::connectVerifyListDisconnect()
 
     // History outlives the connection.
     qint64 eventsBefore = 0;
-    {
-        auto store = openStore();
-        QVERIFY(store);
-        WatchEntry entry;
-        entry.containerNumber = u"MSCU1234566"_s;
-        entry.entity = m_entity;
-        entry.provider = u"ports_america"_s;
-        const auto added = store->addContainer(entry);
-        QVERIFY2(added.ok(), qPrintable(added.error().message));
-        Event event;
-        event.containerId = added->id;
-        event.code = EventCode::Discharged;
-        event.observedAt = QDateTime::currentDateTimeUtc();
-        event.source = u"ports_america"_s;
-        event.dedupeKey = u"test-discharged"_s;
-        QVERIFY(store->insertEvents({event}).ok());
-        eventsBefore = store->eventCount(m_entity).value();
-        QCOMPARE(eventsBefore, 1);
-    }
+    addContainerWithEvent(eventsBefore);
+    if (QTest::currentTestFailed())
+        return;
     const CliRun disconnected = runCli({u"connections"_s, u"disconnect"_s, u"ports_america"_s});
     QVERIFY2(disconnected.exitCode == 0, qPrintable(disconnected.err));
     QVERIFY(listedConnection(u"ports_america"_s).isEmpty());
@@ -242,17 +265,9 @@ void TestCliConnections::connectVerifyListDisconnect()
     }
 
     // The keychain entry is gone too.
-    SecretStore secrets;
-    std::optional<Result<QString>> read;
-    QEventLoop loop;
-    secrets.read(SecretStore::key(m_entity, u"ports_america"_s, u"password"_s), [&](Result<QString> result) {
-        read.emplace(std::move(result));
-        loop.quit();
-    });
-    if (!read)
-        loop.exec();
-    QVERIFY(read && !read->ok());
-    QCOMPARE(read->error().kind, ErrorKind::NotFound);
+    verifyPasswordRemoved();
+    if (QTest::currentTestFailed())
+        return;
 
     verifyCanaryAbsent(secret);
 }

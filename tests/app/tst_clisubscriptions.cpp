@@ -65,6 +65,7 @@ private slots:
     void envaseSettingsPublishCancel();
 
 private:
+    void verifySavedWebhookToken(const QString &token);
     CliRun runCli(const QStringList &arguments, const QByteArray &input = {});
     bool startSimulator();
     bool connectPortConnect(const QString &key);
@@ -166,6 +167,21 @@ void TestCliSubscriptions::verifyTokenAbsent(const QString &token)
     QVERIFY(scanned > 0);
 }
 
+void TestCliSubscriptions::verifySavedWebhookToken(const QString &token)
+{
+    SecretStore secrets;
+    std::optional<Result<QString>> read;
+    QEventLoop loop;
+    secrets.read(SecretStore::key(m_entity, u"portconnect"_s, u"webhookToken"_s), [&](Result<QString> result) {
+        read.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    QVERIFY(read && read->ok());
+    QCOMPARE(read->value(), token);
+}
+
 void TestCliSubscriptions::createListRemove()
 {
     if (!m_haveBus)
@@ -200,17 +216,9 @@ void TestCliSubscriptions::createListRemove()
     QCOMPARE(createRequests(), 3);
 
     // The token went to the keychain, so the console can re-subscribe these with a new reference.
-    SecretStore secrets;
-    std::optional<Result<QString>> read;
-    QEventLoop loop;
-    secrets.read(SecretStore::key(m_entity, u"portconnect"_s, u"webhookToken"_s), [&](Result<QString> result) {
-        read.emplace(std::move(result));
-        loop.quit();
-    });
-    if (!read)
-        loop.exec();
-    QVERIFY(read && read->ok());
-    QCOMPARE(read->value(), token);
+    verifySavedWebhookToken(token);
+    if (QTest::currentTestFailed())
+        return;
 
     const QJsonArray list = listed();
     QCOMPARE(list.size(), 25);
