@@ -33,6 +33,9 @@ struct EnvaseTraceResult
     int unknownCodes = 0;
 };
 
+// Documents: Envase's coredocs, track-trace integration "result-events" and the provider pages under
+// providers/rt/ (docs/providers/envase.md). The event codes and data fields read here still differ
+// from those pages in places that file's gap analysis lists.
 // Pure functions from Envase TRACE_RESULT callbacks (action TRACE_RESULT,
 // payload.containerNumber, tracedAt, nextTraceAt, events[] of {code, eventDate, location, data}) to
 // observations and the container's next trace time. Unknown codes are kept, with data.unmapped.

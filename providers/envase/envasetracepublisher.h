@@ -23,7 +23,10 @@ struct EnvaseTraceTarget
     bool normalize = true;
 };
 
-// Publishes containers for tracing exactly as Envase documents it: a CONTAINER event with action
+// Documents: Envase's "Publishing Containers for Tracing" (track-trace integration
+// "publish-container") and "auth" (docs/providers/envase.md). The event below follows the publish
+// examples; the Identity Manager access token those pages require is not sent yet.
+// Publishes containers for tracing: a CONTAINER event with action
 // TRACE_REQUESTED or TRACE_CANCELLED, orgId / svcId / origin from the settings, and a payload of id,
 // providerId and data. Everything is checked before sending: the settings, the provider (it must
 // have an Envase providerId) and its data fields against the catalog (required fields, location

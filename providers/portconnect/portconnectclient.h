@@ -23,10 +23,15 @@ struct PortConnectSubscribed
     QDateTime expiresAt;
 };
 
-// The PortConnect subscription API, as PortConnect documents it, over the shared HTTP layer: create (split into
-// requests of at most 10 numbers, sent one after another), list and remove. The subscription key
-// travels in the Ocp-Apim-Subscription-Key header and nowhere else. A request the documented rules
-// refuse is never sent: the callback gets the problems instead.
+// The PortConnect subscription API over the shared HTTP layer: create (split into requests of at
+// most 10 numbers, sent one after another), list and remove. Documents: PortConnect's "Container
+// Event Subscriptions API" and its developer wiki pages "Create Container Event Subscription (V1)",
+// "(V2)", "GET Options", "DELETE Options" (portconnect.atlassian.net, space PUG); what they say is
+// in docs/providers/portconnect.md. The request body and the create response read here still
+// differ from those pages (that file's gap analysis lists each field) and are to be brought in line.
+// The subscription key travels in the Ocp-Apim-Subscription-Key header (the stored pages do not
+// show the header; the product contract names it) and nowhere else. A request the validation refuses is never sent:
+// the callback gets the problems instead.
 class PortConnectClient final : public QObject
 {
     Q_OBJECT

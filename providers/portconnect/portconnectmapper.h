@@ -13,7 +13,9 @@
 #include <QTimeZone>
 
 // One line of the PortConnect mapping: an event type code, the normalized fact it becomes, the rule
-// in words, and whether a subscription to it may name a facility. The mapper, the subscription
+// in words, and whether a subscription to it may name a facility. Document: PortConnect's "Webhook
+// Callback Payload" page and its event code table (docs/providers/portconnect.md, sections 6-7);
+// of its 32 codes this table maps only some yet, the rest are stored as unmapped. The mapper, the subscription
 // validation and the Mapping screen all read this one table.
 struct PortConnectMappingRow
 {

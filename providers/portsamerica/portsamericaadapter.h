@@ -18,6 +18,9 @@ namespace PortsAmerica {
 inline constexpr auto providerId = "ports_america"; // the catalog id, the one spelling of it
 }
 
+// Document: Ports America's TOS service API description (token, ContainerAvailability and
+// GateTransaction requests, their error responses and mapping rules), the document this adapter and
+// its simulator part were built from.
 // Everything the Ports America adapter needs from a connection. The password comes from the
 // keychain and lives only in memory.
 struct PortsAmericaConfig
