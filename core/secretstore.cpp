@@ -1,6 +1,7 @@
 #include "secretstore.h"
 
 #include "logging.h"
+#include "servicecredentials.h"
 
 #include <QPointer>
 #include <qt6keychain/keychain.h>
@@ -148,11 +149,31 @@ Error timeoutError(std::chrono::milliseconds timeout)
                          privacyPromise());
 }
 
+// A worker run as a systemd service reads its credentials from the unit and never writes them
+// (servicecredentials.h): connecting and disconnecting happen on the manager's machine.
+Error serviceReadOnlyError()
+{
+    return makeError(ErrorKind::KeychainUnavailable,
+                     u"This worker runs as a service with systemd credentials ($CREDENTIALS_DIRECTORY), which are "
+                     "read-only: connect on a desktop, then give the worker the secret with quaywatch-cli connections "
+                     "export-credential."_s);
+}
+
 } // namespace
+
+void SecretStore::answerLater(std::function<void()> answer)
+{
+    // The keychain answers asynchronously; the service path keeps that contract for its callers.
+    QMetaObject::invokeMethod(this, std::move(answer), Qt::QueuedConnection);
+}
 
 void SecretStore::write(const QString &key, const QString &secret, std::function<void(Result<void>)> done)
 {
     qCDebug(lcSecrets) << "writing secret" << key;
+    if (ServiceCredentials::active()) {
+        answerLater([done = std::move(done)] { done(serviceReadOnlyError()); });
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
@@ -177,6 +198,12 @@ void SecretStore::write(const QString &key, const QString &secret, std::function
 void SecretStore::read(const QString &key, std::function<void(Result<QString>)> done)
 {
     qCDebug(lcSecrets) << "reading secret" << key;
+    if (ServiceCredentials::active()) {
+        answerLater([done = std::move(done), name = ServiceCredentials::name(m_service, key)] {
+            done(ServiceCredentials::read(name));
+        });
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     auto callback = std::make_shared<std::function<void(Result<QString>)>>(std::move(done));
@@ -201,6 +228,10 @@ void SecretStore::read(const QString &key, std::function<void(Result<QString>)> 
 void SecretStore::remove(const QString &key, std::function<void(Result<void>)> done)
 {
     qCDebug(lcSecrets) << "removing secret" << key;
+    if (ServiceCredentials::active()) {
+        answerLater([done = std::move(done)] { done(serviceReadOnlyError()); });
+        return;
+    }
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     auto callback = std::make_shared<std::function<void(Result<void>)>>(std::move(done));

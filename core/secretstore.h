@@ -11,7 +11,8 @@
 // Secrets in the OS keychain (Secret Service through QtKeychain), never anywhere else. Keys are
 // namespaced by entity and provider. QtKeychain has no timeout and runs jobs one at a time, so every
 // job here gets its own deadline: a keychain that never answers yields KeychainUnavailable instead
-// of hanging. There is no plain-text fallback: without a keychain, storing a secret fails.
+// of hanging. There is no plain-text fallback: without a keychain, storing a secret fails. A worker
+// run as a systemd service reads systemd's credentials instead (servicecredentials.h).
 class SecretStore final : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,11 @@ public:
     void read(const QString &key, std::function<void(Result<QString>)> done);
     void remove(const QString &key, std::function<void(Result<void>)> done);
 
+    QString service() const { return m_service; }
+
 private:
+    void answerLater(std::function<void()> answer);
+
     QString m_service;
     std::chrono::milliseconds m_timeout;
 };

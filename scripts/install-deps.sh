@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libquazip1-qt6-dev libgl-dev libsqlite3-dev libmicrohttpd-dev
   libqt6opengl6-dev desktop-file-utils appstream
-  python3 ccache gnome-keyring dbus dbus-x11 xvfb xauth postgresql sqlite3
+  python3 ccache gnome-keyring dbus dbus-x11 xvfb xauth postgresql sqlite3 systemd
 )
 
 missing=()

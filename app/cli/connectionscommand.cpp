@@ -10,6 +10,7 @@
 #include "providercatalog.h"
 #include "providerregistry.h"
 #include "secretstore.h"
+#include "servicecredentials.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QStringBuilder>
 
 #include <cstdio>
 #include <functional>
@@ -414,6 +416,53 @@ int runList(CliContext &context, const QStringList &arguments)
     return ExitSuccess;
 }
 
+// ---- export-credential ----------------------------------------------------------------------
+
+// Prints how a manager hands a worker service the secrets of one connection: one systemd-creds
+// command per secret field, which encrypts what is typed at the prompt (systemd-ask-password
+// does not echo it) into the host's credential store, and the unit lines that load them. The
+// secret itself never passes through Quaywatch, argv or a plain file.
+int runExportCredential(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"credstore"_s, u"Folder of the encrypted credentials."_s, u"dir"_s,
+                      u"/etc/credstore.encrypted"_s});
+    if (!parseCommandOptions(context, parser, arguments))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << "usage: quaywatch-cli connections export-credential PROVIDER [--credstore DIR]" << Qt::endl;
+        return ExitUsage;
+    }
+    const CatalogProvider *provider = requireProvider(context, parser.positionalArguments().constFirst());
+    if (!provider)
+        return ExitFailure;
+    const QStringList fields = provider->secretFieldNames();
+    if (fields.isEmpty()) {
+        context.err() << "quaywatch-cli connections: " << provider->id << " has no secret fields" << Qt::endl;
+        return ExitFailure;
+    }
+    const QString folder = parser.value(u"credstore"_s);
+    const QString service = SecretStore().service();
+    QStringList unitLines;
+    context.out() << "# Run as root on the worker's host; type each secret at the prompt (it is not shown)."
+                  << Qt::endl;
+    context.out() << "mkdir -p " << folder << " && chmod 0700 " << folder << Qt::endl;
+    for (const QString &field : fields) {
+        const QString name = ServiceCredentials::name(service, SecretStore::key(context.entity(), provider->id, field));
+        const QString path = folder % u'/' % name;
+        const CatalogCredentialField *described = provider->credentialField(field);
+        const QString label = described && !described->label.isEmpty() ? described->label : field;
+        context.out() << "systemd-ask-password -n '" << provider->displayName << " " << label << " ("
+                      << context.entity() << "):' | systemd-creds encrypt --name=" << name << " - " << path
+                      << Qt::endl;
+        unitLines.append(u"LoadCredentialEncrypted="_s % name % u':' % path);
+    }
+    context.out() << "# Then add to the unit (systemctl edit quaywatch-worker.service), under [Service]:" << Qt::endl;
+    for (const QString &line : std::as_const(unitLines))
+        context.out() << line << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runConnectionsCommand(CliContext &context, const QStringList &arguments)
@@ -424,12 +473,13 @@ int runConnectionsCommand(CliContext &context, const QStringList &arguments)
         {u"connect"_s, &runConnect},
         {u"verify"_s, &runVerify},
         {u"disconnect"_s, &runDisconnect},
+        {u"export-credential"_s, &runExportCredential},
     };
     const QString word = arguments.value(1);
     for (const auto &[name, run] : subcommands) {
         if (name == word)
             return run(context, arguments.mid(1));
     }
-    context.err() << "usage: quaywatch-cli connections list|connect|verify|disconnect ..." << Qt::endl;
+    context.err() << "usage: quaywatch-cli connections list|connect|verify|disconnect|export-credential ..." << Qt::endl;
     return ExitUsage;
 }

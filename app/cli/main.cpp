@@ -35,6 +35,9 @@ Commands:
                   (--secrets-stdin reads NAME=VALUE lines for secret fields; secrets never on argv)
   connections verify PROVIDER
   connections disconnect PROVIDER
+  connections export-credential PROVIDER [--credstore DIR]
+                  (prints the systemd-creds commands that give a worker service this
+                  connection's secrets; run as a service, sync reads $CREDENTIALS_DIRECTORY)
   watch add NUMBER... --provider ID [--site SITE] [--data KEY=VALUE]...
                   [--reference TEXT] [--no-normalize]
   watch import FILE [--provider ID] [--site SITE] [--data KEY=VALUE]...

@@ -5,6 +5,7 @@
 #include "connectionrecord.h"
 #include "providerregistry.h"
 #include "secretstore.h"
+#include "servicecredentials.h"
 #include "store.h"
 #include "subscriptionscommand.h"
 #include "syncengine.h"
@@ -143,7 +144,8 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
         for (const QString &field : provider->secretFieldNames()) {
             Result<QString> secret = readSecret(secrets, SecretStore::key(context.entity(), record.provider, field));
             if (!secret) {
-                if (secret.error().kind == ErrorKind::NotFound)
+                // A service's own message names the missing credential (servicecredentials.h).
+                if (secret.error().kind == ErrorKind::NotFound && !ServiceCredentials::active())
                     return makeError(
                         ErrorKind::KeychainUnavailable,
                         u"No %1 for %2 is saved in the keychain; connect again with "

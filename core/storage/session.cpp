@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "codecs.h"
 #include "logging.h"
+#include "servicecredentials.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -262,7 +263,18 @@ Result<void> Session::openPostgres(const QString &location)
     m_database.setHostName(url.host());
     m_database.setPort(url.port(5432));
     m_database.setUserName(url.userName());
-    m_database.setPassword(url.password());
+    // A service keeps the password out of its unit and environment: a URL without one takes it
+    // from the unit's credential (servicecredentials.h), if the unit gives it.
+    QString password = url.password();
+    const QString credential = ServiceCredentials::databasePasswordName(u"quaywatch"_s);
+    if (password.isEmpty() && ServiceCredentials::active() &&
+        QFileInfo::exists(QDir(ServiceCredentials::directory()).filePath(credential))) {
+        Result<QString> stored = ServiceCredentials::read(credential);
+        if (!stored)
+            return makeError(stored.error().kind, u"Cannot open "_s % m_displayLocation % u": "_s % stored.error().message);
+        password = stored.value();
+    }
+    m_database.setPassword(password);
     m_database.setDatabaseName(database);
     QStringList options;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);

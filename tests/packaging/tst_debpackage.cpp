@@ -92,6 +92,7 @@ void TstDebPackage::filesWhereTheDesktopExpects_data()
     QTest::newRow("cli") << u"usr/bin/quaywatch-cli"_s;
     QTest::newRow("simulator") << u"usr/bin/quaywatch-sim"_s;
     QTest::newRow("user guide") << u"usr/share/doc/quaywatch/watching-containers.md"_s;
+    QTest::newRow("worker service") << u"usr/lib/systemd/system/quaywatch-worker.service"_s;
     if (!withGui)
         return;
     QTest::newRow("console") << u"usr/bin/quaywatch"_s;
