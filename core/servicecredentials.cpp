@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // systemd refuses credentials over 1 MiB (CREDENTIAL_SIZE_MAX); anything larger is not ours.
-constexpr qint64 maxCredentialSize = 1024 * 1024;
+constexpr qint64 maxCredentialSize = qint64{1024} * 1024;
 
 bool plainNameChar(char c)
 {
@@ -69,10 +69,11 @@ Result<QString> read(const QString &credentialName)
     const QString folder = directory();
     QFile file(QDir(folder).filePath(credentialName));
     if (!file.exists()) {
-        return makeError(ErrorKind::NotFound,
-                         u"The service has no credential \"%1\": add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/"
-                         "%1 to the unit (quaywatch-cli connections export-credential prints how to make it)."_s.arg(
-                             credentialName));
+        return makeError(
+            ErrorKind::NotFound,
+            u"The service has no credential \"%1\": add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/"
+            "%1 to the unit (quaywatch-cli connections export-credential prints how to make it)."_s.arg(
+                credentialName));
     }
     if (file.size() > maxCredentialSize)
         return makeError(ErrorKind::InvalidInput, u"The credential \"%1\" is larger than 1 MiB."_s.arg(credentialName));

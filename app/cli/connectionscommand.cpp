@@ -106,10 +106,9 @@ int reportVerification(CliContext &context, const ConnectionService &service, co
 
 int verifyConnection(CliContext &context, ConnectionService &service, const QString &provider)
 {
-    const VerificationOutcome outcome =
-        waitForAnswer<VerificationOutcome>([&](std::function<void(VerificationOutcome)> done) {
-            service.verify(context.entity(), provider, std::move(done));
-        });
+    const auto outcome = waitForAnswer<VerificationOutcome>([&](std::function<void(VerificationOutcome)> done) {
+        service.verify(context.entity(), provider, std::move(done));
+    });
     return reportVerification(context, service, outcome);
 }
 
@@ -290,10 +289,9 @@ int runConnect(CliContext &context, const QStringList &arguments)
     }
     for (const QString &name : prepared->trimmedFields)
         context.err() << "warning: whitespace was trimmed from the value of " << name << Qt::endl;
-    const Result<ConnectionRecord> saved =
-        waitForAnswer<Result<ConnectionRecord>>([&](std::function<void(Result<ConnectionRecord>)> done) {
-            service.save(prepared.value(), std::move(done), false);
-        });
+    const auto saved = waitForAnswer<Result<ConnectionRecord>>([&](std::function<void(Result<ConnectionRecord>)> done) {
+        service.save(prepared.value(), std::move(done), false);
+    });
     if (!saved) {
         context.err() << "quaywatch-cli connections: "
                       << (saved.error().kind == ErrorKind::KeychainUnavailable ? "the secret was not saved: " : "")
@@ -321,7 +319,7 @@ int runDisconnect(CliContext &context, const QStringList &arguments)
     const std::unique_ptr<Services> services = openServices(context);
     if (!services)
         return ExitFailure;
-    const Result<void> removed = waitForAnswer<Result<void>>([&](std::function<void(Result<void>)> done) {
+    const auto removed = waitForAnswer<Result<void>>([&](std::function<void(Result<void>)> done) {
         services->service->disconnect(context.entity(), provider->id, std::move(done));
     });
     if (!removed) {
@@ -425,8 +423,8 @@ int runList(CliContext &context, const QStringList &arguments)
 int runExportCredential(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"credstore"_s, u"Folder of the encrypted credentials."_s, u"dir"_s,
-                      u"/etc/credstore.encrypted"_s});
+    parser.addOption(
+        {u"credstore"_s, u"Folder of the encrypted credentials."_s, u"dir"_s, u"/etc/credstore.encrypted"_s});
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
@@ -453,8 +451,7 @@ int runExportCredential(CliContext &context, const QStringList &arguments)
         const CatalogCredentialField *described = provider->credentialField(field);
         const QString label = described && !described->label.isEmpty() ? described->label : field;
         context.out() << "systemd-ask-password -n '" << provider->displayName << " " << label << " ("
-                      << context.entity() << "):' | systemd-creds encrypt --name=" << name << " - " << path
-                      << Qt::endl;
+                      << context.entity() << "):' | systemd-creds encrypt --name=" << name << " - " << path << Qt::endl;
         unitLines.append(u"LoadCredentialEncrypted="_s % name % u':' % path);
     }
     context.out() << "# Then add to the unit (systemctl edit quaywatch-worker.service), under [Service]:" << Qt::endl;
@@ -480,6 +477,7 @@ int runConnectionsCommand(CliContext &context, const QStringList &arguments)
         if (name == word)
             return run(context, arguments.mid(1));
     }
-    context.err() << "usage: quaywatch-cli connections list|connect|verify|disconnect|export-credential ..." << Qt::endl;
+    context.err() << "usage: quaywatch-cli connections list|connect|verify|disconnect|export-credential ..."
+                  << Qt::endl;
     return ExitUsage;
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QUtf8StringView>
 
 #include <cstdio>
 #include <optional>
@@ -19,7 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The help text; the commands a provider module contributes are inserted from the registry.
-const char usageHead[] = R"(Usage: quaywatch-cli [--db PATH|postgresql://...] [--entity NAME] COMMAND [ARGS]...
+constexpr QUtf8StringView usageHead =
+    R"(Usage: quaywatch-cli [--db PATH|postgresql://...] [--entity NAME] COMMAND [ARGS]...
 
 Global options (before the command):
   --db PATH|postgresql://user[:password]@host[:port]/dbname
@@ -50,7 +52,7 @@ Commands:
   subscriptions list [--json]
   subscriptions remove NUMBER...
 )";
-const char usageTail[] = R"(  providers [--json]
+constexpr QUtf8StringView usageTail = R"(  providers [--json]
                   (every provider: id, name, region, auth type, fields, sites and what it supports)
   events NUMBER [--json]
   export watchlist|holds|lfd|events|audit|portpro [--format csv|json] [--output FILE] [--bom]
@@ -106,12 +108,12 @@ std::optional<GlobalOptions> parseGlobalOptions(const QStringList &arguments, QT
 
 QString usageText()
 {
-    QString text = QString::fromUtf8(usageHead);
+    QString text = usageHead.toString();
     for (const ModuleCliVerb &verb : ProviderRegistry::builtIn().publishingVerbs()) {
         for (const QString &line : verb.usage)
             text += u"  "_s % line % u'\n';
     }
-    return text % QString::fromUtf8(usageTail);
+    return text % usageTail.toString();
 }
 
 int printUsageError(QTextStream &err)

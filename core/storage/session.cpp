@@ -271,7 +271,8 @@ Result<void> Session::openPostgres(const QString &location)
         QFileInfo::exists(QDir(ServiceCredentials::directory()).filePath(credential))) {
         Result<QString> stored = ServiceCredentials::read(credential);
         if (!stored)
-            return makeError(stored.error().kind, u"Cannot open "_s % m_displayLocation % u": "_s % stored.error().message);
+            return makeError(stored.error().kind,
+                             u"Cannot open "_s % m_displayLocation % u": "_s % stored.error().message);
         password = stored.value();
     }
     m_database.setPassword(password);

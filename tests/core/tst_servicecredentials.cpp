@@ -130,7 +130,7 @@ void TestServiceCredentials::secretStoreReadsCredentials()
     store.read(key, [&](Result<QString> read) { answer = std::move(read); });
     QVERIFY(!answer.has_value()); // asynchronous like the keychain
     QTRY_VERIFY(answer.has_value());
-    QVERIFY2(answer->has_value(), qPrintable(answer->error().message));
+    QVERIFY2(answer->ok(), qPrintable(answer->error().message));
     QCOMPARE(answer->value(), u"from-systemd"_s);
 
     std::optional<Result<QString>> missing;
@@ -146,12 +146,12 @@ void TestServiceCredentials::secretStoreRefusesWrites()
     std::optional<Result<void>> written;
     store.write(u"a/b/c"_s, u"value"_s, [&](Result<void> result) { written = std::move(result); });
     QTRY_VERIFY(written.has_value());
-    QVERIFY(!written->has_value());
+    QVERIFY(!written->ok());
     QVERIFY(written->error().message.contains(u"read-only"_s));
     std::optional<Result<void>> removed;
     store.remove(u"a/b/c"_s, [&](Result<void> result) { removed = std::move(result); });
     QTRY_VERIFY(removed.has_value());
-    QVERIFY(!removed->has_value());
+    QVERIFY(!removed->ok());
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0); // nothing was written
 }
 

@@ -208,8 +208,8 @@ void TestWorkerService::serviceWorkerUsesCredentialsOnly()
     // A long-running worker, started as systemd starts it.
     QProcess worker;
     worker.setProcessEnvironment(serviceEnvironment());
-    worker.start(CliRunner::program(), {u"--db"_s, m_home->filePath(u"quaywatch.sqlite"_s), u"--entity"_s,
-                                        u"canary"_s, u"sync"_s});
+    worker.start(CliRunner::program(),
+                 {u"--db"_s, m_home->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"canary"_s, u"sync"_s});
     QVERIFY(worker.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"availability_requests"_s).toInt() > 0, 30000);
     const QByteArray environ = procFile(worker.processId(), "environ");
