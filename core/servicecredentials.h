@@ -20,7 +20,7 @@ QString directory();
 bool active();
 
 // The credential name that holds the secret stored under a SecretStore key of the given keychain
-// service, e.g. "quaywatch.default.ports_america.password". Characters outside [A-Za-z0-9_-] are
+// service, e.g. "quaywatch.default.<provider id>.password". Characters outside [A-Za-z0-9_-] are
 // percent-encoded so that the name is a valid file name and no two keys share a name.
 QString name(const QString &service, const QString &secretKey);
 

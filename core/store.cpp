@@ -77,7 +77,7 @@ Result<std::unique_ptr<Store>> Store::openWorker() const
 
 QString Store::defaultLocation()
 {
-    const QString fromEnvironment = qEnvironmentVariable("QUAYWATCH_DB");
+    QString fromEnvironment = qEnvironmentVariable("QUAYWATCH_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -109,12 +109,18 @@ QString Store::displayLocation() const
 
 Result<AddOutcome> Store::addContainer(const WatchEntry &entry)
 {
-    return WatchlistTable::addContainer(*m_session, entry);
+    Result<AddOutcome> added = WatchlistTable::addContainer(*m_session, entry);
+    if (added && added->created)
+        announceContainers(entry.entity, {added->id});
+    return added;
 }
 
 Result<int> Store::cancelContainers(const QString &entity, const QStringList &numbers)
 {
-    return WatchlistTable::cancelContainers(*m_session, entity, numbers);
+    Result<int> cancelled = WatchlistTable::cancelContainers(*m_session, entity, numbers);
+    if (cancelled && cancelled.value() > 0)
+        announceNumbers(entity, numbers);
+    return cancelled;
 }
 
 Result<int> Store::addContainers(const QList<WatchEntry> &entries)
@@ -138,12 +144,18 @@ Result<int> Store::addContainers(const QList<WatchEntry> &entries)
 
 Result<int> Store::addContainers(ContainerFeed &feed)
 {
-    return WatchlistTable::addContainers(*m_session, feed);
+    Result<int> added = WatchlistTable::addContainers(*m_session, feed);
+    if (added && added.value() > 0)
+        announceContainers({}, {}, true); // a whole file: the listeners reload
+    return added;
 }
 
 Result<void> Store::setReference(const QString &entity, const QString &number, const QString &reference)
 {
-    return WatchlistTable::setReference(*m_session, entity, number, reference);
+    Result<void> set = WatchlistTable::setReference(*m_session, entity, number, reference);
+    if (set)
+        announceNumbers(entity, {number});
+    return set;
 }
 
 Result<QList<WatchEntry>> Store::containers(const QString &entity, const ContainerQuery &query)
@@ -172,6 +184,60 @@ Result<std::unique_ptr<ReportCursor>> Store::reportRows(const ReportRequest &req
     return ReportCursor::open(*m_session, request);
 }
 
+Result<std::vector<WatchlistRow>> Store::watchlistRows(const QString &entity, const QList<qint64> &ids)
+{
+    return retrying([&](Session &session) { return WatchlistRows::rows(session, entity, ids); });
+}
+
+// ---- Change announcements -----------------------------------------------------------------------
+
+std::unique_ptr<StoreChangeListener> Store::listenForChanges(QObject *parent) const
+{
+    if (m_session->backend() != Backend::Postgres)
+        return std::make_unique<StoreChangeListener>(nullptr, parent);
+    const Session *session = m_session.get();
+    return std::make_unique<StoreChangeListener>([session] { return session->openAnother(); }, parent);
+}
+
+QString Store::changeOrigin() const
+{
+    return m_session->changeOrigin();
+}
+
+void Store::announceContainers(const QString &entity, QList<qint64> ids, bool everything)
+{
+    StoreChange change;
+    change.entity = entity;
+    change.ids = std::move(ids);
+    change.everything = everything;
+    ChangeFeed::announce(*m_session, change);
+}
+
+void Store::announceNumbers(const QString &entity, const QStringList &numbers)
+{
+    // Few numbers (a cancel, a reference) name their rows; a long list reloads the entity.
+    constexpr qsizetype maxLookups = 200;
+    QList<qint64> ids;
+    bool everything = numbers.size() > maxLookups;
+    for (qsizetype i = 0; !everything && i < numbers.size(); ++i) {
+        const auto found = WatchlistTable::container(*m_session, entity, numbers.at(i));
+        if (!found)
+            everything = true;
+        else if (found->has_value())
+            ids.append(found->value().id);
+    }
+    announceContainers(entity, std::move(ids), everything);
+}
+
+void Store::announceConnections(const QString &entity)
+{
+    StoreChange change;
+    change.kind = StoreChange::Kind::Connections;
+    change.entity = entity;
+    change.everything = true;
+    ChangeFeed::announce(*m_session, change);
+}
+
 // ---- Trace writes and events --------------------------------------------------------------------
 
 Result<QList<Event>> Store::events(qint64 containerId)
@@ -191,7 +257,15 @@ Result<QList<WatchEntry>> Store::claimDue(const ClaimRequest &request)
 
 Result<int> Store::writeTraceResults(const QList<TraceWrite> &writes)
 {
-    return retrying([&](Session &session) { return TraceTable::writeTraceResults(session, writes); });
+    Result<int> written = retrying([&](Session &session) { return TraceTable::writeTraceResults(session, writes); });
+    if (written) {
+        QList<qint64> ids;
+        ids.reserve(writes.size());
+        for (const TraceWrite &write : writes)
+            ids.append(write.containerId);
+        announceContainers({}, std::move(ids));
+    }
+    return written;
 }
 
 Result<int> Store::countHeldByOthers(const ClaimRequest &request)
@@ -230,14 +304,26 @@ Result<int> Store::releaseDeadWorkersClaims(const WorkerIdentity &self)
 
 Result<int> Store::insertEvents(const QList<Event> &events)
 {
-    return TraceTable::insertEvents(*m_session, events);
+    Result<int> inserted = TraceTable::insertEvents(*m_session, events);
+    if (inserted && inserted.value() > 0) {
+        QList<qint64> ids;
+        for (const Event &event : events) {
+            if (ids.isEmpty() || ids.constLast() != event.containerId)
+                ids.append(event.containerId);
+        }
+        announceContainers({}, std::move(ids));
+    }
+    return inserted;
 }
 
 // ---- Connections and audit ----------------------------------------------------------------------
 
 Result<void> Store::saveConnection(const ConnectionRecord &connection)
 {
-    return retrying([&](Session &session) { return ConnectionTable::save(session, connection); });
+    Result<void> saved = retrying([&](Session &session) { return ConnectionTable::save(session, connection); });
+    if (saved)
+        announceConnections(connection.entity);
+    return saved;
 }
 
 Result<std::optional<ConnectionRecord>> Store::connection(const QString &entity, const QString &provider)
@@ -252,7 +338,10 @@ Result<QList<ConnectionRecord>> Store::connections(const QString &entity)
 
 Result<void> Store::removeConnection(const QString &entity, const QString &provider)
 {
-    return ConnectionTable::remove(*m_session, entity, provider);
+    Result<void> removed = ConnectionTable::remove(*m_session, entity, provider);
+    if (removed)
+        announceConnections(entity);
+    return removed;
 }
 
 Result<void> Store::appendAudit(const AuditEntry &entry)

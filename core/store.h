@@ -6,6 +6,7 @@
 #include "event.h"
 #include "result.h"
 #include "storage/backend.h"
+#include "storage/changefeed.h"
 #include "storage/records.h"
 #include "storage/reportrows.h"
 #include "storage/subscriptionrecords.h"
@@ -83,6 +84,15 @@ public:
     using WatchlistChunkSink = std::function<void(std::vector<WatchlistRow> chunk)>;
     Result<void> streamWatchlistRows(const QString &entity, size_t firstChunk, size_t chunkSize,
                                      const WatchlistChunkSink &sink);
+    // The console's rows of the given containers of entity (ids of other entities are skipped), in
+    // id order: what a change announcement asks a console to refresh.
+    Result<std::vector<WatchlistRow>> watchlistRows(const QString &entity, const QList<qint64> &ids);
+
+    // Hears every committed change of this database (changefeed.h): other processes' too on
+    // PostgreSQL, this process's on SQLite. The store must outlive the listener.
+    std::unique_ptr<StoreChangeListener> listenForChanges(QObject *parent = nullptr) const;
+    // The origin this store's announcements carry (StoreChange::origin).
+    QString changeOrigin() const;
     // A report read straight from the tables (exports), row by row.
     Result<std::unique_ptr<ReportCursor>> reportRows(const ReportRequest &request);
 
@@ -133,6 +143,10 @@ private:
     // safe to repeat: a trace write is (its events dedupe, its updates set values).
     template<typename Operation>
     auto retrying(Operation &&operation) -> decltype(operation(std::declval<Session &>()));
+    // After a committed write: tells every listener (changefeed.h).
+    void announceContainers(const QString &entity, QList<qint64> ids, bool everything = false);
+    void announceNumbers(const QString &entity, const QStringList &numbers);
+    void announceConnections(const QString &entity);
     friend class StoreInspection;
     std::unique_ptr<Session> m_session;
     int m_schemaVersion = 0;

@@ -123,5 +123,10 @@ Q_SIGNALS:
     void syncFinished(const QString &summary);
     // The stored watchlist changed (a sync wrote results, containers were added); reload it.
     void watchlistChanged();
+    // Rows that changed elsewhere (another console or worker on the same database, or this
+    // process's own writers), read again: update them in place, no reload.
+    void watchlistRowsChanged(const std::vector<WatchlistRow> &rows);
+    // A connection or its status changed elsewhere.
+    void connectionsChanged();
     void entityChanged(const QString &entity);
 };

@@ -54,6 +54,7 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     connect(m_watchlist, &WatchlistPage::addContainersRequested, this, &MainWindow::addContainers);
     connect(m_watchlist, &WatchlistPage::importRequested, this, [this] { importSpreadsheet(); });
     connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reloadInBackground);
+    connect(&m_backend, &ConsoleBackend::watchlistRowsChanged, m_watchlist, &WatchlistPage::applyChangedRows);
     connect(m_dashboard, &DashboardPage::drillDownRequested, this, [this](const WatchlistDrillDown &drillDown) {
         showPage(Page::Watchlist);
         m_watchlist->showDrillDown(drillDown);

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include <array>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,13 +44,28 @@ void WatchlistModel::appendRows(std::vector<WatchlistRow> rows)
     const int last = first + int(rows.size()) - 1;
     beginInsertRows({}, first, last);
     m_rows.reserve(m_rows.size() + rows.size());
-    m_rowById.reserve(qsizetype(m_rows.size() + rows.size()));
+    m_rowById.reserve(qsizetype(m_rows.size()) + qsizetype(rows.size()));
     for (WatchlistRow &row : rows) {
         m_rowById.insert(row.id, int(m_rows.size()));
         m_rows.push_back(std::move(row));
     }
     endInsertRows();
     Q_EMIT rowsAppended(first, last);
+}
+
+void WatchlistModel::updateRows(std::vector<WatchlistRow> rows)
+{
+    std::vector<WatchlistRow> added;
+    for (WatchlistRow &row : rows) {
+        const int at = rowForId(row.id);
+        if (at < 0) {
+            added.push_back(std::move(row));
+            continue;
+        }
+        m_rows[size_t(at)] = std::move(row);
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+    appendRows(std::move(added));
 }
 
 int WatchlistModel::rowForId(qint64 id) const
@@ -228,7 +244,7 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[ColumnCount] = {
+    static const std::array<const char *, ColumnCount> titles = {
         QT_TR_NOOP("Container"),
         QT_TR_NOOP("Reference"),
         QT_TR_NOOP("Status"),

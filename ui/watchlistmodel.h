@@ -56,6 +56,9 @@ public:
     void setRows(std::vector<WatchlistRow> rows);
     // Adds rows after the current ones (the first load streams in chunks).
     void appendRows(std::vector<WatchlistRow> rows);
+    // Puts rows that another console or worker changed in place (by id) and appends the new ones,
+    // so a live update never resets the view.
+    void updateRows(std::vector<WatchlistRow> rows);
     const std::vector<WatchlistRow> &rows() const { return m_rows; }
     const WatchlistRow &row(int index) const { return m_rows[size_t(index)]; }
     int rowForId(qint64 id) const; // -1 when not loaded

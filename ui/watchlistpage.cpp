@@ -245,6 +245,16 @@ void WatchlistPage::reloadInBackground()
         stream);
 }
 
+void WatchlistPage::applyChangedRows(const std::vector<WatchlistRow> &rows)
+{
+    if (m_loading) {
+        m_reloadPending = true; // the load in flight may predate the change
+        return;
+    }
+    m_model->updateRows(rows);
+    updateCount();
+}
+
 void WatchlistPage::onBackgroundRows(Result<std::vector<WatchlistRow>> rows, bool append, bool complete)
 {
     if (!rows)

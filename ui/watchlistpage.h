@@ -45,6 +45,8 @@ public:
     // The same without blocking the window: the backend reads on a worker thread; the first load
     // streams rows in as they are read. A request during a load runs once that load is complete.
     void reloadInBackground();
+    // Rows another process changed (the backend heard it from the database): updated in place.
+    void applyChangedRows(const std::vector<WatchlistRow> &rows);
     bool isLoading() const { return m_loading; }
     void focusFilter();
     // Shows only a dashboard bar's containers (view and filter text cleared) with a banner to undo it.

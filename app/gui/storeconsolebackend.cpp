@@ -9,11 +9,17 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
+#include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int changeBatchMs = 250;
+} // namespace
 
 StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clock &clock, QObject *parent)
     : ConsoleBackend(parent), m_store(store), m_entity(std::move(entity)), m_clock(clock), m_source(store),
@@ -22,6 +28,66 @@ StoreConsoleBackend::StoreConsoleBackend(Store &store, QString entity, const Clo
     connect(m_engine.get(), &SyncEngine::progress, this, &ConsoleBackend::syncProgress);
     connect(m_engine.get(), &SyncEngine::cycleFinished, this, &StoreConsoleBackend::onCycleFinished);
     readLastSync();
+    m_changeBatch = new QTimer(this);
+    m_changeBatch->setSingleShot(true);
+    m_changeBatch->setInterval(changeBatchMs);
+    connect(m_changeBatch, &QTimer::timeout, this, &StoreConsoleBackend::flushChanges);
+    m_changes = m_store.listenForChanges();
+    connect(m_changes.get(), &StoreChangeListener::changed, this, &StoreConsoleBackend::onStoreChange);
+}
+
+bool StoreConsoleBackend::listeningForChanges() const
+{
+    return m_changes && m_changes->listening();
+}
+
+void StoreConsoleBackend::onStoreChange(const StoreChange &change)
+{
+    // This console's own writes (its sync, its imports) already refresh it.
+    if (!change.entity.isEmpty() && change.entity != m_entity)
+        return;
+    if (!change.origin.isEmpty() && change.origin == m_store.changeOrigin())
+        return;
+    switch (change.kind) {
+    case StoreChange::Kind::Containers:
+    case StoreChange::Kind::Acknowledgements:
+        if (change.everything)
+            m_reloadAll = true;
+        else
+            m_changedIds.append(change.ids);
+        break;
+    case StoreChange::Kind::Connections:
+        m_connectionsChanged = true;
+        break;
+    }
+    if (!m_changeBatch->isActive())
+        m_changeBatch->start();
+}
+
+// Only the rows named are read again; "everything" (an import, a reconnect that may have missed
+// announcements) falls back to the background reload.
+void StoreConsoleBackend::flushChanges()
+{
+    if (std::exchange(m_connectionsChanged, false)) {
+        readLastSync();
+        Q_EMIT connectionsChanged();
+    }
+    QList<qint64> ids = std::exchange(m_changedIds, {});
+    if (std::exchange(m_reloadAll, false)) {
+        Q_EMIT watchlistChanged();
+        return;
+    }
+    if (ids.isEmpty())
+        return;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    Result<std::vector<WatchlistRow>> rows = m_store.watchlistRows(m_entity, ids);
+    if (!rows) {
+        Q_EMIT watchlistChanged(); // cannot read the rows: the reload says why
+        return;
+    }
+    if (!rows->empty())
+        Q_EMIT watchlistRowsChanged(rows.value());
 }
 
 void StoreConsoleBackend::readLastSync()

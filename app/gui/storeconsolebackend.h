@@ -15,6 +15,9 @@ class QThread;
 class Clock;
 class ProviderAdapter;
 class Store;
+class StoreChangeListener;
+struct StoreChange;
+class QTimer;
 
 // The console's backend over a real Store and SyncEngine: reads through WatchlistSource, writes
 // through Store, and runs sync cycles on the event loop. The widgets only know ConsoleBackend.
@@ -57,7 +60,12 @@ public:
     bool isSyncing() const override;
     QDateTime lastSyncAt() const override { return m_lastSyncAt; }
 
+    // Whether this console hears other processes' changes (PostgreSQL LISTEN is up).
+    bool listeningForChanges() const;
+
 private:
+    void onStoreChange(const StoreChange &change);
+    void flushChanges();
     void startCycle(const QStringList &forceNumbers);
     void onCycleFinished(const SyncReport &report);
     void readLastSync();
@@ -73,4 +81,10 @@ private:
     bool m_syncQueued = false;
     QStringList m_queuedForce;
     QList<QPointer<QThread>> m_loaders; // waited for on destruction
+    // Announcements arrive per write; a short pause gathers a sync's burst into one refresh.
+    std::unique_ptr<StoreChangeListener> m_changes;
+    QTimer *m_changeBatch = nullptr;
+    QList<qint64> m_changedIds;
+    bool m_reloadAll = false;
+    bool m_connectionsChanged = false;
 };

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "changefeed.h"
 #include "clock.h"
 #include "codecs.h"
 #include "logging.h"
@@ -70,7 +71,7 @@ Result<void> Session::Transaction::commit()
 }
 
 Session::Session(const Clock &clock, Backend backend)
-    : m_clock(clock), m_backend(backend), m_connectionName(newConnectionName())
+    : m_clock(clock), m_backend(backend), m_connectionName(newConnectionName()), m_changeOrigin(ChangeFeed::newOrigin())
 {}
 
 Session::~Session()

@@ -66,6 +66,8 @@ public:
     Backend backend() const { return m_backend; }
     const Clock &clock() const { return m_clock; }
     QString displayLocation() const { return m_displayLocation; } // never contains a password
+    // Names this connection's change announcements (changefeed.h), so their writer can tell its own.
+    QString changeOrigin() const { return m_changeOrigin; }
     QSqlDatabase &database() { return m_database; }
 
     Transaction transaction() { return Transaction(*this); }
@@ -103,4 +105,5 @@ private:
     QString m_displayLocation;
     QSqlDatabase m_database;
     Failure m_lastFailure = Failure::None;
+    QString m_changeOrigin;
 };

@@ -62,7 +62,7 @@ QList<WatchlistHold> holdsFromValue(const QVariant &value, Interner &interner)
         return holds;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
     holds.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject object = item.toObject();
         WatchlistHold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);
@@ -143,4 +143,29 @@ Result<void> WatchlistRows::stream(Session &session, const QString &entity, size
     sink(std::move(rows)); // the last chunk, possibly empty, so the sink knows the load is complete
     qCDebug(lcStore) << "watchlist rows loaded:" << total;
     return {};
+}
+
+Result<std::vector<WatchlistRow>> WatchlistRows::rows(Session &session, const QString &entity, const QList<qint64> &ids)
+{
+    // Chunks keep each statement far below SQLite's and PostgreSQL's limits on bound values.
+    constexpr qsizetype chunk = 500;
+    std::vector<WatchlistRow> rows;
+    Interner interner;
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const QList<qint64> part = ids.mid(start, chunk);
+        QStringList marks(part.size(), u"?"_s);
+        QSqlQuery query(session.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(rowSql.arg(u"c.id IN ("_s + marks.join(u',') + u") AND c.entity"_s)))
+            return session.error(u"Cannot read the changed watchlist rows"_s, query.lastError());
+        for (const qint64 id : part)
+            query.addBindValue(id);
+        query.addBindValue(entity);
+        if (!query.exec())
+            return session.error(u"Cannot read the changed watchlist rows"_s, query.lastError());
+        while (query.next())
+            rows.push_back(readRow(query, interner));
+    }
+    std::sort(rows.begin(), rows.end(), [](const WatchlistRow &a, const WatchlistRow &b) { return a.id < b.id; });
+    return rows;
 }

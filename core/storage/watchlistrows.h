@@ -3,6 +3,7 @@
 #include "result.h"
 #include "watchlistrow.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -17,4 +18,6 @@ using ChunkSink = std::function<void(std::vector<WatchlistRow> chunk)>;
 // firstChunk rows, then chunkSize rows at a time; the last chunk (possibly empty) ends the stream.
 Result<void> stream(Session &session, const QString &entity, size_t firstChunk, size_t chunkSize,
                     const ChunkSink &sink);
+// The rows of the given container ids of entity, in id order (ids of other entities are skipped).
+Result<std::vector<WatchlistRow>> rows(Session &session, const QString &entity, const QList<qint64> &ids);
 } // namespace WatchlistRows
