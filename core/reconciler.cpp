@@ -123,6 +123,7 @@ void applyPlainFields(ContainerSnapshot &snapshot, const Observation &observatio
     assignIfReported(snapshot.lineScac, observation.lineScac);
     assignIfReported(snapshot.chassisNumber, observation.chassisNumber);
     assignIfReported(snapshot.outgateTrucker, observation.outgateTrucker);
+    assignIfReported(snapshot.yardListingConflict, observation.yardListingConflict);
 }
 
 void applyVessel(ContainerSnapshot &snapshot, const Observation &observation, EventSink &sink)

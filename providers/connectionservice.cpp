@@ -226,7 +226,7 @@ QString failureLead(ConnectionFailure failure)
 }
 
 // Catalog texts are English in providers.json; their translations live in the context "ProviderCatalog"
-// (translations/catalogstrings.h), so they are translated where they are shown.
+// (resources/catalog/catalogstrings.h), so they are translated where they are shown.
 QString catalogText(const QString &text)
 {
     return QCoreApplication::translate("ProviderCatalog", text.toUtf8().constData());
@@ -538,7 +538,7 @@ void ConnectionService::runVerification(const ConnectionRecord &record, const Ca
                                         const QHash<QString, QString> &secrets)
 {
     QPointer<ConnectionService> self(this);
-    VerificationContext context{&provider, record, secrets, m_network, this};
+    VerificationContext context{&provider, record, secrets, m_network, this, m_clock};
     const ProviderModule *module = ProviderRegistry::builtInModuleFor(provider);
     module->verify(context, [self, record](const VerificationAnswer &answer) {
         if (!self)

@@ -52,7 +52,7 @@ QUrl DemoSession::simulatorUrl() const
     return m_simulator ? m_simulator->baseUrl() : QUrl();
 }
 
-Result<void> DemoSession::start(const QByteArray &scenarioJson)
+Result<void> DemoSession::start(const QByteArray &scenarioJson, const Clock &storeClock)
 {
     if (!m_folder.isValid())
         return makeError(ErrorKind::Internal, u"Cannot create a temporary folder for the demo database"_s);
@@ -74,7 +74,7 @@ Result<void> DemoSession::start(const QByteArray &scenarioJson)
         return port.error();
     qCInfo(lcDemo) << "simulator listening on" << m_simulator->baseUrl().toString();
 
-    Result<std::unique_ptr<Store>> store = Store::open(m_folder.filePath(u"demo.sqlite"_s));
+    Result<std::unique_ptr<Store>> store = Store::open(m_folder.filePath(u"demo.sqlite"_s), storeClock);
     if (!store)
         return store.error();
     m_store = std::move(store.value());

@@ -95,6 +95,7 @@ const QStringList snapshotColumns{
     u"hazardous"_s,
     u"line_scac"_s,
     u"not_found"_s,
+    u"yard_listing_conflict"_s,
     u"updated_at"_s,
 };
 
@@ -138,6 +139,7 @@ QVariantList snapshotValues(qint64 containerId, const ContainerSnapshot &s, cons
             boolValue(s.hazardous),
             textValue(s.lineScac),
             s.notFound ? 1 : 0,
+            s.yardListingConflict ? 1 : 0,
             now};
 }
 
