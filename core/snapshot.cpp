@@ -41,7 +41,7 @@ QList<Hold> holdsFromJson(const QJsonValue &value)
 {
     QList<Hold> holds;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &element : array) {
+    for (const auto &element : array) {
         const QJsonObject object = element.toObject();
         Hold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);

@@ -91,18 +91,18 @@ SimContainer containerFromJson(const QJsonObject &object)
     c.availableAt = optionalHours(object.value(u"available"_s));
     c.yardListedUntil = optionalHours(object.value(u"yard_listed_until"_s));
     const QJsonArray holds = object.value(u"holds"_s).toArray();
-    for (const QJsonValue &value : holds) {
+    for (const auto &value : holds) {
         const QJsonObject hold = value.toObject();
         c.holds.append({hold.value(u"id"_s).toString(), hold.value(u"added"_s).toDouble(),
                         optionalHours(hold.value(u"released"_s))});
     }
     const QJsonArray lfds = object.value(u"lfd"_s).toArray();
-    for (const QJsonValue &value : lfds)
+    for (const auto &value : lfds)
         c.lfdChanges.append({value[u"at"_s].toDouble(), value[u"days"_s].toInt()});
     c.demurragePerDay = object.value(u"demurrage_per_day"_s).toDouble();
     c.visit = visitFromJson(object.value(u"outgate"_s).toObject(), u"at"_s, object.value(u"empty_return"_s));
     const QJsonArray earlier = object.value(u"earlier_visits"_s).toArray();
-    for (const QJsonValue &value : earlier) {
+    for (const auto &value : earlier) {
         const QJsonObject visit = value.toObject();
         c.earlierVisits.append(visitFromJson(visit, u"outgate"_s, visit.value(u"empty_return"_s)));
     }
@@ -171,7 +171,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json)
         return makeError(ErrorKind::InvalidInput, u"scenario has no \"containers\" array"_s);
     QList<SimContainer> containers;
     const QJsonArray array = document.object().value(u"containers"_s).toArray();
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         SimContainer container = containerFromJson(value.toObject());
         if (container.number.isEmpty())
             return makeError(ErrorKind::InvalidInput, u"scenario container without \"number\""_s);

@@ -55,7 +55,7 @@ struct MappingTable
     bool (*readsPayload)(const QJsonObject &raw) = nullptr;
     MappingContext (*contextFor)(const QString &site, const QDateTime &observedAt) = nullptr;
 
-    bool hasLiveValues() const { return mapperRows && readsPayload && contextFor; }
+    bool hasLiveValues() const { return mapperRows != nullptr && readsPayload != nullptr && contextFor != nullptr; }
 };
 
 // What a module needs to build an adapter for one saved connection. Nothing here is owned.

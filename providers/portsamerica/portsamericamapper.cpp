@@ -148,7 +148,8 @@ const QList<HoldName> &holdNames()
     return names;
 }
 
-Result<void> applyContainerNumber(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyContainerNumber(const QJsonObject &element, Observation &observation,
+                                  const MappingContext & /*context*/)
 {
     auto number = text(element, u"container_number"_s);
     if (!number)
@@ -159,7 +160,7 @@ Result<void> applyContainerNumber(const QJsonObject &element, Observation &obser
     return {};
 }
 
-Result<void> applyResponseCode(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyResponseCode(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     const QJsonValue code = element.value(u"ResponseCode");
     if (code.isUndefined() || code.isNull())
@@ -170,14 +171,15 @@ Result<void> applyResponseCode(const QJsonObject &element, Observation &observat
     return {};
 }
 
-Result<void> applyEventLocation(const QJsonObject &, Observation &observation, const MappingContext &context)
+Result<void> applyEventLocation(const QJsonObject & /*element*/, Observation &observation,
+                                const MappingContext &context)
 {
     observation.eventLocation.name = context.siteId;
     observation.eventLocation.type = u"Terminal"_s;
     return {};
 }
 
-Result<void> applyAvailability(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyAvailability(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (Result<void> stored = store(yesNo(element, u"availability"_s), observation.available); !stored)
         return stored;
@@ -195,7 +197,7 @@ Result<void> applyDischarge(const QJsonObject &element, Observation &observation
     return {};
 }
 
-Result<void> applyLastFreeDay(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyLastFreeDay(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (Result<void> stored = store(lastFreeDay(element), observation.lfdTerminal); !stored)
         return stored;
@@ -220,7 +222,7 @@ Result<QList<Hold>> readHolds(const QJsonArray &list)
     return holds;
 }
 
-Result<void> applyHolds(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyHolds(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     const QJsonValue value = element.value(u"hold_information");
     if (value.isUndefined() || value.isNull())
@@ -237,7 +239,8 @@ Result<void> applyHolds(const QJsonObject &element, Observation &observation, co
 }
 
 // Runs after the LFD and hold rows, so it reads what they stored.
-Result<void> applyReleased(const QJsonObject &, Observation &observation, const MappingContext &)
+Result<void> applyReleased(const QJsonObject & /*element*/, Observation &observation,
+                           const MappingContext & /*context*/)
 {
     if (!observation.lfdTerminal || !observation.holds || !observation.holds->isEmpty())
         return {};
@@ -249,12 +252,12 @@ Result<void> applyReleased(const QJsonObject &, Observation &observation, const 
     return {};
 }
 
-Result<void> applyDemurrage(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyDemurrage(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(number(element, u"deumrrage_amount"_s), observation.demurrageAmount);
 }
 
-Result<void> applyLocation(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyLocation(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (Result<void> stored = store(text(element, u"location"_s), observation.location); !stored)
         return stored;
@@ -265,22 +268,22 @@ Result<void> applyLocation(const QJsonObject &element, Observation &observation,
     return {};
 }
 
-Result<void> applyVessel(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyVessel(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"vessel_name"_s), observation.vesselName);
 }
 
-Result<void> applyVoyage(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyVoyage(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"voyage_number"_s), observation.voyage);
 }
 
-Result<void> applyLine(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyLine(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"steamshipline_code"_s), observation.lineScac);
 }
 
-Result<void> applySizeType(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applySizeType(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     SizeType sizeType;
     if (Result<void> stored = store(text(element, u"container_length"_s), sizeType.length); !stored)
@@ -294,17 +297,17 @@ Result<void> applySizeType(const QJsonObject &element, Observation &observation,
     return {};
 }
 
-Result<void> applyWeight(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyWeight(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(number(element, u"gross_weight"_s), observation.grossWeight);
 }
 
-Result<void> applyHazardous(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyHazardous(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(yesNo(element, u"hazardous"_s), observation.hazardous);
 }
 
-Result<void> applyBillOfLading(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyBillOfLading(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"bill_of_lading_number"_s), observation.billOfLading);
 }
@@ -329,14 +332,14 @@ Result<void> applyOutgate(const QJsonObject &element, Observation &observation, 
     return {};
 }
 
-Result<void> applyChassis(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyChassis(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (!isMove(element, u"Full Out"_s))
         return {};
     return store(text(element, u"chassis_number"_s), observation.chassisNumber);
 }
 
-Result<void> applyTrucker(const QJsonObject &element, Observation &observation, const MappingContext &)
+Result<void> applyTrucker(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (!isMove(element, u"Full Out"_s))
         return {};

@@ -35,7 +35,7 @@ public:
     {
         return provider.id == QLatin1StringView(PortsAmerica::providerId);
     }
-    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override
     {
         ProviderCapabilities capabilities;
         capabilities.polling = true;
@@ -71,7 +71,7 @@ public:
             return;
         }
         auto *adapter = new PortsAmericaAdapter(context.network, config, *context.clock, context.parent);
-        adapter->verify([adapter, done = std::move(done)](Result<void> verified) {
+        adapter->verify([adapter, done = std::move(done)](const Result<void> &verified) {
             adapter->deleteLater();
             VerificationAnswer answer;
             if (!verified)

@@ -100,7 +100,7 @@ QString rawValues(const QJsonObject &raw, const QString &sourceProperty)
         const qsizetype bracket = name.indexOf(u"[]."_s);
         if (bracket > 0) {
             QStringList ids;
-            for (const QJsonValue &item : raw.value(name.left(bracket)).toArray())
+            for (const auto &item : raw.value(name.left(bracket)).toArray())
                 ids.append(jsonText(item.toObject().value(name.mid(bracket + 3))));
             parts.append(name.left(bracket) + u": ["_s + ids.join(u", "_s) + u']');
         } else if (raw.contains(name)) {
@@ -259,7 +259,7 @@ void MappingPage::reload()
         const ProviderRegistry &registry = ProviderRegistry::builtIn();
         for (const CatalogProvider &entry : registry.catalog().providers()) {
             const ProviderModule *module = registry.module(entry.id);
-            if (module && !module->mappingTables().isEmpty() && m_providerBox->findData(entry.id) < 0)
+            if (module != nullptr && !module->mappingTables().isEmpty() && m_providerBox->findData(entry.id) < 0)
                 m_providerBox->addItem(entry.displayName, entry.id);
         }
         const int index = m_providerBox->findData(provider.isEmpty() ? m_liveProvider : provider);
