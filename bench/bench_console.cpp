@@ -3,6 +3,7 @@
 // sorting every column (150 ms) and resident memory (250 MB). The data is generated first; the
 // console is then measured in a fresh child process so start-up and memory are what a user gets.
 #include "benchdata.h"
+#include "clock.h"
 #include "mainwindow.h"
 #include "storeconsolebackend.h"
 #include "watchlistmodel.h"
@@ -92,15 +93,14 @@ void measureSorting(QTextStream &out, WatchlistPage &page)
     printResult(out, u"console_sort_max_column"_s, worst, u"ms"_s, u"< 150 ms"_s);
 }
 
-int measure(QApplication &app, const QString &database, const QElapsedTimer &sinceStart)
+int measure(QApplication &app, const QString &database, const QElapsedTimer &sinceStart, const Clock &clock)
 {
     QTextStream out(stdout);
-    Result<std::unique_ptr<Store>> store = Store::open(database);
+    Result<std::unique_ptr<Store>> store = Store::open(database, clock);
     if (!store) {
         out << "cannot open " << database << ": " << store.error().message << Qt::endl;
         return 1;
     }
-    SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
     MainWindow window(backend);
     window.showPage(MainWindow::Page::Watchlist);
@@ -139,13 +139,13 @@ int measure(QApplication &app, const QString &database, const QElapsedTimer &sin
 
 // Generates the fleet, then runs this program again with --measure and reports its start-up as seen
 // from outside (exec, libraries, store, load, first paint).
-int generateAndRun(const QString &program, int containers, qint64 events, const QString &keep)
+int generateAndRun(const QString &program, int containers, qint64 events, const QString &keep, const Clock &clock)
 {
     QTextStream out(stdout);
     QTemporaryDir folder;
     const QString database = keep.isEmpty() ? folder.filePath(u"console.sqlite"_s) : keep;
     if (!QFile::exists(database)) {
-        auto store = Store::open(database);
+        auto store = Store::open(database, clock);
         if (!store) {
             out << store.error().message << Qt::endl;
             return 1;
@@ -191,6 +191,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", "quaywatch.*.debug=false");
     QApplication app(argc, argv);
+    const SystemClock clock; // the benchmark's one time source, handed to the store and the console
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{u"measure"_s, u"Measure the console on this database (internal)."_s, u"db"_s},
@@ -199,7 +200,7 @@ int main(int argc, char *argv[])
                        {u"keep"_s, u"Keep (and reuse) the generated database at this path."_s, u"path"_s}});
     parser.process(app);
     if (parser.isSet(u"measure"_s))
-        return measure(app, parser.value(u"measure"_s), sinceStart);
+        return measure(app, parser.value(u"measure"_s), sinceStart, clock);
     return generateAndRun(QCoreApplication::applicationFilePath(), parser.value(u"containers"_s).toInt(),
-                          parser.value(u"events"_s).toLongLong(), parser.value(u"keep"_s));
+                          parser.value(u"events"_s).toLongLong(), parser.value(u"keep"_s), clock);
 }

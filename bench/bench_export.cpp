@@ -2,6 +2,7 @@
 // `sqlite3 -csv` selecting the same columns of the same rows in the same run (SPEC section 11
 // target: within 1.5x). Best of several runs each, so a busy shared machine does not decide it.
 #include "benchdata.h"
+#include "clock.h"
 #include "exporter.h"
 
 #include <QCommandLineParser>
@@ -80,6 +81,7 @@ Result<Timing> timeSqlite3(const QString &database, const QString &output, int r
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const SystemClock clock; // the benchmark's one time source, handed to every store it opens
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Compares the watchlist export with sqlite3 -csv."_s);
     parser.addHelpOption();
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
     QString path = parser.value(database);
     if (path.isEmpty()) {
         path = folder.filePath(u"export.sqlite"_s);
-        auto store = Store::open(path);
+        auto store = Store::open(path, clock);
         BenchData data;
         const Result<QList<qint64>> ids = store ? data.addFleet(*store.value(), parser.value(containers).toInt())
                                                 : Result<QList<qint64>>(store.error());
@@ -104,7 +106,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    auto store = Store::open(path);
+    auto store = Store::open(path, clock);
     if (!store) {
         out << "bench_export: " << store.error().message << Qt::endl;
         return 1;

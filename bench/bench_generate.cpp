@@ -1,6 +1,7 @@
 // bench_generate: writes the benchmark fleet into a fresh SQLite database, so the other benchmarks
 // (and a person opening the console) can work against 100,000 containers and 2,000,000 events.
 #include "benchdata.h"
+#include "clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const SystemClock clock; // the benchmark's one time source, handed to every store it opens
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Generates a SQLite database for the benchmarks."_s);
     parser.addHelpOption();
@@ -31,7 +33,7 @@ int main(int argc, char *argv[])
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         QFile::remove(path + suffix);
 
-    auto store = Store::open(path);
+    auto store = Store::open(path, clock);
     if (!store) {
         out << "bench_generate: " << store.error().message << Qt::endl;
         return 1;

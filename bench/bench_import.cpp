@@ -2,6 +2,7 @@
 // `sqlite3 .import` of the same file into a fresh database in the same run (SPEC section 11 target:
 // within 2x). Best of several runs each, each run on a fresh database.
 #include "benchdata.h"
+#include "clock.h"
 #include "importer.h"
 
 #include <QCommandLineParser>
@@ -30,10 +31,11 @@ bool writeCsv(const QString &path, int rows)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
+    const QByteArray provider = BenchData::providerId().toLatin1();
     QByteArray out = "Container Number,Provider,Site,Reference,Booking,truckingCompanyCode\r\n";
     for (int i = 0; i < rows; ++i) {
-        out += BenchData::containerNumber(i).toLatin1() + ",ports_america,WBCT_LA,PO " + QByteArray::number(i) + ",BK" +
-               QByteArray::number(i % 997) + ",PFCH\r\n";
+        out += BenchData::containerNumber(i).toLatin1() + ',' + provider + ",WBCT_LA,PO " + QByteArray::number(i) +
+               ",BK" + QByteArray::number(i % 997) + ",PFCH\r\n";
         if (out.size() > (1 << 20)) {
             file.write(out);
             out.clear();
@@ -52,9 +54,10 @@ struct Phases
 
 // Importer::importFile as the CLI and the inbox folder run it: the file is read and checked on a
 // worker thread while the store writes, so the steps overlap and only the total is the figure.
-Result<double> timeImportFile(const QString &csv, const QTemporaryDir &folder, int run, ImportReport &report)
+Result<double> timeImportFile(const QString &csv, const QTemporaryDir &folder, int run, const Clock &clock,
+                              ImportReport &report)
 {
-    auto store = Store::open(folder.filePath(u"pipeline-%1.sqlite"_s.arg(run)));
+    auto store = Store::open(folder.filePath(u"pipeline-%1.sqlite"_s.arg(run)), clock);
     if (!store)
         return store.error();
     settle();
@@ -70,9 +73,9 @@ Result<double> timeImportFile(const QString &csv, const QTemporaryDir &folder, i
 
 // The steps one after the other on one thread (the console's import dialog), timed one by one so
 // the report can say where time goes.
-Result<Phases> timeSteps(const QString &csv, const QTemporaryDir &folder, int run)
+Result<Phases> timeSteps(const QString &csv, const QTemporaryDir &folder, int run, const Clock &clock)
 {
-    auto store = Store::open(folder.filePath(u"steps-%1.sqlite"_s.arg(run)));
+    auto store = Store::open(folder.filePath(u"steps-%1.sqlite"_s.arg(run)), clock);
     if (!store)
         return store.error();
     Phases phases;
@@ -129,6 +132,7 @@ Result<double> timeSqlite3(const QString &csv, const QTemporaryDir &folder, int 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const SystemClock clock; // the benchmark's one time source, handed to every store it opens
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Compares the spreadsheet import with sqlite3 .import."_s);
     parser.addHelpOption();
@@ -146,7 +150,7 @@ int main(int argc, char *argv[])
     }
     const int runs = std::max(1, parser.value(repeat).toInt());
     const QString schema = folder.filePath(u"schema.sqlite"_s);
-    if (auto opened = Store::open(schema); !opened) {
+    if (auto opened = Store::open(schema, clock); !opened) {
         out << "bench_import: " << opened.error().message << Qt::endl;
         return 1;
     }
@@ -158,8 +162,8 @@ int main(int argc, char *argv[])
     Phases steps{std::numeric_limits<double>::max(), 0, 0};
     for (int run = 0; run < runs; ++run) {
         const Result<double> times[3] = {timeSqlite3(csv, folder, run), timeSqlite3(csv, folder, run, schema),
-                                         timeImportFile(csv, folder, run, report)};
-        const Result<Phases> phases = timeSteps(csv, folder, run);
+                                         timeImportFile(csv, folder, run, clock, report)};
+        const Result<Phases> phases = timeSteps(csv, folder, run, clock);
         for (int i = 0; i < 3; ++i) {
             if (!times[i]) {
                 out << "bench_import: " << times[i].error().message << Qt::endl;

@@ -1,6 +1,7 @@
 // bench_ingest: events per second through Store::insertEvents into SQLite (SPEC section 11 target:
 // at least 100,000). The events are built before the clock starts; only the store is measured.
 #include "benchdata.h"
+#include "clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const SystemClock clock; // the benchmark's one time source, handed to every store it opens
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures event ingestion into SQLite."_s);
     parser.addHelpOption();
@@ -30,7 +32,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QTemporaryDir folder;
-    auto store = Store::open(folder.filePath(u"ingest.sqlite"_s));
+    auto store = Store::open(folder.filePath(u"ingest.sqlite"_s), clock);
     if (!store) {
         out << "bench_ingest: " << store.error().message << Qt::endl;
         return 1;

@@ -1,6 +1,7 @@
 #include "benchdata.h"
 
 #include "containernumber.h"
+#include "providerregistry.h"
 #include "storage/storeinspection.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,12 @@ QString storedTime(const QDateTime &time)
 
 BenchData::BenchData(quint32 seed) : m_random(seed), m_now(QDateTime(QDate::currentDate(), QTime(12, 0), Qt::UTC)) {}
 
+QString BenchData::providerId()
+{
+    static const QString id = ProviderRegistry::builtIn().adapterProviderIds().value(0);
+    return id;
+}
+
 QString BenchData::containerNumber(int index)
 {
     const QString firstTen =
@@ -37,7 +44,7 @@ WatchEntry BenchData::container(int index)
 {
     WatchEntry entry;
     entry.containerNumber = containerNumber(index);
-    entry.provider = u"ports_america"_s;
+    entry.provider = providerId();
     entry.site = sites.at(index % sites.size());
     entry.providerData = QJsonObject{{u"truckingCompanyCode"_s, u"PFCH"_s}};
     if (index % 2 == 0)
@@ -101,7 +108,7 @@ Event BenchData::event(qint64 containerId, qint64 index, const QString &keyPrefi
     event.observedAt = event.occurredAt.addSecs(300);
     event.location = EventLocation{sites.at(index % sites.size()), u"Terminal"_s, u"Yard"_s};
     event.data = QJsonObject{{u"seq"_s, double(index)}};
-    event.source = u"ports_america/"_s + event.location.name;
+    event.source = providerId() + u'/' + event.location.name;
     event.dedupeKey = keyPrefix + QString::number(index);
     return event;
 }

@@ -19,6 +19,10 @@ class BenchData final
 public:
     explicit BenchData(quint32 seed = 6346);
 
+    // The provider the fleet belongs to: the first catalog provider whose module polls (the one the
+    // sync benchmark drives), asked of the provider registry so that no benchmark names one.
+    static QString providerId();
+
     // The i-th container number of the fleet (valid check digit).
     static QString containerNumber(int index);
     // A watchlist entry with its snapshot filled in as a trace would have left it.

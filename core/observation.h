@@ -58,6 +58,8 @@ struct Observation
     std::optional<bool> hazardous;
     std::optional<QString> lineScac;
     std::optional<QString> billOfLading;
+    // The provider's gate evidence says the box left while its yard listing still shows it there.
+    std::optional<bool> yardListingConflict;
 
     // The provider's own name for the events the reconciler derives from field changes,
     // e.g. {Available: "Arrived", Discharged: "Grounded", LfdChanged: "Lfd", HoldAdded: "Hold"}.

@@ -41,7 +41,7 @@ QList<Hold> holdsFromJson(const QJsonValue &value)
 {
     QList<Hold> holds;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &element : array) {
+    for (const auto &element : array) {
         const QJsonObject object = element.toObject();
         Hold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);
@@ -124,6 +124,7 @@ QJsonObject ContainerSnapshot::toJson() const
         {u"hazardous"_s, optionalToJson(hazardous)},
         {u"line_scac"_s, JsonValues::fromText(lineScac)},
         {u"not_found"_s, notFound},
+        {u"yard_listing_conflict"_s, yardListingConflict},
     };
 }
 
@@ -153,5 +154,6 @@ ContainerSnapshot ContainerSnapshot::fromJson(const QJsonObject &json)
     snapshot.hazardous = boolFromJson(json.value(u"hazardous"_s));
     snapshot.lineScac = json.value(u"line_scac"_s).toString();
     snapshot.notFound = json.value(u"not_found"_s).toBool();
+    snapshot.yardListingConflict = json.value(u"yard_listing_conflict"_s).toBool();
     return snapshot;
 }

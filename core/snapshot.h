@@ -47,6 +47,9 @@ struct ContainerSnapshot
     std::optional<bool> hazardous;
     QString lineScac;
     bool notFound = false; // the provider last said it has no record
+    // The gate says the container left on this visit, the terminal still lists it in the yard: both
+    // are in the event log; the status follows the gate. Cleared when the two agree again.
+    bool yardListingConflict = false;
 
     // Effective LFD: the earliest of terminal and line LFD (charges start at whichever ends first;
     // the TMS's Last Free Day field takes this one).

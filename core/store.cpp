@@ -20,14 +20,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-const Clock &systemClock()
-{
-    static const SystemClock clock;
-    return clock;
-}
-} // namespace
-
 Store::Store(std::unique_ptr<Session> session) : m_session(std::move(session)) {}
 
 template<typename Operation>
@@ -42,11 +34,6 @@ auto Store::retrying(Operation &&operation) -> decltype(operation(std::declval<S
 }
 
 Store::~Store() = default;
-
-Result<std::unique_ptr<Store>> Store::open(const QString &location)
-{
-    return open(location, systemClock());
-}
 
 Result<std::unique_ptr<Store>> Store::open(const QString &location, const Clock &clock)
 {

@@ -42,7 +42,6 @@ public:
 
     // location: a file path, or a URL postgresql://user[:password]@host[:port]/dbname. The clock
     // must outlive the store (and every worker opened from it).
-    static Result<std::unique_ptr<Store>> open(const QString &location);
     static Result<std::unique_ptr<Store>> open(const QString &location, const Clock &clock);
     // Another connection to the same database for the calling thread (call it on the worker thread;
     // the new Store belongs to it), with this store's credentials and clock: no location is rebuilt.

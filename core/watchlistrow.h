@@ -50,6 +50,7 @@ struct WatchlistRow
     double demurrage = 0;
     bool hasDemurrage = false;
     std::optional<bool> available;
+    bool yardListingConflict = false; // ContainerSnapshot::yardListingConflict: "still listed in the yard"
     ContainerStatus status = ContainerStatus::Unknown;
     TraceState traceState = TraceState::Active;
 

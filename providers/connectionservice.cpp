@@ -36,7 +36,7 @@ void writeSecrets(SecretStore *store, QList<QPair<QString, QString>> pending, Se
         return;
     }
     const auto [key, secret] = pending.takeFirst();
-    store->write(key, secret, [store, pending, done](Result<void> written) mutable {
+    store->write(key, secret, [store, pending, done](const Result<void> &written) mutable {
         if (!written)
             done(written);
         else
@@ -52,7 +52,7 @@ void removeSecrets(SecretStore *store, QStringList keys, SecretDone done)
         return;
     }
     const QString key = keys.takeFirst();
-    store->remove(key, [store, keys, done](Result<void> removed) mutable {
+    store->remove(key, [store, keys, done](const Result<void> &removed) mutable {
         if (!removed && removed.error().kind != ErrorKind::NotFound)
             done(removed);
         else
@@ -133,7 +133,7 @@ QString ConnectionService::fieldKey(const CatalogCredentialField &field)
 bool ConnectionService::canVerify(const CatalogProvider &provider)
 {
     const ProviderModule *module = ProviderRegistry::builtInModuleFor(provider);
-    return module && module->capabilities(provider).verification;
+    return module != nullptr && module->capabilities(provider).verification;
 }
 
 QString ConnectionService::notVerifiedNote()
@@ -226,7 +226,7 @@ QString failureLead(ConnectionFailure failure)
 }
 
 // Catalog texts are English in providers.json; their translations live in the context "ProviderCatalog"
-// (translations/catalogstrings.h), so they are translated where they are shown.
+// (resources/catalog/catalogstrings.h), so they are translated where they are shown.
 QString catalogText(const QString &text)
 {
     return QCoreApplication::translate("ProviderCatalog", text.toUtf8().constData());
@@ -437,30 +437,31 @@ void ConnectionService::save(const PreparedConnection &prepared, std::function<v
     qCDebug(lcConnections) << action << provider << "for entity" << entity << "with" << secrets.size() << "secrets";
     QPointer<ConnectionService> self(this);
     // Keychain first: only when every secret is stored does the record reach the database.
-    writeSecrets(m_secrets, std::move(secrets), [self, prepared, action, done, verifyAfterSave](Result<void> written) {
-        if (!self)
-            return;
-        const ConnectionRecord &record = prepared.record;
-        if (!written) {
-            self->audit(record.entity, record.provider, action, false, written.error().message);
-            if (done)
-                done(written.error());
-            return;
-        }
-        const Result<void> saved = self->m_store->saveConnection(record);
-        self->audit(record.entity, record.provider, action, saved.ok(),
-                    saved ? describeSaved(prepared) : saved.error().message);
-        if (!saved) {
-            if (done)
-                done(saved.error());
-            return;
-        }
-        Q_EMIT self->connectionChanged(record.entity, record.provider);
-        if (done)
-            done(record);
-        if (self && verifyAfterSave)
-            self->verify(record.entity, record.provider);
-    });
+    writeSecrets(m_secrets, std::move(secrets),
+                 [self, prepared, action, done = std::move(done), verifyAfterSave](const Result<void> &written) {
+                     if (!self)
+                         return;
+                     const ConnectionRecord &record = prepared.record;
+                     if (!written) {
+                         self->audit(record.entity, record.provider, action, false, written.error().message);
+                         if (done)
+                             done(written.error());
+                         return;
+                     }
+                     const Result<void> saved = self->m_store->saveConnection(record);
+                     self->audit(record.entity, record.provider, action, saved.ok(),
+                                 saved ? describeSaved(prepared) : saved.error().message);
+                     if (!saved) {
+                         if (done)
+                             done(saved.error());
+                         return;
+                     }
+                     Q_EMIT self->connectionChanged(record.entity, record.provider);
+                     if (done)
+                         done(record);
+                     if (self && verifyAfterSave)
+                         self->verify(record.entity, record.provider);
+                 });
 }
 
 void ConnectionService::verify(const QString &entity, const QString &provider,
@@ -538,7 +539,7 @@ void ConnectionService::runVerification(const ConnectionRecord &record, const Ca
                                         const QHash<QString, QString> &secrets)
 {
     QPointer<ConnectionService> self(this);
-    VerificationContext context{&provider, record, secrets, m_network, this};
+    VerificationContext context{&provider, record, secrets, m_network, this, m_clock};
     const ProviderModule *module = ProviderRegistry::builtInModuleFor(provider);
     module->verify(context, [self, record](const VerificationAnswer &answer) {
         if (!self)
@@ -588,7 +589,7 @@ void ConnectionService::finishVerification(ConnectionRecord record, Verification
 void ConnectionService::disconnect(const QString &entity, const QString &provider,
                                    std::function<void(Result<void>)> done)
 {
-    auto finish = [this, done](Result<void> result) {
+    auto finish = [this, done](const Result<void> &result) {
         QTimer::singleShot(0, this, [done, result] {
             if (done)
                 done(result);
@@ -614,24 +615,25 @@ void ConnectionService::disconnect(const QString &entity, const QString &provide
         keys.append(SecretStore::key(entity, provider, name));
     QPointer<ConnectionService> self(this);
     // Secrets first: a record left behind can be disconnected again, a secret left behind is lost.
-    removeSecrets(m_secrets, keys, [self, entity, provider, done](Result<void> removedSecrets) {
-        if (!self)
-            return;
-        if (!removedSecrets) {
-            const QString message = u"the secret could not be removed from the keychain, so the connection was "
-                                    "kept: "_s %
-                                    removedSecrets.error().message;
-            self->audit(entity, provider, u"disconnect"_s, false, message);
+    removeSecrets(
+        m_secrets, keys, [self, entity, provider, done = std::move(done)](const Result<void> &removedSecrets) {
+            if (!self)
+                return;
+            if (!removedSecrets) {
+                const QString message = u"the secret could not be removed from the keychain, so the connection was "
+                                        "kept: "_s %
+                                        removedSecrets.error().message;
+                self->audit(entity, provider, u"disconnect"_s, false, message);
+                if (done)
+                    done(makeError(removedSecrets.error().kind, message));
+                return;
+            }
+            const Result<void> removed = self->m_store->removeConnection(entity, provider);
+            self->audit(entity, provider, u"disconnect"_s, removed.ok(),
+                        removed ? u"disconnected; history kept"_s : removed.error().message);
+            if (removed)
+                Q_EMIT self->connectionChanged(entity, provider);
             if (done)
-                done(makeError(removedSecrets.error().kind, message));
-            return;
-        }
-        const Result<void> removed = self->m_store->removeConnection(entity, provider);
-        self->audit(entity, provider, u"disconnect"_s, removed.ok(),
-                    removed ? u"disconnected; history kept"_s : removed.error().message);
-        if (removed)
-            Q_EMIT self->connectionChanged(entity, provider);
-        if (done)
-            done(removed);
-    });
+                done(removed);
+        });
 }

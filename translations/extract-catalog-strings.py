@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes translations/catalogstrings.h: the user-visible texts of resources/catalog/providers.json
-(troubleshooting advice, provider descriptions, field labels, regions, workflow labels) as
+"""Writes resources/catalog/catalogstrings.h, beside the catalog it comes from: the user-visible
+texts of resources/catalog/providers.json (troubleshooting advice, provider descriptions, field labels, regions, workflow labels) as
 QT_TRANSLATE_NOOP entries in the "ProviderCatalog" context, so lupdate puts them in the .ts files.
 The header is only read by lupdate, never compiled. Run it after editing the catalog, then build
 the update_translations target."""
@@ -48,5 +48,5 @@ lines = [
 ]
 lines += ["    QT_TRANSLATE_NOOP(\"ProviderCatalog\", %s)," % quoted(t) for t in texts]
 lines += ["};", ""]
-(root / "translations/catalogstrings.h").write_text("\n".join(lines), encoding="utf-8")
-print(f"{len(texts)} catalog texts written to translations/catalogstrings.h")
+(root / "resources/catalog/catalogstrings.h").write_text("\n".join(lines), encoding="utf-8")
+print(f"{len(texts)} catalog texts written to resources/catalog/catalogstrings.h")

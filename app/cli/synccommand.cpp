@@ -157,7 +157,7 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
             values.insert(field, secret.value());
         }
         Result<std::unique_ptr<ProviderAdapter>> adapter =
-            module->createAdapter({provider, record, values, result.network.get(), nullptr});
+            module->createAdapter({provider, record, values, result.network.get(), &context.clock()});
         if (!adapter)
             return adapter.error();
         result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter.value())));

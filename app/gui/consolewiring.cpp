@@ -64,7 +64,7 @@ ConsoleWiring::ConsoleWiring(Store &store, StoreConsoleBackend &backend, MainWin
     : QObject(parent), m_store(store), m_backend(backend), m_window(window), m_catalog(loadCatalog()),
       m_secrets(new SecretStore(secretService, std::chrono::seconds(10), this)),
       m_connections(new ConnectionService(&store, &m_catalog, m_secrets, &m_network, this)),
-      m_live(std::make_unique<LiveConnections>(store, *m_secrets, m_network, backend.entity()))
+      m_live(std::make_unique<LiveConnections>(store, *m_secrets, m_network, backend.clock(), backend.entity()))
 {
     buildPages();
     connectSignals();

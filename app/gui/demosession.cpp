@@ -52,7 +52,7 @@ QUrl DemoSession::simulatorUrl() const
     return m_simulator ? m_simulator->baseUrl() : QUrl();
 }
 
-Result<void> DemoSession::start(const QByteArray &scenarioJson)
+Result<void> DemoSession::start(const QByteArray &scenarioJson, const Clock &storeClock)
 {
     if (!m_folder.isValid())
         return makeError(ErrorKind::Internal, u"Cannot create a temporary folder for the demo database"_s);
@@ -74,7 +74,7 @@ Result<void> DemoSession::start(const QByteArray &scenarioJson)
         return port.error();
     qCInfo(lcDemo) << "simulator listening on" << m_simulator->baseUrl().toString();
 
-    Result<std::unique_ptr<Store>> store = Store::open(m_folder.filePath(u"demo.sqlite"_s));
+    Result<std::unique_ptr<Store>> store = Store::open(m_folder.filePath(u"demo.sqlite"_s), storeClock);
     if (!store)
         return store.error();
     m_store = std::move(store.value());
@@ -112,24 +112,26 @@ void DemoSession::connectAccount(std::function<void(QString warning)> done)
     m_secrets = std::make_unique<SecretStore>(secretService(), std::chrono::seconds(5));
     const QString field = u"password"_s;
     const QString key = SecretStore::key(record.entity, record.provider, field);
-    m_secrets->write(
-        key, account.secrets.value(field), [this, record, field, done = std::move(done)](Result<void> written) mutable {
-            QString warning;
-            if (written) {
-                record.savedSecretFields = {field};
-            } else {
-                warning = tr("No keychain is available (%1). The demo keeps its password in memory only and "
-                             "will not save it.")
-                              .arg(written.error().message);
-                qCWarning(lcDemo) << "keychain unavailable:" << written.error().message;
-            }
-            if (Result<void> saved = m_store->saveConnection(record); !saved)
-                qCWarning(lcDemo) << "cannot record the demo connection:" << saved.error().message;
-            // Like every connection, the demo's shows up in the audit log (which the demo also presents).
-            const AuditEntry audit = AuditEntry::make(record.entity, record.provider, u"connect"_s, true,
-                                                      u"demo account on the built-in simulator"_s);
-            if (Result<void> recorded = m_store->appendAudit(audit); !recorded)
-                qCWarning(lcDemo) << "cannot record the demo connection in the audit log:" << recorded.error().message;
-            done(warning);
-        });
+    m_secrets->write(key, account.secrets.value(field),
+                     [this, record, field, done = std::move(done)](const Result<void> &written) mutable {
+                         QString warning;
+                         if (written) {
+                             record.savedSecretFields = {field};
+                         } else {
+                             warning =
+                                 tr("No keychain is available (%1). The demo keeps its password in memory only and "
+                                    "will not save it.")
+                                     .arg(written.error().message);
+                             qCWarning(lcDemo) << "keychain unavailable:" << written.error().message;
+                         }
+                         if (Result<void> saved = m_store->saveConnection(record); !saved)
+                             qCWarning(lcDemo) << "cannot record the demo connection:" << saved.error().message;
+                         // Like every connection, the demo's shows up in the audit log (which the demo also presents).
+                         const AuditEntry audit = AuditEntry::make(record.entity, record.provider, u"connect"_s, true,
+                                                                   u"demo account on the built-in simulator"_s);
+                         if (Result<void> recorded = m_store->appendAudit(audit); !recorded)
+                             qCWarning(lcDemo)
+                                 << "cannot record the demo connection in the audit log:" << recorded.error().message;
+                         done(warning);
+                     });
 }

@@ -32,8 +32,10 @@ public:
     explicit DemoSession(QObject *parent = nullptr);
     ~DemoSession() override;
 
-    // Starts the simulator with the scenario, creates the database and adds every container.
-    Result<void> start(const QByteArray &scenarioJson);
+    // Starts the simulator with the scenario, creates the database and adds every container. The
+    // database stamps its rows with storeClock (the executable's clock, which must outlive the session);
+    // the adapter and the console run on the simulator's accelerated clock().
+    Result<void> start(const QByteArray &scenarioJson, const Clock &storeClock);
     // Saves the demo password through SecretStore (never anywhere else) and records the connection.
     // done gets an empty string, or a message to show when no keychain could take the password; the
     // demo then runs with the password held in memory only.

@@ -35,9 +35,10 @@ void readSecrets(SecretStore &secrets, const ConnectionRecord &record, QStringLi
 
 } // namespace
 
-LiveConnections::LiveConnections(Store &store, SecretStore &secrets, QNetworkAccessManager &network, QString entity,
-                                 QObject *parent)
-    : QObject(parent), m_store(store), m_entity(std::move(entity)), m_secrets(secrets), m_network(network)
+LiveConnections::LiveConnections(Store &store, SecretStore &secrets, QNetworkAccessManager &network, const Clock &clock,
+                                 QString entity, QObject *parent)
+    : QObject(parent), m_store(store), m_entity(std::move(entity)), m_secrets(secrets), m_network(network),
+      m_clock(clock)
 {}
 
 LiveConnections::~LiveConnections() = default;
@@ -69,26 +70,27 @@ void LiveConnections::loadNext(QList<ConnectionRecord> records, QStringList prob
     const CatalogProvider *provider = registry.catalog().provider(record.provider);
     // The keychain is shared with the rest of the console and outlives this object: an answer that
     // comes after it is gone is dropped.
-    readSecrets(m_secrets, record, provider->secretFieldNames(), {},
-                [self = QPointer<LiveConnections>(this), record, provider, records = std::move(records),
-                 problems = std::move(problems), ready = std::move(ready),
-                 finished = std::move(finished)](Result<QHash<QString, QString>> secrets) mutable {
-                    if (!self)
-                        return;
-                    if (!secrets) {
-                        problems.append(tr("%1 is not synced: cannot read its credentials from the keychain (%2).")
-                                            .arg(provider->displayName, secrets.error().message));
-                    } else {
-                        const AdapterContext context{provider, record, secrets.value(), &self->m_network, nullptr};
-                        Result<std::unique_ptr<ProviderAdapter>> adapter =
-                            ProviderRegistry::builtIn().module(record.provider)->createAdapter(context);
-                        if (adapter) {
-                            self->m_adapters.push_back(std::move(adapter.value()));
-                            ready(self->m_adapters.back().get());
-                        } else {
-                            problems.append(adapter.error().message);
-                        }
-                    }
-                    self->loadNext(std::move(records), std::move(problems), std::move(ready), std::move(finished));
-                });
+    readSecrets(
+        m_secrets, record, provider->secretFieldNames(), {},
+        [self = QPointer<LiveConnections>(this), record, provider, records = std::move(records),
+         problems = std::move(problems), ready = std::move(ready),
+         finished = std::move(finished)](Result<QHash<QString, QString>> secrets) mutable {
+            if (!self)
+                return;
+            if (!secrets) {
+                problems.append(tr("%1 is not synced: cannot read its credentials from the keychain (%2).")
+                                    .arg(provider->displayName, secrets.error().message));
+            } else {
+                const AdapterContext context{provider, record, secrets.value(), &self->m_network, &self->m_clock};
+                Result<std::unique_ptr<ProviderAdapter>> adapter =
+                    ProviderRegistry::builtIn().module(record.provider)->createAdapter(context);
+                if (adapter) {
+                    self->m_adapters.push_back(std::move(adapter.value()));
+                    ready(self->m_adapters.back().get());
+                } else {
+                    problems.append(adapter.error().message);
+                }
+            }
+            self->loadNext(std::move(records), std::move(problems), std::move(ready), std::move(finished));
+        });
 }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+class Clock;
 class ProviderAdapter;
 class QNetworkAccessManager;
 class SecretStore;
@@ -24,10 +25,10 @@ class LiveConnections final : public QObject
     Q_OBJECT
 
 public:
-    // The console's one keychain and network access: the adapters use them for as long as they live,
-    // so both must outlive this object.
-    LiveConnections(Store &store, SecretStore &secrets, QNetworkAccessManager &network, QString entity,
-                    QObject *parent = nullptr);
+    // The console's one keychain, network access and clock: the adapters use them for as long as they
+    // live, so all three must outlive this object.
+    LiveConnections(Store &store, SecretStore &secrets, QNetworkAccessManager &network, const Clock &clock,
+                    QString entity, QObject *parent = nullptr);
     ~LiveConnections() override;
 
     // ready gets each adapter built (owned here) and, at the end, the problems met (may be empty).
@@ -45,5 +46,6 @@ private:
     QString m_entity;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
+    const Clock &m_clock;
     std::vector<std::unique_ptr<ProviderAdapter>> m_adapters;
 };

@@ -207,7 +207,7 @@ int main(int argc, char *argv[])
     QString entity = startEntity(*options);
     if (options->demo) {
         demo = std::make_unique<DemoSession>();
-        if (Result<void> started = demo->start(demoScenario()); !started) {
+        if (Result<void> started = demo->start(demoScenario(), systemClock); !started) {
             std::fprintf(stderr, "quaywatch: cannot start the demo: %s\n", qPrintable(started.error().message));
             return 1;
         }

@@ -13,6 +13,8 @@
 //       "gross_weight": "20381", "hazardous": false,
 //       "discharge": -2.0,                  discharged from the vessel (before: on vessel)
 //       "available": 4.0,                   availability "Yes" from here until outgate
+//       "yard_listed_until": 60.0,          optional: availability still lists it in the yard
+//                                           after its outgate until here (a lagging yard listing)
 //       "holds": [ { "id": "Customs Hold", "added": -2.0, "released": 10.0 } ],
 //       "lfd": [ { "at": 4.0, "days": 4 }, { "at": 30.0, "days": 5 } ],
 //                                           from "at" on, the last free day is the start date
@@ -87,19 +89,20 @@ SimContainer containerFromJson(const QJsonObject &object)
     c.hazardous = object.value(u"hazardous"_s).toBool();
     c.dischargeAt = optionalHours(object.value(u"discharge"_s));
     c.availableAt = optionalHours(object.value(u"available"_s));
+    c.yardListedUntil = optionalHours(object.value(u"yard_listed_until"_s));
     const QJsonArray holds = object.value(u"holds"_s).toArray();
-    for (const QJsonValue &value : holds) {
+    for (const auto &value : holds) {
         const QJsonObject hold = value.toObject();
         c.holds.append({hold.value(u"id"_s).toString(), hold.value(u"added"_s).toDouble(),
                         optionalHours(hold.value(u"released"_s))});
     }
     const QJsonArray lfds = object.value(u"lfd"_s).toArray();
-    for (const QJsonValue &value : lfds)
+    for (const auto &value : lfds)
         c.lfdChanges.append({value[u"at"_s].toDouble(), value[u"days"_s].toInt()});
     c.demurragePerDay = object.value(u"demurrage_per_day"_s).toDouble();
     c.visit = visitFromJson(object.value(u"outgate"_s).toObject(), u"at"_s, object.value(u"empty_return"_s));
     const QJsonArray earlier = object.value(u"earlier_visits"_s).toArray();
-    for (const QJsonValue &value : earlier) {
+    for (const auto &value : earlier) {
         const QJsonObject visit = value.toObject();
         c.earlierVisits.append(visitFromJson(visit, u"outgate"_s, visit.value(u"empty_return"_s)));
     }
@@ -124,27 +127,30 @@ QJsonObject containerToJson(const SimContainer &c)
     }
     QJsonObject outgate = visitDetails(c.visit);
     outgate.insert(u"at"_s, hoursValue(c.visit.outgateAt));
-    return {{u"number"_s, c.number},
-            {u"site"_s, c.site},
-            {u"line"_s, c.line},
-            {u"vessel"_s, c.vessel},
-            {u"voyage"_s, c.voyage},
-            {u"bill_of_lading"_s, c.billOfLading},
-            {u"location"_s, c.location},
-            {u"container_type"_s, c.containerType},
-            {u"length"_s, c.length},
-            {u"height"_s, c.height},
-            {u"iso_code"_s, c.isoCode},
-            {u"gross_weight"_s, c.grossWeight},
-            {u"hazardous"_s, c.hazardous},
-            {u"discharge"_s, hoursValue(c.dischargeAt)},
-            {u"available"_s, hoursValue(c.availableAt)},
-            {u"holds"_s, holds},
-            {u"lfd"_s, lfds},
-            {u"demurrage_per_day"_s, c.demurragePerDay},
-            {u"outgate"_s, outgate},
-            {u"empty_return"_s, hoursValue(c.visit.emptyReturnAt)},
-            {u"earlier_visits"_s, earlier}};
+    QJsonObject json{{u"number"_s, c.number},
+                     {u"site"_s, c.site},
+                     {u"line"_s, c.line},
+                     {u"vessel"_s, c.vessel},
+                     {u"voyage"_s, c.voyage},
+                     {u"bill_of_lading"_s, c.billOfLading},
+                     {u"location"_s, c.location},
+                     {u"container_type"_s, c.containerType},
+                     {u"length"_s, c.length},
+                     {u"height"_s, c.height},
+                     {u"iso_code"_s, c.isoCode},
+                     {u"gross_weight"_s, c.grossWeight},
+                     {u"hazardous"_s, c.hazardous},
+                     {u"discharge"_s, hoursValue(c.dischargeAt)},
+                     {u"available"_s, hoursValue(c.availableAt)},
+                     {u"holds"_s, holds},
+                     {u"lfd"_s, lfds},
+                     {u"demurrage_per_day"_s, c.demurragePerDay},
+                     {u"outgate"_s, outgate},
+                     {u"empty_return"_s, hoursValue(c.visit.emptyReturnAt)},
+                     {u"earlier_visits"_s, earlier}};
+    if (c.yardListedUntil) // only when set, so scenarios without a lag read back as they were written
+        json.insert(u"yard_listed_until"_s, *c.yardListedUntil);
+    return json;
 }
 
 } // namespace
@@ -165,7 +171,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json)
         return makeError(ErrorKind::InvalidInput, u"scenario has no \"containers\" array"_s);
     QList<SimContainer> containers;
     const QJsonArray array = document.object().value(u"containers"_s).toArray();
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         SimContainer container = containerFromJson(value.toObject());
         if (container.number.isEmpty())
             return makeError(ErrorKind::InvalidInput, u"scenario container without \"number\""_s);

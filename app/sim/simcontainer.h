@@ -56,6 +56,9 @@ struct SimContainer
 
     std::optional<double> dischargeAt;
     std::optional<double> availableAt;
+    // Until this hour the availability answer still lists the box in the yard (available, with its
+    // position) after its outgate: a terminal whose yard listing lags its gate. Unset: no lag.
+    std::optional<double> yardListedUntil;
     QList<SimHold> holds;
     QList<SimLfdChange> lfdChanges;
     double demurragePerDay = 0;

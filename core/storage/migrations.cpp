@@ -210,10 +210,23 @@ Migrations::Step claimOwners()
     return step;
 }
 
+// A snapshot says when the provider's gate evidence and its yard listing disagree (the gate saw the
+// box leave, the availability answer still lists it in the yard), so the watchlist can show it.
+Migrations::Step yardListingConflict()
+{
+    Migrations::Step step;
+    step.version = 5;
+    step.description = u"Snapshots flag a yard listing that contradicts the gate"_s;
+    step.statements = {
+        u"ALTER TABLE snapshots ADD COLUMN yard_listing_conflict INTEGER NOT NULL DEFAULT 0"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(), appendOnlyEvents(), subscriptions(), claimOwners()};
+    return {initialSchema(), appendOnlyEvents(), subscriptions(), claimOwners(), yardListingConflict()};
 }
 
 Result<void> createVersionTable(Session &session)

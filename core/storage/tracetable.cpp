@@ -47,12 +47,18 @@ const QString insertEventText =
 
 void bindEventValues(QSqlQuery &query, const Event &event, qint64 containerId, const QVariant &now)
 {
-    static const QString containerIdName = u":container_id"_s, codeName = u":code"_s,
-                         providerCodeName = u":provider_code"_s, occurredAtName = u":occurred_at"_s,
-                         observedAtName = u":observed_at"_s, locationNameName = u":location_name"_s,
-                         locationTypeName = u":location_type"_s, locationLotName = u":location_lot"_s,
-                         dataName = u":data"_s, sourceName = u":source"_s, dedupeKeyName = u":dedupe_key"_s,
-                         rawName = u":raw"_s;
+    static const QString containerIdName = u":container_id"_s;
+    static const QString codeName = u":code"_s;
+    static const QString providerCodeName = u":provider_code"_s;
+    static const QString occurredAtName = u":occurred_at"_s;
+    static const QString observedAtName = u":observed_at"_s;
+    static const QString locationNameName = u":location_name"_s;
+    static const QString locationTypeName = u":location_type"_s;
+    static const QString locationLotName = u":location_lot"_s;
+    static const QString dataName = u":data"_s;
+    static const QString sourceName = u":source"_s;
+    static const QString dedupeKeyName = u":dedupe_key"_s;
+    static const QString rawName = u":raw"_s;
     query.bindValue(containerIdName, containerId);
     query.bindValue(codeName, cachedEventCodeName(event.code));
     query.bindValue(providerCodeName, textValue(event.providerCode));
@@ -95,6 +101,7 @@ const QStringList snapshotColumns{
     u"hazardous"_s,
     u"line_scac"_s,
     u"not_found"_s,
+    u"yard_listing_conflict"_s,
     u"updated_at"_s,
 };
 
@@ -138,6 +145,7 @@ QVariantList snapshotValues(qint64 containerId, const ContainerSnapshot &s, cons
             boolValue(s.hazardous),
             textValue(s.lineScac),
             s.notFound ? 1 : 0,
+            s.yardListingConflict ? 1 : 0,
             now};
 }
 
@@ -259,7 +267,7 @@ Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &event
     Result<std::unique_ptr<BulkWriter>> writer = BulkWriter::open(session);
     if (!writer)
         return writer.error();
-    const Result<int> inserted = writer.value()->writeEvents(events);
+    Result<int> inserted = writer.value()->writeEvents(events);
     if (!inserted)
         return inserted; // the guard rolls back
     if (auto committed = transaction.commit(); !committed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionrecord.h"
+#include "mappingrow.h"
 #include "provideradapter.h"
 #include "providercatalog.h"
 #include "result.h"
@@ -46,6 +47,15 @@ struct MappingTable
 {
     QString title; // what the rows read, e.g. a payload or callback name
     QList<MappingTableRow> rows;
+
+    // Live values, for a table whose payloads are stored with the events (Event::raw): the very
+    // row objects the mapper runs, in the order of rows; null when its payloads arrive by callback.
+    const QList<MappingRow> *mapperRows = nullptr;
+    // Whether a stored payload is one these rows read, and the context they read it with.
+    bool (*readsPayload)(const QJsonObject &raw) = nullptr;
+    MappingContext (*contextFor)(const QString &site, const QDateTime &observedAt) = nullptr;
+
+    bool hasLiveValues() const { return mapperRows != nullptr && readsPayload != nullptr && contextFor != nullptr; }
 };
 
 // What a module needs to build an adapter for one saved connection. Nothing here is owned.
@@ -55,7 +65,7 @@ struct AdapterContext
     ConnectionRecord record;
     QHash<QString, QString> secrets; // the connection's secret fields by catalog name, from the keychain
     QNetworkAccessManager *network = nullptr;
-    const Clock *clock = nullptr; // the system clock when null
+    const Clock *clock = nullptr; // required: the caller's clock, for every "now" the adapter needs
 };
 
 // What a module needs to check one connection's credentials.
@@ -65,7 +75,8 @@ struct VerificationContext
     ConnectionRecord record;
     QHash<QString, QString> secrets;
     QNetworkAccessManager *network = nullptr;
-    QObject *parent = nullptr; // owns the request objects while the check runs
+    QObject *parent = nullptr;    // owns the request objects while the check runs
+    const Clock *clock = nullptr; // required: the caller's clock
 };
 
 // What the provider said about a set of credentials. error.kind is None when they work.

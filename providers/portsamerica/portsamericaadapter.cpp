@@ -56,31 +56,32 @@ Error queryError(const HttpResult &result, QueryKind kind)
     return result.error;
 }
 
-// How far before it was added a container's outgate may lie when its discharge time is unknown. A
-// container comes back to the same terminal weeks later at the earliest, so a Full Out older than
-// this belongs to an earlier visit; a few days still catch a container added just after it left.
+// How far before it was added (its first trace) a container's outgate may lie when its discharge
+// time is unknown. A container comes back to the same terminal weeks later at the earliest, so a
+// Full Out older than this belongs to an earlier visit; a few days still catch a container added
+// just after it left.
 constexpr int unknownVisitLookbackDays = 7;
 
 // Where the container's current visit began: gate moves before it belong to an earlier visit. The
-// availability answer of this same trace is the freshest witness: its discharge time starts the
-// visit, and a container the terminal holds in its yard right now has not left on this visit, so
-// every gate move up to now is from an earlier one. Without either, the stored discharge time, else
-// a short window before the container was added.
+// visit starts at its discharge: this trace's availability answer's, else the stored snapshot's (the
+// later of the two when both are known, a new discharge being a new visit). A gate move after it is
+// this visit's whatever the availability answer says about the yard: the terminal's availability
+// can lag its gate (mapper: markYardListingConflict). Without a discharge time, a short window
+// before the container was added (its first trace); in either case the mapper takes the visit's
+// first "Full Out" after the start and the "Empty In" after it, which closes the visit.
 QDateTime visitStart(const WatchEntry &entry, const QList<Observation> &availability, const QDateTime &now)
 {
-    QDateTime start = entry.snapshot.dischargedAt.isValid()
-                          ? entry.snapshot.dischargedAt.toUTC()
-                          : (entry.addedAt.isValid() ? entry.addedAt.toUTC() : now).addDays(-unknownVisitLookbackDays);
+    QDateTime discharged = entry.snapshot.dischargedAt.isValid() ? entry.snapshot.dischargedAt.toUTC() : QDateTime();
     for (const Observation &observation : availability) {
-        if (observation.notFound)
+        if (observation.notFound || !observation.dischargedAt || !observation.dischargedAt->isValid())
             continue;
-        if (observation.dischargedAt && observation.dischargedAt->isValid())
-            start = std::max(start, observation.dischargedAt->toUTC());
-        const bool inYardNow = observation.location && !observation.location->isEmpty();
-        if (inYardNow && observation.observedAt.isValid())
-            start = std::max(start, observation.observedAt.toUTC());
+        const QDateTime reported = observation.dischargedAt->toUTC();
+        if (!discharged.isValid() || reported > discharged)
+            discharged = reported;
     }
-    return start;
+    if (discharged.isValid())
+        return discharged;
+    return (entry.addedAt.isValid() ? entry.addedAt.toUTC() : now).addDays(-unknownVisitLookbackDays);
 }
 
 struct PlannedQuery
@@ -147,11 +148,13 @@ struct BatchRun
 {
     TraceBatch batch;
     std::function<void(BatchTraceResult)> done;
-    PortsAmericaMappingContext context;
+    MappingContext context;
     QHash<QString, QDateTime> visitStarts;
     QHash<QString, QList<Observation>> observations; // by container number
     QHash<QString, Error> errors;                    // first error per container number
     QSet<QString> answered;                          // containers the availability answer mentioned
+    QHash<QString, qsizetype> availabilityCount;     // observations per container before the gate phase
+    QSet<QString> gateAsked;                         // containers a gate transaction request asked about
     QList<Error> requestErrors;
     bool gatePhaseStarted = false; // gate moves are asked after availability (see visitStart)
     int requests = 0;
@@ -164,7 +167,7 @@ struct PortsAmericaAdapter::Private
     PortsAmericaAdapter *q;
     QNetworkAccessManager *network;
     PortsAmericaConfig config;
-    const Clock *clock = nullptr;
+    const Clock *clock = nullptr; // the constructor's, never null
     QString token;
     bool tokenInFlight = false;
     std::shared_ptr<BatchRun> tokenInitiator;
@@ -173,7 +176,7 @@ struct PortsAmericaAdapter::Private
     std::deque<std::function<void()>> waitingRequests;
     int requestsMade = 0;
 
-    QDateTime now() const { return clock ? clock->now() : SystemClock().now(); }
+    QDateTime now() const { return clock->now(); }
     HttpRequest baseRequest(const QString &path) const;
     void withToken(const std::shared_ptr<BatchRun> &initiator, std::function<void(Result<QString>)> callback);
     void onTokenFinished(const HttpResult &result, const QString &newToken);
@@ -369,16 +372,35 @@ bool PortsAmericaAdapter::Private::startGatePhase(const std::shared_ptr<BatchRun
     for (const WatchEntry &entry : std::as_const(run->batch.entries)) {
         const QString number = entry.containerNumber.toUpper();
         run->visitStarts.insert(number, visitStart(entry, run->observations.value(number), now));
+        run->availabilityCount.insert(number, run->observations.value(number).size());
     }
     const QList<PlannedQuery> queries = planGateTransactions(run->batch.entries, run->visitStarts);
     if (queries.isEmpty())
         return false;
+    for (const PlannedQuery &query : queries)
+        run->gateAsked.unite(QSet<QString>(query.numbers.cbegin(), query.numbers.cend()));
     run->requests += int(queries.size());
     run->pending = int(queries.size());
     for (const PlannedQuery &query : queries)
         startQuery(run, query.kind, query.numbers, query.body);
     return true;
 }
+
+namespace {
+// The container's observations, its availability ones told what the gate moves of its current
+// visit say (only when a gate request asked about it: without one the gate is silent, not agreeing).
+QList<Observation> withGateEvidence(const BatchRun &run, const QString &number)
+{
+    QList<Observation> observations = run.observations.value(number);
+    if (!run.gateAsked.contains(number))
+        return observations;
+    const qsizetype availability = std::min(run.availabilityCount.value(number), observations.size());
+    const QList<Observation> gateMoves = observations.mid(availability);
+    for (qsizetype i = 0; i < availability; ++i)
+        PortsAmericaMapper::markYardListingConflict(observations[i], gateMoves);
+    return observations;
+}
+} // namespace
 
 void PortsAmericaAdapter::Private::complete(const std::shared_ptr<BatchRun> &run)
 {
@@ -397,18 +419,20 @@ void PortsAmericaAdapter::Private::complete(const std::shared_ptr<BatchRun> &run
             container.error =
                 makeError(ErrorKind::MalformedResponse, u"the Ports America answer did not mention this container"_s);
         else
-            container.observations = run->observations.value(number);
+            container.observations = withGateEvidence(*run, number);
         result.containers.append(container);
     }
     run->done(result);
 }
 
-PortsAmericaAdapter::PortsAmericaAdapter(QNetworkAccessManager *network, PortsAmericaConfig config, QObject *parent)
+PortsAmericaAdapter::PortsAmericaAdapter(QNetworkAccessManager *network, PortsAmericaConfig config, const Clock &clock,
+                                         QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->network = network;
     d->config = std::move(config);
+    d->clock = &clock;
 }
 
 PortsAmericaAdapter::~PortsAmericaAdapter() = default;
@@ -421,11 +445,6 @@ int PortsAmericaAdapter::maxConcurrentRequests() const
 int PortsAmericaAdapter::requestsMade() const
 {
     return d->requestsMade;
-}
-
-void PortsAmericaAdapter::setClock(const Clock *clock)
-{
-    d->clock = clock;
 }
 
 void PortsAmericaAdapter::verify(std::function<void(Result<void>)> done)
@@ -442,7 +461,7 @@ void PortsAmericaAdapter::trace(const TraceBatch &batch, std::function<void(Batc
     run->batch = batch;
     run->done = std::move(done);
     const QDateTime now = d->now();
-    run->context = PortsAmericaMappingContext::forSite(batch.site, now);
+    run->context = PortsAmericaMapper::contextForSite(batch.site, now);
 
     // Availability first: its answer tells where the current visit began, which decides which gate
     // moves belong to it (startGatePhase, once every availability request has answered).

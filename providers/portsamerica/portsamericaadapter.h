@@ -48,7 +48,9 @@ class PortsAmericaAdapter final : public QObject, public ProviderAdapter
 public:
     static constexpr int batchLimitPerRequest = 50;
 
-    PortsAmericaAdapter(QNetworkAccessManager *network, PortsAmericaConfig config, QObject *parent = nullptr);
+    // clock: the time source for observedAt and visit starts; not owned, must outlive the adapter.
+    PortsAmericaAdapter(QNetworkAccessManager *network, PortsAmericaConfig config, const Clock &clock,
+                        QObject *parent = nullptr);
     ~PortsAmericaAdapter() override;
 
     QString providerId() const override { return QString::fromLatin1(PortsAmerica::providerId); }
@@ -59,9 +61,6 @@ public:
     // Connection verification: fetches a token. BadCredentials carries the provider's own message
     // ("The user name or password is incorrect.").
     void verify(std::function<void(Result<void>)> done);
-
-    // Time source for observedAt and visit starts; the system clock when unset. Not owned.
-    void setClock(const Clock *clock);
 
     // Requests made since construction (token, availability and gate requests, retries included).
     int requestsMade() const;

@@ -12,19 +12,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QString PortsAmericaMappingContext::source() const
-{
-    return u"ports_america/"_s + siteId;
-}
-
-PortsAmericaMappingContext PortsAmericaMappingContext::forSite(const QString &siteId, const QDateTime &observedAt)
-{
-    return {siteId, PortsAmericaSites::timeZoneFor(siteId), observedAt.toUTC()};
-}
-
 namespace {
 
-using Fields = PortsAmericaMappingRow;
+using Fields = MappingRow;
 
 QString jsonTypeName(const QJsonValue &value)
 {
@@ -96,8 +86,7 @@ Result<std::optional<bool>> yesNo(const QJsonObject &element, const QString &fie
                      u"field %1 is \"%2\", expected \"Yes\" or \"No\""_s.arg(field, *value.value()));
 }
 
-Result<std::optional<QDateTime>> time(const QJsonObject &element, const QString &field,
-                                      const PortsAmericaMappingContext &context)
+Result<std::optional<QDateTime>> time(const QJsonObject &element, const QString &field, const MappingContext &context)
 {
     auto value = text(element, field);
     if (!value)
@@ -160,7 +149,7 @@ const QList<HoldName> &holdNames()
 }
 
 Result<void> applyContainerNumber(const QJsonObject &element, Observation &observation,
-                                  const PortsAmericaMappingContext &)
+                                  const MappingContext & /*context*/)
 {
     auto number = text(element, u"container_number"_s);
     if (!number)
@@ -171,7 +160,7 @@ Result<void> applyContainerNumber(const QJsonObject &element, Observation &obser
     return {};
 }
 
-Result<void> applyResponseCode(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyResponseCode(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     const QJsonValue code = element.value(u"ResponseCode");
     if (code.isUndefined() || code.isNull())
@@ -182,15 +171,15 @@ Result<void> applyResponseCode(const QJsonObject &element, Observation &observat
     return {};
 }
 
-Result<void> applyEventLocation(const QJsonObject &, Observation &observation,
-                                const PortsAmericaMappingContext &context)
+Result<void> applyEventLocation(const QJsonObject & /*element*/, Observation &observation,
+                                const MappingContext &context)
 {
     observation.eventLocation.name = context.siteId;
     observation.eventLocation.type = u"Terminal"_s;
     return {};
 }
 
-Result<void> applyAvailability(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyAvailability(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (Result<void> stored = store(yesNo(element, u"availability"_s), observation.available); !stored)
         return stored;
@@ -199,8 +188,7 @@ Result<void> applyAvailability(const QJsonObject &element, Observation &observat
     return {};
 }
 
-Result<void> applyDischarge(const QJsonObject &element, Observation &observation,
-                            const PortsAmericaMappingContext &context)
+Result<void> applyDischarge(const QJsonObject &element, Observation &observation, const MappingContext &context)
 {
     if (Result<void> stored = store(time(element, u"discharge_time"_s, context), observation.dischargedAt); !stored)
         return stored;
@@ -209,7 +197,7 @@ Result<void> applyDischarge(const QJsonObject &element, Observation &observation
     return {};
 }
 
-Result<void> applyLastFreeDay(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyLastFreeDay(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (Result<void> stored = store(lastFreeDay(element), observation.lfdTerminal); !stored)
         return stored;
@@ -234,7 +222,7 @@ Result<QList<Hold>> readHolds(const QJsonArray &list)
     return holds;
 }
 
-Result<void> applyHolds(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyHolds(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     const QJsonValue value = element.value(u"hold_information");
     if (value.isUndefined() || value.isNull())
@@ -251,7 +239,8 @@ Result<void> applyHolds(const QJsonObject &element, Observation &observation, co
 }
 
 // Runs after the LFD and hold rows, so it reads what they stored.
-Result<void> applyReleased(const QJsonObject &, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyReleased(const QJsonObject & /*element*/, Observation &observation,
+                           const MappingContext & /*context*/)
 {
     if (!observation.lfdTerminal || !observation.holds || !observation.holds->isEmpty())
         return {};
@@ -263,12 +252,12 @@ Result<void> applyReleased(const QJsonObject &, Observation &observation, const 
     return {};
 }
 
-Result<void> applyDemurrage(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyDemurrage(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(number(element, u"deumrrage_amount"_s), observation.demurrageAmount);
 }
 
-Result<void> applyLocation(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyLocation(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (Result<void> stored = store(text(element, u"location"_s), observation.location); !stored)
         return stored;
@@ -279,22 +268,22 @@ Result<void> applyLocation(const QJsonObject &element, Observation &observation,
     return {};
 }
 
-Result<void> applyVessel(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyVessel(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"vessel_name"_s), observation.vesselName);
 }
 
-Result<void> applyVoyage(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyVoyage(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"voyage_number"_s), observation.voyage);
 }
 
-Result<void> applyLine(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyLine(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"steamshipline_code"_s), observation.lineScac);
 }
 
-Result<void> applySizeType(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applySizeType(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     SizeType sizeType;
     if (Result<void> stored = store(text(element, u"container_length"_s), sizeType.length); !stored)
@@ -308,17 +297,17 @@ Result<void> applySizeType(const QJsonObject &element, Observation &observation,
     return {};
 }
 
-Result<void> applyWeight(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyWeight(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(number(element, u"gross_weight"_s), observation.grossWeight);
 }
 
-Result<void> applyHazardous(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyHazardous(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(yesNo(element, u"hazardous"_s), observation.hazardous);
 }
 
-Result<void> applyBillOfLading(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyBillOfLading(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     return store(text(element, u"bill_of_lading_number"_s), observation.billOfLading);
 }
@@ -332,8 +321,7 @@ bool isMove(const QJsonObject &element, const QString &moveType)
     return element.value(u"move_type").toString().trimmed().compare(moveType, Qt::CaseInsensitive) == 0;
 }
 
-Result<void> applyOutgate(const QJsonObject &element, Observation &observation,
-                          const PortsAmericaMappingContext &context)
+Result<void> applyOutgate(const QJsonObject &element, Observation &observation, const MappingContext &context)
 {
     if (!isMove(element, u"Full Out"_s))
         return {};
@@ -344,22 +332,21 @@ Result<void> applyOutgate(const QJsonObject &element, Observation &observation,
     return {};
 }
 
-Result<void> applyChassis(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyChassis(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (!isMove(element, u"Full Out"_s))
         return {};
     return store(text(element, u"chassis_number"_s), observation.chassisNumber);
 }
 
-Result<void> applyTrucker(const QJsonObject &element, Observation &observation, const PortsAmericaMappingContext &)
+Result<void> applyTrucker(const QJsonObject &element, Observation &observation, const MappingContext & /*context*/)
 {
     if (!isMove(element, u"Full Out"_s))
         return {};
     return store(text(element, u"trucking_company_name"_s), observation.outgateTrucker);
 }
 
-Result<void> applyEmptyReturn(const QJsonObject &element, Observation &observation,
-                              const PortsAmericaMappingContext &context)
+Result<void> applyEmptyReturn(const QJsonObject &element, Observation &observation, const MappingContext &context)
 {
     if (!isMove(element, u"Empty In"_s))
         return {};
@@ -389,14 +376,13 @@ Result<QJsonArray> parseArray(const QByteArray &body, const QString &what)
 
 // Runs the rows over one element. A not-found element carries placeholders only (empty bill of
 // lading, 0.0 demurrage), so nothing after the ResponseCode row is read from it.
-Result<Observation> mapElement(const QList<PortsAmericaMappingRow> &rows, const QJsonObject &element,
-                               const PortsAmericaMappingContext &context)
+Result<Observation> mapElement(const QList<MappingRow> &rows, const QJsonObject &element, const MappingContext &context)
 {
     Observation observation;
-    observation.source = context.source();
+    observation.source = context.source;
     observation.observedAt = context.observedAt;
     observation.raw = element;
-    for (const PortsAmericaMappingRow &row : rows) {
+    for (const MappingRow &row : rows) {
         if (Result<void> applied = row.apply(element, observation, context); !applied)
             return applied.error();
         if (observation.notFound)
@@ -424,8 +410,7 @@ struct GateMove
 
 // The "Full Out" and "Empty In" moves that carry their time; "No record found" rows and other
 // move types say nothing about the visit.
-Result<std::optional<GateMove>> readMove(int index, const QJsonObject &element,
-                                         const PortsAmericaMappingContext &context)
+Result<std::optional<GateMove>> readMove(int index, const QJsonObject &element, const MappingContext &context)
 {
     if (element.value(u"ResponseCode").toInt() == 1)
         return std::optional<GateMove>();
@@ -447,7 +432,7 @@ Result<std::optional<GateMove>> readMove(int index, const QJsonObject &element,
     return std::optional<GateMove>(move);
 }
 
-QList<GateMove> readMoves(const QJsonArray &array, const PortsAmericaMappingContext &context,
+QList<GateMove> readMoves(const QJsonArray &array, const MappingContext &context,
                           QList<PortsAmericaElementError> &errors)
 {
     QList<GateMove> moves;
@@ -467,7 +452,8 @@ QList<GateMove> readMoves(const QJsonArray &array, const PortsAmericaMappingCont
 }
 
 // The moves of the container's current visit: its first "Full Out" since the visit started, then
-// the first "Empty In" after that. Older moves belong to earlier visits of the same box.
+// the first "Empty In" after that, which closes the visit. Older moves belong to earlier visits of
+// the same box.
 QList<GateMove> visitMoves(const QList<GateMove> &moves, const QString &container, const QDateTime &visitStart)
 {
     std::optional<GateMove> fullOut;
@@ -493,9 +479,19 @@ QList<GateMove> visitMoves(const QList<GateMove> &moves, const QString &containe
 
 namespace PortsAmericaMapper {
 
-const QList<PortsAmericaMappingRow> &availabilityRows()
+MappingContext contextForSite(const QString &siteId, const QDateTime &observedAt)
 {
-    static const QList<PortsAmericaMappingRow> rows{
+    return {u"ports_america/"_s + siteId, siteId, PortsAmericaSites::timeZoneFor(siteId), observedAt.toUTC()};
+}
+
+bool isGatePayload(const QJsonObject &element)
+{
+    return element.contains(u"move_type"_s);
+}
+
+const QList<MappingRow> &availabilityRows()
+{
+    static const QList<MappingRow> rows{
         {u"container_number"_s, u"container_number"_s, u"Upper case; identifies the container"_s, applyContainerNumber},
         {u"SiteId (request header)"_s, u"event location"_s, u"name = the site id sent; type = Terminal"_s,
          applyEventLocation},
@@ -525,9 +521,9 @@ const QList<PortsAmericaMappingRow> &availabilityRows()
     return rows;
 }
 
-const QList<PortsAmericaMappingRow> &gateRows()
+const QList<MappingRow> &gateRows()
 {
-    static const QList<PortsAmericaMappingRow> rows{
+    static const QList<MappingRow> rows{
         {u"container_number"_s, u"container_number"_s, u"Upper case; identifies the container"_s, applyContainerNumber},
         {u"SiteId (request header)"_s, u"event location"_s, u"name = the site id sent; type = Terminal"_s,
          applyEventLocation},
@@ -541,7 +537,7 @@ const QList<PortsAmericaMappingRow> &gateRows()
     return rows;
 }
 
-Result<PortsAmericaMapping> mapAvailability(const QByteArray &body, const PortsAmericaMappingContext &context)
+Result<PortsAmericaMapping> mapAvailability(const QByteArray &body, const MappingContext &context)
 {
     Result<QJsonArray> array = parseArray(body, u"container availability"_s);
     if (!array)
@@ -562,7 +558,7 @@ Result<PortsAmericaMapping> mapAvailability(const QByteArray &body, const PortsA
     return mapping;
 }
 
-Result<PortsAmericaMapping> mapGateTransactions(const QByteArray &body, const PortsAmericaMappingContext &context,
+Result<PortsAmericaMapping> mapGateTransactions(const QByteArray &body, const MappingContext &context,
                                                 const QHash<QString, QDateTime> &visitStarts)
 {
     Result<QJsonArray> array = parseArray(body, u"gate transaction"_s);
@@ -585,6 +581,33 @@ Result<PortsAmericaMapping> mapGateTransactions(const QByteArray &body, const Po
         }
     }
     return mapping;
+}
+
+void markYardListingConflict(Observation &availability, const QList<Observation> &gateMoves)
+{
+    if (availability.notFound)
+        return;
+    std::optional<QDateTime> outgatedAt;
+    bool returned = false;
+    for (const Observation &move : gateMoves) {
+        if (move.outgatedAt && move.outgatedAt->isValid())
+            outgatedAt = move.outgatedAt;
+        returned = returned || (move.emptyReturnedAt && move.emptyReturnedAt->isValid());
+    }
+    const QString location = availability.location.value_or(QString());
+    const bool listedInYard = !location.isEmpty() || availability.available == true;
+    availability.yardListingConflict = outgatedAt && !returned && listedInYard;
+    if (!*availability.yardListingConflict)
+        return;
+    // The availability answer's side of the disagreement, next to the gate's Outgated event.
+    availability.milestones.append(
+        {EventCode::Other,
+         u"ContainerAvailability"_s,
+         {},
+         QJsonObject{{u"conflict"_s, u"listed_in_yard_after_full_out"_s},
+                     {u"outgated_at"_s, outgatedAt->toUTC().toString(Qt::ISODateWithMs)},
+                     {u"location"_s, location},
+                     {u"availability"_s, availability.available == true ? u"Yes"_s : u"No"_s}}});
 }
 
 HoldType holdTypeFor(const QString &holdId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mappingrow.h"
 #include "observation.h"
 #include "result.h"
 
@@ -11,30 +12,9 @@
 #include <QString>
 #include <QTimeZone>
 
-// What the mapper needs to know about the request an answer belongs to.
-struct PortsAmericaMappingContext
-{
-    QString siteId;     // the SiteId header the request was sent with
-    QTimeZone timeZone; // the site's zone: Ports America times carry no offset
-    QDateTime observedAt;
-
-    QString source() const; // "ports_america/<site>"
-    static PortsAmericaMappingContext forSite(const QString &siteId, const QDateTime &observedAt);
-};
-
-// One line of the mapping: the provider's field, the normalized field it feeds and the rule in
-// words. The mapper runs the rows' apply functions in order and the Mapping screen shows the same
-// rows, so the two cannot disagree.
-struct PortsAmericaMappingRow
-{
-    using Apply = Result<void> (*)(const QJsonObject &element, Observation &observation,
-                                   const PortsAmericaMappingContext &context);
-
-    QString sourceProperty;
-    QString normalizedProperty;
-    QString rule;
-    Apply apply = nullptr;
-};
+// The mapper's rows are MappingRow objects (providers/common/mappingrow.h): the module hands the very
+// objects to the Mapping screen. The context of an answer: the SiteId header the request was sent
+// with, the site's zone (Ports America times carry no offset), source "ports_america/<site>".
 
 // A payload element that could not be mapped; the other elements still were.
 struct PortsAmericaElementError
@@ -54,17 +34,30 @@ struct PortsAmericaMapping
 // database. A body that is not a JSON array fails as a whole with ErrorKind::MalformedResponse.
 namespace PortsAmericaMapper {
 
-const QList<PortsAmericaMappingRow> &availabilityRows(); // ContainerAvailability elements
-const QList<PortsAmericaMappingRow> &gateRows();         // GateTransaction moves
+MappingContext contextForSite(const QString &siteId, const QDateTime &observedAt);
+
+const QList<MappingRow> &availabilityRows(); // ContainerAvailability elements
+const QList<MappingRow> &gateRows();         // GateTransaction moves
+// Which of the two a stored payload element is: a gate move has a move_type.
+bool isGatePayload(const QJsonObject &element);
 
 // One observation per element; ResponseCode 1 gives a notFound observation.
-Result<PortsAmericaMapping> mapAvailability(const QByteArray &body, const PortsAmericaMappingContext &context);
+Result<PortsAmericaMapping> mapAvailability(const QByteArray &body, const MappingContext &context);
 
 // One observation per move that belongs to the container's current visit: moves older than the
 // container's visit start are ignored, and an "Empty In" counts only after this visit's "Full Out".
 // A container without a visit start keeps all its moves.
-Result<PortsAmericaMapping> mapGateTransactions(const QByteArray &body, const PortsAmericaMappingContext &context,
+Result<PortsAmericaMapping> mapGateTransactions(const QByteArray &body, const MappingContext &context,
                                                 const QHash<QString, QDateTime> &visitStarts);
+
+// Gate evidence against the availability answer, for one container in one trace: its availability
+// observation and the gate moves mapGateTransactions attributed to its current visit. When the gate
+// says the box left on this visit (a "Full Out", no "Empty In" yet) while the availability answer
+// still lists it in the yard (a yard position, or availability "Yes"), availability gets
+// yardListingConflict = true and a milestone (OTHER, provider code "ContainerAvailability",
+// data.conflict = "listed_in_yard_after_full_out") so the event log keeps both facts; the status
+// stays outgated (outgated outranks available). Otherwise its yardListingConflict is false.
+void markYardListingConflict(Observation &availability, const QList<Observation> &gateMoves);
 
 // "CTF Hold" -> Ctf, "Custom Hold"/"Customs Hold" -> Customs, ...; Other for anything else.
 HoldType holdTypeFor(const QString &holdId);

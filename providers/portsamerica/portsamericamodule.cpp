@@ -9,11 +9,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-MappingTable tableOf(const QString &title, const QList<PortsAmericaMappingRow> &rows)
+bool isAvailabilityPayload(const QJsonObject &raw)
+{
+    return !PortsAmericaMapper::isGatePayload(raw);
+}
+
+// A table of the mapper's rows, with live values: a polled provider's payloads are stored with
+// its events.
+MappingTable tableOf(const QString &title, const QList<MappingRow> &rows, bool (*readsPayload)(const QJsonObject &))
 {
     MappingTable table{title, {}};
-    for (const PortsAmericaMappingRow &row : rows)
+    for (const MappingRow &row : rows)
         table.rows.append({row.sourceProperty, row.normalizedProperty, row.rule});
+    table.mapperRows = &rows;
+    table.readsPayload = readsPayload;
+    table.contextFor = &PortsAmericaMapper::contextForSite;
     return table;
 }
 
@@ -25,7 +35,7 @@ public:
     {
         return provider.id == QLatin1StringView(PortsAmerica::providerId);
     }
-    ProviderCapabilities capabilities(const CatalogProvider &) const override
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override
     {
         ProviderCapabilities capabilities;
         capabilities.polling = true;
@@ -37,9 +47,9 @@ public:
     {
         PortsAmericaConfig config =
             PortsAmericaConfig::fromConnection(context.record, context.secrets.value(u"password"_s));
-        auto adapter = std::make_unique<PortsAmericaAdapter>(context.network, std::move(config));
-        if (context.clock)
-            adapter->setClock(context.clock);
+        if (!context.clock)
+            return makeError(ErrorKind::Internal, u"A Ports America adapter needs its caller's clock"_s);
+        auto adapter = std::make_unique<PortsAmericaAdapter>(context.network, std::move(config), *context.clock);
         return std::unique_ptr<ProviderAdapter>(std::move(adapter));
     }
 
@@ -54,8 +64,14 @@ public:
             PortsAmericaConfig::fromConnection(context.record, context.secrets.value(u"password"_s));
         config.requestTimeoutMs = 15000;
         config.maxAttempts = 2;
-        auto *adapter = new PortsAmericaAdapter(context.network, config, context.parent);
-        adapter->verify([adapter, done = std::move(done)](Result<void> verified) {
+        if (!context.clock) {
+            VerificationAnswer answer;
+            answer.error = makeError(ErrorKind::Internal, u"A Ports America check needs its caller's clock"_s);
+            done(answer);
+            return;
+        }
+        auto *adapter = new PortsAmericaAdapter(context.network, config, *context.clock, context.parent);
+        adapter->verify([adapter, done = std::move(done)](const Result<void> &verified) {
             adapter->deleteLater();
             VerificationAnswer answer;
             if (!verified)
@@ -75,8 +91,8 @@ public:
 
     QList<MappingTable> mappingTables() const override
     {
-        return {tableOf(u"ContainerAvailability"_s, PortsAmericaMapper::availabilityRows()),
-                tableOf(u"GateTransaction"_s, PortsAmericaMapper::gateRows())};
+        return {tableOf(u"ContainerAvailability"_s, PortsAmericaMapper::availabilityRows(), &isAvailabilityPayload),
+                tableOf(u"GateTransaction"_s, PortsAmericaMapper::gateRows(), &PortsAmericaMapper::isGatePayload)};
     }
 };
 

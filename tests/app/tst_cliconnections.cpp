@@ -135,7 +135,7 @@ QJsonObject TestCliConnections::listedConnection(const QString &provider)
 
 std::unique_ptr<Store> TestCliConnections::openStore()
 {
-    auto opened = Store::open(m_location);
+    auto opened = Store::open(m_location, testClock());
     if (!opened)
         return {};
     return std::move(opened).value();

@@ -9,6 +9,7 @@
 #include "simulatorprocess.h"
 #include "store.h"
 #include "subscriptionstore.h"
+#include "testdatabases.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -150,7 +151,7 @@ QJsonArray TestCliSubscriptions::listed()
 
 std::optional<TracePublication> TestCliSubscriptions::publication(const QString &number)
 {
-    auto store = Store::open(m_location);
+    auto store = Store::open(m_location, testClock());
     if (!store)
         return std::nullopt;
     SubscriptionStore subscriptions(*store.value());

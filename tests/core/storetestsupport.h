@@ -19,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
         QSKIP("QUAYWATCH_TEST_PG_URL is not set; run through scripts/with-test-services.sh");                          \
     TestDatabase database(backend);                                                                                    \
     QVERIFY2(database.isValid(), qPrintable(database.error()));                                                        \
-    auto opened##store = Store::open(database.location());                                                             \
+    auto opened##store = Store::open(database.location(), testClock());                                                \
     QVERIFY2(opened##store.ok(), qPrintable(opened##store.error().message));                                           \
     std::unique_ptr<Store> store = std::move(opened##store).value();
 

@@ -80,7 +80,7 @@ void addBackendRows()
         QSKIP("QUAYWATCH_TEST_PG_URL is not set");                                                                     \
     TestDatabase database(backend);                                                                                    \
     QVERIFY2(database.isValid(), qPrintable(database.error()));                                                        \
-    auto opened = Store::open(database.location());                                                                    \
+    auto opened = Store::open(database.location(), testClock());                                                       \
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));                                                         \
     Store &store = *opened.value();
 

@@ -35,7 +35,7 @@ void addBackendRows()
         QSKIP("QUAYWATCH_TEST_PG_URL is not set");                                                                     \
     TestDatabase database(backend);                                                                                    \
     QVERIFY2(database.isValid(), qPrintable(database.error()));                                                        \
-    auto opened = Store::open(database.location());                                                                    \
+    auto opened = Store::open(database.location(), testClock());                                                       \
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));                                                         \
     Store &store = *opened.value();
 
@@ -471,8 +471,8 @@ void TestImporter::streamedImportMatchesTheDialogs()
 
     TestDatabase streamedDatabase(Store::Backend::Sqlite);
     TestDatabase stepsDatabase(Store::Backend::Sqlite);
-    auto streamedStore = Store::open(streamedDatabase.location());
-    auto stepsStore = Store::open(stepsDatabase.location());
+    auto streamedStore = Store::open(streamedDatabase.location(), testClock());
+    auto stepsStore = Store::open(stepsDatabase.location(), testClock());
     QVERIFY(streamedStore && stepsStore);
     const Result<ImportReport> streamed = Importer::importFile(*streamedStore.value(), path, {});
     QVERIFY2(streamed.ok(), qPrintable(streamed ? QString() : streamed.error().message));
@@ -593,7 +593,7 @@ void TestImporter::inboxFolder()
 void TestImporter::inboxWatcherImportsDroppedFiles()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto opened = Store::open(database.location());
+    auto opened = Store::open(database.location(), testClock());
     QVERIFY(opened.ok());
     QTemporaryDir dir;
     InboxWatcher watcher(*opened.value(), portsAmerica());

@@ -201,7 +201,8 @@ void TestSnapshot::emptySnapshotIsAllNull()
     QCOMPARE(json.value(u"status"_s).toString(), u"unknown"_s);
     QCOMPARE(json.value(u"holds"_s).toArray(), QJsonArray());
     QCOMPARE(json.value(u"not_found"_s), QJsonValue(false));
-    QCOMPARE(json.size(), nullKeys.size() + 3);
+    QCOMPARE(json.value(u"yard_listing_conflict"_s), QJsonValue(false));
+    QCOMPARE(json.size(), nullKeys.size() + 4);
 }
 
 void TestSnapshot::roundTrip_data()

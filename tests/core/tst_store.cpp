@@ -47,7 +47,7 @@ void TestStore::migrationsAreIdempotent()
     QVERIFY(store->addContainer(entry(u"MSCU1234565"_s)).ok());
     store.reset();
 
-    auto again = Store::open(database.location());
+    auto again = Store::open(database.location(), testClock());
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again.value()->schemaVersion(), Migrations::latestVersion());
     QCOMPARE(countRows(*again.value(), u"SELECT COUNT(*) FROM schema_version"_s), qint64(Migrations::steps().size()));
@@ -69,7 +69,7 @@ void TestStore::concurrentOpensDoNotRace()
     std::vector<std::thread> threads;
     for (int i = 0; i < openers; ++i) {
         threads.emplace_back([&, i] {
-            auto store = Store::open(database.location());
+            auto store = Store::open(database.location(), testClock());
             if (store)
                 versions[i] = store.value()->schemaVersion();
             else
@@ -309,7 +309,7 @@ void TestStore::badLocationsGiveClearErrors()
     plain.close();
     location.replace(u"{tmp}"_s, folder.path());
 
-    auto store = Store::open(location);
+    auto store = Store::open(location, testClock());
     QVERIFY(!store.ok());
     QCOMPARE(store.error().kind, kind);
     QVERIFY2(store.error().message.contains(messagePart), qPrintable(store.error().message));
@@ -328,7 +328,7 @@ void TestStore::defaultLocationHonoursEnvironment()
 void TestStore::listingRate()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     QSqlQuery fill(StoreInspection::database(*store.value()));
     QVERIFY(fill.exec(u"INSERT INTO entities (name) VALUES ('acme')"_s));

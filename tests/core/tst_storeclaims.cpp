@@ -220,7 +220,7 @@ void TestStoreClaims::lostConnectionIsReopenedAndTheWriteRetried()
         QSKIP("QUAYWATCH_TEST_PG_URL is not set; run through scripts/with-test-services.sh");
     TestDatabase database(Store::Backend::Postgres);
     QVERIFY2(database.isValid(), qPrintable(database.error()));
-    auto opened = Store::open(database.location());
+    auto opened = Store::open(database.location(), testClock());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     std::unique_ptr<Store> store = std::move(opened).value();
     const qint64 id = addDue(*store, u"MSCU1234566"_s);
@@ -290,7 +290,7 @@ void TestStoreClaims::databaseOfTheEarlierSchemaMigrates()
     }
     QSqlDatabase::removeDatabase(u"schema3"_s);
 
-    auto opened = Store::open(database.location());
+    auto opened = Store::open(database.location(), testClock());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     std::unique_ptr<Store> store = std::move(opened).value();
     QCOMPARE(store->schemaVersion(), Migrations::latestVersion());

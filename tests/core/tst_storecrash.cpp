@@ -65,7 +65,7 @@ int runWriter(const QString &path, int round)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto store = Store::open(path);
+    auto store = Store::open(path, testClock());
     if (!store) {
         err << store.error().message << Qt::endl;
         return 1;
@@ -149,7 +149,7 @@ void TestStoreCrash::killedWriterLeavesConsistentDatabase()
         reportedByRound.insert(round, reported);
     }
 
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     QSqlQuery query(StoreInspection::database(*store.value()));
     QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());

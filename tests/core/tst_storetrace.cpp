@@ -281,7 +281,7 @@ void TestStoreTrace::concurrentWorkersNeverClaimTwice()
     std::vector<std::thread> threads;
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&, w] {
-            auto own = Store::open(database.location());
+            auto own = Store::open(database.location(), testClock());
             if (!own) {
                 errors[w] = own.error().message;
                 return;
@@ -317,7 +317,7 @@ void TestStoreTrace::concurrentWorkersNeverClaimTwice()
 void TestStoreTrace::ingestionRate()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     const qint64 id = store.value()->addContainer(entry(u"MSCU1234565"_s))->id;
     constexpr int count = 100000;

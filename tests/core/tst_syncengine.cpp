@@ -151,7 +151,7 @@ private:
 void TestSyncEngine::init()
 {
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location());
+    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location(), testClock());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     m_store = std::move(opened.value());
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC));

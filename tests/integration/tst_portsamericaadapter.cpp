@@ -1,12 +1,18 @@
+#include "clock.h"
 #include "connectionrecord.h"
 #include "containernumber.h"
 #include "portsamericaadapter.h"
 #include "portsamericasites.h"
+#include "reconciler.h"
 #include "simulatorprocess.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void gateTransactionsByTrucker();
     void earlierVisitNotAttributed_data();
     void earlierVisitNotAttributed();
+    void staleAvailabilityAfterFullOut();
 
 private:
     PortsAmericaConfig configFor(const SimulatorProcess &sim, const QString &password = u"demo"_s) const
@@ -92,6 +99,7 @@ private:
     }
 
     QNetworkAccessManager m_network;
+    const SystemClock m_clock; // the simulator plays its scenario in real time here
 };
 
 void TestPortsAmericaAdapter::baseUrls()
@@ -124,7 +132,7 @@ void TestPortsAmericaAdapter::splitsIntoRequestsOfFifty()
 {
     SimulatorProcess sim;
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim), m_clock);
     const auto result = traceNow(adapter, batchOf(entries(120)));
     QVERIFY(result);
     QCOMPARE(result->batchError.kind, ErrorKind::None);
@@ -146,7 +154,7 @@ void TestPortsAmericaAdapter::tokenExpiryRenewedOnce()
 {
     SimulatorProcess sim;
     QVERIFY2(sim.start({u"--token-lifetime"_s, u"1"_s}), qPrintable(sim.errorString()));
-    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim), m_clock);
     QVERIFY(traceNow(adapter, batchOf(entries(10))));
     QThread::msleep(1300); // the cached token expires
     const auto result = traceNow(adapter, batchOf(entries(120)));
@@ -163,7 +171,7 @@ void TestPortsAmericaAdapter::badCredentials()
 {
     SimulatorProcess sim;
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    PortsAmericaAdapter adapter(&m_network, configFor(sim, u"wrong"_s));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim, u"wrong"_s), m_clock);
     std::optional<Result<void>> verified;
     adapter.verify([&verified](Result<void> result) { verified = result; });
     QTRY_VERIFY_WITH_TIMEOUT(verified.has_value(), 10000);
@@ -183,7 +191,7 @@ void TestPortsAmericaAdapter::malformedBatchIsolated()
     const QString poisoned = list.at(70).containerNumber; // in the second request of fifty
     SimulatorProcess sim;
     QVERIFY2(sim.start({u"--malformed-containers"_s, poisoned}), qPrintable(sim.errorString()));
-    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim), m_clock);
     const auto result = traceNow(adapter, batchOf(list));
     QVERIFY(result);
     QCOMPARE(result->batchError.kind, ErrorKind::None);
@@ -202,7 +210,7 @@ void TestPortsAmericaAdapter::concurrencyIsBounded()
     QVERIFY2(sim.start({u"--latency-ms"_s, u"150"_s}), qPrintable(sim.errorString()));
     PortsAmericaConfig config = configFor(sim);
     config.maxConcurrentRequests = 2;
-    PortsAmericaAdapter adapter(&m_network, config);
+    PortsAmericaAdapter adapter(&m_network, config, m_clock);
     QCOMPARE(adapter.maxConcurrentRequests(), 2);
     const auto result = traceNow(adapter, batchOf(entries(250)));
     QVERIFY(result);
@@ -216,7 +224,7 @@ void TestPortsAmericaAdapter::gateTransactionsByTrucker()
 {
     SimulatorProcess sim;
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim), m_clock);
     QList<WatchEntry> list = entries(30, QJsonObject{{u"truckingCompanyCode"_s, u"PFCH"_s}});
     list.append(entries(60).mid(30)); // no trucking code: availability only
     const auto result = traceNow(adapter, batchOf(list));
@@ -263,7 +271,7 @@ void TestPortsAmericaAdapter::earlierVisitNotAttributed()
     entry.site = site;
     entry.providerData = QJsonObject{{u"truckingCompanyCode"_s, trucker}};
     entry.addedAt = QDateTime::currentDateTimeUtc();
-    PortsAmericaAdapter adapter(&m_network, configFor(sim));
+    PortsAmericaAdapter adapter(&m_network, configFor(sim), m_clock);
     const auto result = traceNow(adapter, TraceBatch{u"default"_s, u"ports_america"_s, site, {entry}, false});
     QVERIFY(result);
     QCOMPARE(failures(*result), 0);
@@ -275,6 +283,85 @@ void TestPortsAmericaAdapter::earlierVisitNotAttributed()
     }
     QCOMPARE(seenInYard, inYard);
     QCOMPARE(sim.stats().value(u"gate_requests").toInt(), 1);
+}
+
+// The stale-availability case: discharged two days ago, a "Full Out" three hours ago, and the
+// availability answer still lists the box in its yard slot. The gate move is after this visit's
+// discharge, so it is this visit's: the container is outgated, and the disagreement is recorded (an
+// OTHER event beside OUTGATED, and the snapshot's yardListingConflict).
+void TestPortsAmericaAdapter::staleAvailabilityAfterFullOut()
+{
+    const QString number = u"TGBU424242"_s + QString::number(ContainerNumber::checkDigit(u"TGBU424242"_s));
+    const QJsonObject container{
+        {u"number"_s, number},
+        {u"site"_s, u"WBCT_LA"_s},
+        {u"vessel"_s, u"MSC ANNA"_s},
+        {u"location"_s, u"R12-03-B"_s},
+        {u"discharge"_s, -48.0},
+        {u"available"_s, -47.0},
+        {u"yard_listed_until"_s, 1000.0},
+        {u"outgate"_s, QJsonObject{{u"at"_s, -3.0}, {u"trucker_code"_s, u"PFCH"_s}, {u"chassis"_s, u"ABCZ123456"_s}}}};
+    QTemporaryDir folder;
+    QFile file(folder.filePath(u"stale.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"containers"_s, QJsonArray{container}}}).toJson());
+    file.close();
+    const QDateTime start(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+    SimulatorProcess sim;
+    QVERIFY2(
+        sim.start({u"--scenario"_s, file.fileName(), u"--speed"_s, u"0"_s, u"--start"_s, start.toString(Qt::ISODate)}),
+        qPrintable(sim.errorString()));
+
+    WatchEntry entry;
+    entry.id = 1;
+    entry.containerNumber = number;
+    entry.provider = u"ports_america"_s;
+    entry.site = u"WBCT_LA"_s;
+    entry.providerData = QJsonObject{{u"truckingCompanyCode"_s, u"PFCH"_s}};
+    entry.addedAt = start.addDays(-2);
+    const ManualClock clock(start);
+    PortsAmericaAdapter adapter(&m_network, configFor(sim), clock);
+    const auto result = traceNow(adapter, batchOf({entry}));
+    QVERIFY(result);
+    QCOMPARE(failures(*result), 0);
+    const QList<Observation> &observations = result->containers.first().observations;
+    QCOMPARE(observations.size(), 2); // the availability answer and this visit's "Full Out"
+    QCOMPARE(observations.at(0).location, std::optional<QString>(u"R12-03-B"_s));
+    QCOMPARE(observations.at(0).available, std::optional<bool>(true));
+    QCOMPARE(observations.at(0).yardListingConflict, std::optional<bool>(true));
+    QCOMPARE(observations.at(1).outgatedAt, std::optional<QDateTime>(start.addSecs(-3 * 3600)));
+
+    const Reconciliation reconciled = Reconciler::reconcile(entry.id, number, entry.snapshot, observations);
+    QCOMPARE(reconciled.snapshot.status, ContainerStatus::Outgated);
+    QVERIFY(reconciled.snapshot.yardListingConflict);
+    QCOMPARE(reconciled.snapshot.location, u"R12-03-B"_s); // the terminal's claim is kept, not hidden
+    bool outgated = false;
+    bool listedInYard = false;
+    for (const Event &event : reconciled.newEvents) {
+        outgated = outgated || (event.code == EventCode::Outgated && event.occurredAt == start.addSecs(-3 * 3600));
+        listedInYard =
+            listedInYard || (event.code == EventCode::Other && event.providerCode == u"ContainerAvailability"_s &&
+                             event.data.value(u"conflict"_s).toString() == u"listed_in_yard_after_full_out"_s &&
+                             event.data.value(u"location"_s).toString() == u"R12-03-B"_s);
+    }
+    QVERIFY2(outgated, "the gate's Full Out is missing from the event log");
+    QVERIFY2(listedInYard, "the availability answer's yard listing is missing from the event log");
+
+    // The next trace, with the discharge now stored: the same facts again, each with the dedupe key
+    // it was stored under (the store keeps one row per key), so the event log gains nothing.
+    entry.snapshot = reconciled.snapshot;
+    const auto again = traceNow(adapter, batchOf({entry}));
+    QVERIFY(again);
+    QCOMPARE(failures(*again), 0);
+    const Reconciliation second =
+        Reconciler::reconcile(entry.id, number, entry.snapshot, again->containers.first().observations);
+    QCOMPARE(second.snapshot.status, ContainerStatus::Outgated);
+    QVERIFY(second.snapshot.yardListingConflict);
+    QSet<QString> stored;
+    for (const Event &event : reconciled.newEvents)
+        stored.insert(event.dedupeKey);
+    for (const Event &event : second.newEvents)
+        QVERIFY2(stored.contains(event.dedupeKey), qPrintable(eventCodeName(event.code) + u" is new"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPortsAmericaAdapter)

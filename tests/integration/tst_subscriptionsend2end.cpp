@@ -74,7 +74,7 @@ void TestSubscriptionsEnd2End::initTestCase()
 {
     QVERIFY2(m_sim.start({u"--speed"_s, u"1"_s}), qPrintable(m_sim.errorString()));
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     m_store = std::move(store).value();
     WebhookListenerConfig config;

@@ -110,12 +110,12 @@ private:
     QJsonObject stats() { return m_sim->stats(); }
     void verifyNoDuplicateEvents();
 
+    SystemClock m_clock; // declared first: the store and the adapter read it until they go
     std::unique_ptr<SimulatorProcess> m_sim;
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<PortsAmericaAdapter> m_adapter;
-    SystemClock m_clock;
 };
 
 void TestSyncEnd2End::initTestCase()
@@ -150,7 +150,7 @@ bool TestSyncEnd2End::startSimulator(const QStringList &arguments)
 bool TestSyncEnd2End::openStore(Store::Backend backend)
 {
     m_database = std::make_unique<TestDatabase>(backend);
-    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location());
+    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location(), testClock());
     if (!opened) {
         qWarning().noquote() << "cannot open the test database:" << opened.error().message;
         return false;
@@ -179,7 +179,7 @@ void TestSyncEnd2End::makeAdapter(int timeoutMs, int maxAttempts)
     config.password = u"demo"_s;
     config.requestTimeoutMs = timeoutMs;
     config.maxAttempts = maxAttempts;
-    m_adapter = std::make_unique<PortsAmericaAdapter>(m_network.get(), config);
+    m_adapter = std::make_unique<PortsAmericaAdapter>(m_network.get(), config, m_clock);
 }
 
 SyncReport TestSyncEnd2End::runCycle(const SyncOptions &options)

@@ -107,7 +107,7 @@ bool TestWorkerRecovery::prepare(Store::Backend backend, const QStringList &simu
         return false;
     }
     m_database = std::make_unique<TestDatabase>(backend);
-    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location());
+    Result<std::unique_ptr<Store>> opened = Store::open(m_database->location(), testClock());
     if (!opened) {
         qWarning().noquote() << opened.error().message;
         return false;

@@ -100,7 +100,7 @@ void TestConnectionService::init()
 {
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
     QVERIFY(m_database->isValid());
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     m_store = std::move(store).value();
     m_secrets = std::make_unique<SecretStore>();

@@ -221,7 +221,7 @@ void TestPortConnect::ingest()
         QSKIP("QUAYWATCH_TEST_PG_URL is not set");
     TestDatabase database{Store::Backend(backend)};
     QVERIFY2(database.isValid(), qPrintable(database.error()));
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     SubscriptionStore subscriptions(*store.value());
     const QString number = u"MSCU1234566"_s;

@@ -183,9 +183,9 @@ const QByteArray gateNotFoundPayload = R"json([
 
 const QDateTime observedAt(QDate(2021, 11, 5), QTime(12, 0), Qt::UTC);
 
-PortsAmericaMappingContext westBasin()
+MappingContext westBasin()
 {
-    return PortsAmericaMappingContext::forSite(u"WBCT_LA"_s, observedAt);
+    return PortsAmericaMapper::contextForSite(u"WBCT_LA"_s, observedAt);
 }
 
 QDateTime utc(int y, int m, int d, int h, int min, int s = 0)
@@ -223,6 +223,8 @@ private Q_SLOTS:
     void gateEarlierVisitIgnored_data();
     void gateEarlierVisitIgnored();
     void gateNotFoundRowsIgnored();
+    void yardListingConflict_data();
+    void yardListingConflict();
     void mappingTableDrivesCode();
     void sitesHaveZones();
 };
@@ -377,8 +379,8 @@ void TestPortsAmericaMapper::dischargeTimeZones()
     QFETCH(QString, dischargeTime);
     QFETCH(QDateTime, expected);
     const QJsonObject element{{u"container_number"_s, u"TCNU7889359"_s}, {u"discharge_time"_s, dischargeTime}};
-    const auto mapping = PortsAmericaMapper::mapAvailability(withElement(element),
-                                                             PortsAmericaMappingContext::forSite(site, observedAt));
+    const auto mapping =
+        PortsAmericaMapper::mapAvailability(withElement(element), PortsAmericaMapper::contextForSite(site, observedAt));
     QVERIFY(mapping.ok());
     const Observation &observation = mapping->observations.first();
     QVERIFY(observation.dischargedAt.has_value());
@@ -536,6 +538,58 @@ void TestPortsAmericaMapper::gateEarlierVisitIgnored()
     QCOMPARE(seenEmpty, emptyReturned);
 }
 
+void TestPortsAmericaMapper::yardListingConflict_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("available");
+    QTest::addColumn<bool>("fullOut");
+    QTest::addColumn<bool>("emptyIn");
+    QTest::addColumn<bool>("conflict");
+    QTest::newRow("in the yard after a Full Out") << u"R12"_s << true << true << false << true;
+    QTest::newRow("available without a position") << QString() << true << true << false << true;
+    QTest::newRow("gone from the yard") << QString() << false << true << false << false;
+    QTest::newRow("no Full Out") << u"R12"_s << true << false << false << false;
+    QTest::newRow("returned empty") << u"R12"_s << false << true << true << false;
+}
+
+void TestPortsAmericaMapper::yardListingConflict()
+{
+    QFETCH(QString, location);
+    QFETCH(bool, available);
+    QFETCH(bool, fullOut);
+    QFETCH(bool, emptyIn);
+    QFETCH(bool, conflict);
+    Observation availability;
+    availability.available = available;
+    if (!location.isEmpty())
+        availability.location = location;
+    QList<Observation> moves;
+    if (fullOut) {
+        moves.append(Observation());
+        moves.last().outgatedAt = utc(2019, 8, 13, 19, 0);
+    }
+    if (emptyIn) {
+        moves.append(Observation());
+        moves.last().emptyReturnedAt = utc(2019, 8, 19, 10, 0);
+    }
+    PortsAmericaMapper::markYardListingConflict(availability, moves);
+    QCOMPARE(availability.yardListingConflict, std::optional<bool>(conflict));
+    QCOMPARE(availability.milestones.size(), conflict ? 1 : 0);
+    if (conflict) {
+        const ObservedMilestone &milestone = availability.milestones.first();
+        QCOMPARE(milestone.code, EventCode::Other);
+        QCOMPARE(milestone.providerCode, u"ContainerAvailability"_s);
+        QVERIFY(!milestone.occurredAt.isValid()); // keyed without a time: stored once while it lasts
+        QCOMPARE(milestone.data.value(u"conflict"_s).toString(), u"listed_in_yard_after_full_out"_s);
+        QCOMPARE(milestone.data.value(u"outgated_at"_s).toString(), u"2019-08-13T19:00:00.000Z"_s);
+    }
+
+    Observation notFound;
+    notFound.notFound = true;
+    PortsAmericaMapper::markYardListingConflict(notFound, moves);
+    QVERIFY(!notFound.yardListingConflict); // a terminal without a record lists nothing
+}
+
 void TestPortsAmericaMapper::gateNotFoundRowsIgnored()
 {
     const auto mapping = PortsAmericaMapper::mapGateTransactions(gateNotFoundPayload, westBasin(), {});
@@ -548,7 +602,7 @@ void TestPortsAmericaMapper::mappingTableDrivesCode()
 {
     for (const auto *rows : {&PortsAmericaMapper::availabilityRows(), &PortsAmericaMapper::gateRows()}) {
         QVERIFY(!rows->isEmpty());
-        for (const PortsAmericaMappingRow &row : *rows) {
+        for (const MappingRow &row : *rows) {
             QVERIFY(!row.sourceProperty.isEmpty());
             QVERIFY(!row.normalizedProperty.isEmpty());
             QVERIFY(!row.rule.isEmpty());
@@ -556,7 +610,7 @@ void TestPortsAmericaMapper::mappingTableDrivesCode()
         }
     }
     bool documentsMisspelling = false;
-    for (const PortsAmericaMappingRow &row : PortsAmericaMapper::availabilityRows())
+    for (const MappingRow &row : PortsAmericaMapper::availabilityRows())
         documentsMisspelling = documentsMisspelling || row.sourceProperty == u"deumrrage_amount";
     QVERIFY(documentsMisspelling);
 }

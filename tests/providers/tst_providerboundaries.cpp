@@ -24,19 +24,14 @@ struct Module
 const QList<QPair<QString, QString>> &allowedMentions()
 {
     static const QList<QPair<QString, QString>> allowed = {
-        // Generated from resources/catalog/providers.json: the catalog's own texts for lupdate.
-        {u"translations/catalogstrings.h"_s, u"generated from the catalog"_s},
-        // Translation files hold the user-visible texts of the modules' folders and the catalog.
+        // Translation files quote the user-visible texts of the modules' folders and of the catalog
+        // (resources/catalog/catalogstrings.h), which lupdate copies in; editing them by hand would
+        // only be undone by the next lupdate.
         {u"translations/quaywatch_nl.ts"_s, u"translations of module texts"_s},
         {u"translations/quaywatch_es.ts"_s, u"translations of module texts"_s},
-        // Fuzzers and benchmarks drive one module's mapper or adapter on purpose.
-        {u"fuzz/"_s, u"fuzz targets for a module's mapper"_s},
-        {u"bench/"_s, u"benchmarks of a module's adapter against the simulator"_s},
         // The catalog schema field naming the Envase provider id of an entry (envaseProviderId).
         {u"providers/common/providercatalog.h"_s, u"catalog schema field envaseProviderId"_s},
         {u"providers/common/providercatalog.cpp"_s, u"catalog schema field envaseProviderId"_s},
-        // Not moved yet: the Mapping screen's live values use the polled provider's own row objects.
-        {u"ui/mapping/"_s, u"not moved yet: live values of the Mapping screen"_s},
         // The Envase simulator replays the PortConnect simulator's scenario timeline (its event codes);
         // that timeline belongs in the simulator's generic part.
         {u"providers/envase/sim/envaseroutes.cpp"_s, u"not moved yet: shared scenario timeline"_s},

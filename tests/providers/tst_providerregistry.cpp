@@ -1,5 +1,6 @@
 // The provider registry: every catalog entry finds the module that serves it, and the modules
 // describe what they do (polling, verification, callbacks, publishing, mapping tables).
+#include "clock.h"
 #include "envasemapper.h"
 #include "portconnectmapper.h"
 #include "portsamericamapper.h"
@@ -163,12 +164,13 @@ void TestProviderRegistry::adapterFromAConnection()
 {
     const ProviderRegistry &registry = ProviderRegistry::builtIn();
     QNetworkAccessManager network;
+    const ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC));
     ConnectionRecord record;
     record.entity = u"default"_s;
     record.provider = u"ports_america"_s;
     record.fields = {{u"username"_s, u"ops"_s}};
     const AdapterContext context{
-        registry.catalog().provider(record.provider), record, {{u"password"_s, u"x"_s}}, &network, nullptr};
+        registry.catalog().provider(record.provider), record, {{u"password"_s, u"x"_s}}, &network, &clock};
     Result<std::unique_ptr<ProviderAdapter>> adapter = registry.module(record.provider)->createAdapter(context);
     QVERIFY(adapter);
     QCOMPARE(adapter.value()->providerId(), u"ports_america"_s);
@@ -176,7 +178,7 @@ void TestProviderRegistry::adapterFromAConnection()
     QVERIFY(!registry.module(record.provider)->defaultBaseUrl(record).isEmpty());
 
     record.provider = u"portconnect"_s;
-    const AdapterContext pushed{registry.catalog().provider(record.provider), record, {}, &network, nullptr};
+    const AdapterContext pushed{registry.catalog().provider(record.provider), record, {}, &network, &clock};
     QVERIFY(!registry.module(record.provider)->createAdapter(pushed));
 }
 

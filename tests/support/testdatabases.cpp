@@ -134,3 +134,9 @@ void TestDatabase::dropPostgresDatabase()
     if (!error.isEmpty())
         qWarning("Cannot drop the test database %s: %s", qPrintable(m_databaseName), qPrintable(error));
 }
+
+const Clock &testClock()
+{
+    static const SystemClock clock;
+    return clock;
+}

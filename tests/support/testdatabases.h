@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "store.h"
 
 #include <QString>
@@ -15,7 +16,7 @@
 //     TestDatabase database(Store::Backend::Postgres);
 //     if (!TestDatabase::postgresAvailable()) QSKIP("QUAYWATCH_TEST_PG_URL is not set");
 //     QVERIFY2(database.isValid(), qPrintable(database.error()));
-//     auto store = Store::open(database.location());
+//     auto store = Store::open(database.location(), testClock());
 class TestDatabase final
 {
 public:
@@ -48,3 +49,7 @@ private:
     QString m_databaseName;
     QString m_error;
 };
+
+// The clock tests open a store with when they do not move time themselves: the real time, as the
+// application's own SystemClock gives it, owned by the test process (a Store always takes a clock).
+const Clock &testClock();

@@ -34,7 +34,7 @@ struct SeededConsole
         database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
         if (!database->isValid())
             return database->error();
-        auto opened = Store::open(database->location());
+        auto opened = Store::open(database->location(), testClock());
         if (!opened)
             return opened.error().message;
         store = std::move(opened).value();

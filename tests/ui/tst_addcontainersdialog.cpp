@@ -24,7 +24,7 @@ private:
     {
         SystemClock clock;
         TestDatabase database(Store::Backend::Sqlite);
-        auto store = Store::open(database.location());
+        auto store = Store::open(database.location(), testClock());
         return store ? StoreConsoleBackend(*store.value(), u"default"_s, clock).providers() : QList<ProviderChoice>();
     }
 
@@ -107,7 +107,7 @@ void TestAddContainersDialog::addsValidOnes()
 {
     TestDatabase database(Store::Backend::Sqlite);
     QVERIFY2(database.isValid(), qPrintable(database.error()));
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store);
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);

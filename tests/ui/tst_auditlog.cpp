@@ -37,7 +37,7 @@ private:
 
 std::unique_ptr<Store> TestAuditLog::openWithEntries(TestDatabase &database)
 {
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     if (!store)
         return {};
     const QList<std::tuple<QString, QString, QString, QString>> rows{

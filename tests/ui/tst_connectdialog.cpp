@@ -68,7 +68,7 @@ void TestConnectDialog::initTestCase()
 void TestConnectDialog::init()
 {
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY(store.ok());
     m_store = std::move(store).value();
     m_secrets = std::make_unique<SecretStore>();

@@ -67,7 +67,7 @@ void TestDataSourcesPage::initTestCase()
 void TestDataSourcesPage::init()
 {
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY(store.ok());
     m_store = std::move(store).value();
     m_secrets = std::make_unique<SecretStore>();

@@ -187,7 +187,7 @@ void TestMainWindow::loadsWatchlistInBackground()
     TestDatabase database{Store::Backend(backend)};
     if (!database.isValid())
         QSKIP("QUAYWATCH_TEST_PG_URL is not set");
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store);
     QVERIFY(ConsoleFixture::seed(*store.value()));
     StoreConsoleBackend consoleBackend(*store.value(), u"default"_s, *m_console.clock);

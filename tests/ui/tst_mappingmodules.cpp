@@ -38,7 +38,7 @@ void TestMappingModules::select(MappingPage &page, const QString &providerId)
 void TestMappingModules::everyModuleProviderIsOffered()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
@@ -52,7 +52,7 @@ void TestMappingModules::everyModuleProviderIsOffered()
 void TestMappingModules::showsTheSubscribedProvidersRows()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
@@ -73,7 +73,7 @@ void TestMappingModules::showsTheSubscribedProvidersRows()
 void TestMappingModules::showsThePublishedProvidersRows()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
@@ -88,7 +88,7 @@ void TestMappingModules::showsThePublishedProvidersRows()
 void TestMappingModules::polledProviderHidesTheModuleTable()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);

@@ -4,6 +4,7 @@
 #include "consolefixture.h"
 #include "mappingpage.h"
 #include "portpromapping.h"
+#include "portsamericamapper.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
 
@@ -84,18 +85,17 @@ private Q_SLOTS:
 void TestMappingPage::showsTheMapperRowObjects()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
     MappingPage page(backend);
 
-    const QList<PortsAmericaMappingRow> &availability = PortsAmericaMapper::availabilityRows();
-    const QList<PortsAmericaMappingRow> &gate = PortsAmericaMapper::gateRows();
+    const QList<MappingRow> &availability = PortsAmericaMapper::availabilityRows();
+    const QList<MappingRow> &gate = PortsAmericaMapper::gateRows();
     QCOMPARE(page.mapperRows().size(), availability.size() + gate.size());
     for (qsizetype i = 0; i < page.mapperRows().size(); ++i) {
-        const PortsAmericaMappingRow *expected =
-            i < availability.size() ? &availability.at(i) : &gate.at(i - availability.size());
+        const MappingRow *expected = i < availability.size() ? &availability.at(i) : &gate.at(i - availability.size());
         QCOMPARE(page.mapperRows().at(i), expected); // the same object, not a copy
         QVERIFY(cellText(page.providerTable(), int(i), 0).endsWith(expected->sourceProperty));
         QCOMPARE(cellText(page.providerTable(), int(i), 1), expected->normalizedProperty);
@@ -107,7 +107,7 @@ void TestMappingPage::showsTheMapperRowObjects()
 void TestMappingPage::showsThePortProRows()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
@@ -123,7 +123,7 @@ void TestMappingPage::showsThePortProRows()
 void TestMappingPage::liveValuesFromPayloadToPortPro()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
     const QString number = ConsoleFixture::number(u"MSCU100001"_s);
     QVERIFY(seedPayloads(*store.value(), number));

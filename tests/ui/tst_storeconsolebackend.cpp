@@ -49,7 +49,7 @@ void TestStoreConsoleBackend::syncTimeGoesToTheCyclesEntity()
 {
     TestDatabase database(Store::Backend::Sqlite);
     QVERIFY2(database.isValid(), qPrintable(database.error()));
-    auto opened = Store::open(database.location());
+    auto opened = Store::open(database.location(), testClock());
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     Store &store = *opened.value();
     for (const QString &entity : {u"alpha"_s, u"beta"_s}) {

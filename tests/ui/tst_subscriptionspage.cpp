@@ -92,7 +92,7 @@ void TestSubscriptionsPage::initTestCase()
     QVERIFY(catalog.ok());
     m_catalog = std::move(catalog).value();
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     m_store = std::move(store).value();
     m_entity = u"subs-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);

@@ -49,7 +49,7 @@ std::vector<WatchlistRow> TestWatchlistModel::loadFixture(Store::Backend backend
     TestDatabase database(backend);
     if (!database.isValid())
         return {};
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     if (!store || !ConsoleFixture::seed(*store.value()))
         return {};
     Result<std::vector<WatchlistRow>> rows = WatchlistSource(*store.value()).load(u"default"_s);
@@ -124,7 +124,7 @@ void TestWatchlistModel::eventsNewestFirst()
         QSKIP("QUAYWATCH_TEST_PG_URL is not set");
     TestDatabase database{Store::Backend(backend)};
     QVERIFY2(database.isValid(), qPrintable(database.error()));
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store);
     const Result<QList<qint64>> ids = ConsoleFixture::seed(*store.value());
     QVERIFY(ids);
@@ -289,7 +289,7 @@ void TestWatchlistModel::updateInPlaceKeepsRows()
 void TestWatchlistModel::timelineModel()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store);
     const Result<QList<qint64>> ids = ConsoleFixture::seed(*store.value());
     QVERIFY(ids);

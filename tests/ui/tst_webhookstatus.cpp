@@ -49,7 +49,7 @@ int TestWebhookStatus::post(quint16 port, const QByteArray &token, const QByteAr
 void TestWebhookStatus::followsListener()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 45), Qt::UTC));
     WebhookStatusWidget widget(clock);

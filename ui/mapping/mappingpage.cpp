@@ -2,7 +2,6 @@
 
 #include "consolebackend.h"
 #include "portpromapping.h"
-#include "portsamericaadapter.h"
 #include "providerregistry.h"
 #include "reconciler.h"
 #include "watchlistrow.h"
@@ -22,7 +21,34 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString portsAmericaId = QString::fromLatin1(PortsAmerica::providerId);
+// The provider's mapping tables whose payloads are stored with its events, so the rows can be run
+// on them again here; empty for a provider whose data arrives by callback.
+QList<MappingTable> liveTables(const QString &providerId)
+{
+    const ProviderModule *module = ProviderRegistry::builtIn().module(providerId);
+    QList<MappingTable> live;
+    for (const MappingTable &table : module ? module->mappingTables() : QList<MappingTable>()) {
+        if (table.hasLiveValues())
+            live.append(table);
+    }
+    return live;
+}
+
+// The provider shown first: the first in catalog order whose tables have live values.
+QString firstLiveProvider()
+{
+    for (const CatalogProvider &entry : ProviderRegistry::builtIn().catalog().providers()) {
+        if (!liveTables(entry.id).isEmpty())
+            return entry.id;
+    }
+    return {};
+}
+
+QString displayName(const QString &providerId)
+{
+    const CatalogProvider *entry = ProviderRegistry::builtIn().catalog().provider(providerId);
+    return entry ? entry->displayName : providerId;
+}
 
 // Names and values get the width they need, up to a limit; the rule column takes the rest.
 void fitColumns(QTableWidget *table, int ruleColumn)
@@ -74,7 +100,7 @@ QString rawValues(const QJsonObject &raw, const QString &sourceProperty)
         const qsizetype bracket = name.indexOf(u"[]."_s);
         if (bracket > 0) {
             QStringList ids;
-            for (const QJsonValue &item : raw.value(name.left(bracket)).toArray())
+            for (const auto &item : raw.value(name.left(bracket)).toArray())
                 ids.append(jsonText(item.toObject().value(name.mid(bracket + 3))));
             parts.append(name.left(bracket) + u": ["_s + ids.join(u", "_s) + u']');
         } else if (raw.contains(name)) {
@@ -88,7 +114,7 @@ QString rawValues(const QJsonObject &raw, const QString &sourceProperty)
 // What one mapper row made of the payload: the observation after the rows up to and including it
 // (a row may build on earlier ones, e.g. Released on the LFD and holds), through the reconciler
 // into a snapshot, whose JSON names are the row's normalized properties.
-QString mappedValue(const PortsAmericaMappingRow &row, const Observation &observation, const Result<void> &applied)
+QString mappedValue(const MappingRow &row, const Observation &observation, const Result<void> &applied)
 {
     if (!applied)
         return MappingPage::tr("error: %1").arg(applied.error().message);
@@ -115,11 +141,6 @@ QString mappedValue(const PortsAmericaMappingRow &row, const Observation &observ
             parts.append(names.size() > 1 ? name + u": "_s + jsonText(value) : jsonText(value));
     }
     return parts.join(u"; "_s);
-}
-
-bool isGatePayload(const QJsonObject &raw)
-{
-    return raw.contains(u"move_type"_s);
 }
 
 } // namespace
@@ -150,7 +171,8 @@ MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_payloadNote);
 
-    buildProviderTable();
+    m_liveProvider = firstLiveProvider();
+    buildProviderTable(liveTables(m_liveProvider));
     buildPortProTable();
     m_moduleTable->setObjectName(u"moduleMappingTable"_s);
     m_moduleTable->setColumnCount(3);
@@ -174,17 +196,16 @@ void MappingPage::showEvent(QShowEvent *event)
         reload();
 }
 
-void MappingPage::buildProviderTable()
+void MappingPage::buildProviderTable(const QList<MappingTable> &tables)
 {
+    m_live = tables;
     m_mapperRows.clear();
-    m_gateRow.clear();
-    for (const PortsAmericaMappingRow &row : PortsAmericaMapper::availabilityRows()) {
-        m_mapperRows.append(&row);
-        m_gateRow.append(false);
-    }
-    for (const PortsAmericaMappingRow &row : PortsAmericaMapper::gateRows()) {
-        m_mapperRows.append(&row);
-        m_gateRow.append(true);
+    m_rowTable.clear();
+    for (int t = 0; t < m_live.size(); ++t) {
+        for (const MappingRow &row : *m_live.at(t).mapperRows) {
+            m_mapperRows.append(&row);
+            m_rowTable.append(t);
+        }
     }
     m_providerTable->setObjectName(u"providerMappingTable"_s);
     m_providerTable->setColumnCount(5);
@@ -192,9 +213,8 @@ void MappingPage::buildProviderTable()
         {tr("Source property"), tr("Normalized property"), tr("Rule"), tr("Raw value"), tr("Mapped value")});
     m_providerTable->setRowCount(int(m_mapperRows.size()));
     for (int i = 0; i < m_mapperRows.size(); ++i) {
-        const PortsAmericaMappingRow &row = *m_mapperRows.at(i);
-        const QString source =
-            (m_gateRow.at(i) ? tr("GateTransaction") : tr("ContainerAvailability")) + u": "_s + row.sourceProperty;
+        const MappingRow &row = *m_mapperRows.at(i);
+        const QString source = m_live.at(m_rowTable.at(i)).title + u": "_s + row.sourceProperty;
         m_providerTable->setItem(i, 0, readOnlyItem(source));
         m_providerTable->setItem(i, 1, readOnlyItem(row.normalizedProperty));
         m_providerTable->setItem(i, 2, readOnlyItem(row.rule));
@@ -235,16 +255,14 @@ void MappingPage::reload()
         m_providerBox->clear();
         for (const ProviderChoice &choice : m_backend.providers())
             m_providerBox->addItem(choice.displayName, choice.id);
-        if (m_providerBox->findData(portsAmericaId) < 0)
-            m_providerBox->addItem(tr("Ports America"), portsAmericaId);
         // Then every other catalog provider whose module has mapping tables, in catalog order.
         const ProviderRegistry &registry = ProviderRegistry::builtIn();
         for (const CatalogProvider &entry : registry.catalog().providers()) {
             const ProviderModule *module = registry.module(entry.id);
-            if (module && !module->mappingTables().isEmpty() && m_providerBox->findData(entry.id) < 0)
+            if (module != nullptr && !module->mappingTables().isEmpty() && m_providerBox->findData(entry.id) < 0)
                 m_providerBox->addItem(entry.displayName, entry.id);
         }
-        const int index = m_providerBox->findData(provider.isEmpty() ? portsAmericaId : provider);
+        const int index = m_providerBox->findData(provider.isEmpty() ? m_liveProvider : provider);
         m_providerBox->setCurrentIndex(std::max(index, 0));
     }
     Result<std::vector<WatchlistRow>> rows = m_backend.loadWatchlist();
@@ -254,11 +272,17 @@ void MappingPage::reload()
 
 void MappingPage::showProvider(const QString &providerId)
 {
-    const bool mapped = providerId == portsAmericaId;
+    const QList<MappingTable> live = liveTables(providerId);
+    const bool mapped = !live.isEmpty();
+    if (mapped && providerId != m_liveProvider) {
+        m_liveProvider = providerId;
+        buildProviderTable(live);
+    }
     m_providerTable->setEnabled(mapped);
-    m_providerNote->setText(mapped ? tr("The rows below are the ones the Ports America mapper runs, in order.")
-                                   : tr("This provider has no mapping table on this screen yet; the PortPro "
-                                        "mapping below applies to every provider."));
+    m_providerNote->setText(
+        mapped ? tr("The rows below are the ones the mapper of %1 runs, in order.").arg(displayName(providerId))
+               : tr("This provider has no mapping table on this screen yet; the PortPro "
+                    "mapping below applies to every provider."));
     // Another module's tables take the polled table's place; without any the latter stays, disabled.
     const bool moduleTables = !mapped && showModuleTables(providerId);
     m_moduleTable->setVisible(moduleTables);
@@ -297,7 +321,7 @@ bool MappingPage::showModuleTables(const QString &providerId)
     m_providerNote->setText(tr("The rows below are the ones the mapper of %1 runs, in order. Its data arrives by "
                                "callback, so no live values are shown; the PortPro mapping below applies to every "
                                "provider.")
-                                .arg(ProviderRegistry::builtIn().catalog().provider(providerId)->displayName));
+                                .arg(displayName(providerId)));
     return true;
 }
 
@@ -314,6 +338,10 @@ void MappingPage::clearLiveValues()
 void MappingPage::showContainer(const QString &number)
 {
     clearLiveValues();
+    if (m_providerBox->currentData().toString() != m_liveProvider) {
+        m_payloadNote->clear(); // a provider whose payloads arrive by callback: no live values
+        return;
+    }
     const QString wanted = number.trimmed().toUpper();
     const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const WatchlistRow &row) {
         return row.number == wanted && row.provider == m_providerBox->currentData().toString();
@@ -333,47 +361,51 @@ void MappingPage::showContainer(const QString &number)
 
 void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &events)
 {
-    // The newest payload of each kind (events come newest first).
-    QJsonObject availability;
-    QJsonObject gate;
+    // The newest payload each table reads (events come newest first).
+    QList<QJsonObject> payloads(m_live.size());
     for (const Event &event : events) {
-        if (event.raw.isEmpty())
-            continue;
-        QJsonObject &slot = isGatePayload(event.raw) ? gate : availability;
-        if (slot.isEmpty())
-            slot = event.raw;
+        for (qsizetype t = 0; t < m_live.size() && !event.raw.isEmpty(); ++t) {
+            if (!m_live.at(t).readsPayload(event.raw))
+                continue;
+            if (payloads.at(t).isEmpty())
+                payloads[t] = event.raw;
+            break;
+        }
     }
-    const auto context = PortsAmericaMappingContext::forSite(row.site, m_backend.clock().now());
-    Observation full;
-    full.containerNumber = row.number;
-    Observation gateObservation = full;
+    const QDateTime now = m_backend.clock().now();
+    QList<Observation> perTable(m_live.size());
+    QList<MappingContext> contexts;
+    for (qsizetype t = 0; t < m_live.size(); ++t) {
+        perTable[t].containerNumber = row.number;
+        contexts.append(m_live.at(t).contextFor(row.site, now));
+    }
     for (int i = 0; i < m_mapperRows.size(); ++i) {
-        const QJsonObject &raw = m_gateRow.at(i) ? gate : availability;
+        const int t = m_rowTable.at(i);
+        const QJsonObject &raw = payloads.at(t);
         if (raw.isEmpty())
             continue;
-        const PortsAmericaMappingRow &mapperRow = *m_mapperRows.at(i);
-        Observation &observation = m_gateRow.at(i) ? gateObservation : full;
-        const Result<void> applied = mapperRow.apply(raw, observation, context);
+        const MappingRow &mapperRow = *m_mapperRows.at(i);
+        const Result<void> applied = mapperRow.apply(raw, perTable[t], contexts.at(t));
         m_providerTable->item(i, providerRawColumn)->setText(rawValues(raw, mapperRow.sourceProperty));
-        m_providerTable->item(i, providerMappedColumn)->setText(mappedValue(mapperRow, observation, applied));
+        m_providerTable->item(i, providerMappedColumn)->setText(mappedValue(mapperRow, perTable.at(t), applied));
     }
-    // The whole chain: both payloads through the mapper and the reconciler, then the PortPro rows.
+    // The whole chain: every payload through the mapper and the reconciler, then the PortPro rows.
     WatchEntry entry;
     entry.containerNumber = row.number;
     QList<Observation> observations;
-    if (!availability.isEmpty())
-        observations.append(full);
-    if (!gate.isEmpty())
-        observations.append(gateObservation);
+    QStringList shown;
+    for (qsizetype t = 0; t < m_live.size(); ++t) {
+        if (!payloads.at(t).isEmpty())
+            observations.append(perTable.at(t));
+        shown.append(m_live.at(t).title + u' ' +
+                     (payloads.at(t).isEmpty()
+                          ? tr("none")
+                          : QString::fromUtf8(QJsonDocument(payloads.at(t)).toJson(QJsonDocument::Compact))));
+    }
     entry.snapshot = Reconciler::reconcile(0, row.number, ContainerSnapshot(), observations).snapshot;
     const QList<PortProMappingRow> &portProRows = PortProMapping::rows();
     for (int i = 0; i < portProRows.size(); ++i)
         m_portProTable->item(i, portProValueColumn)->setText(PortProMapping::cellText(portProRows.at(i).value(entry)));
-    m_payloadNote->setText(
-        availability.isEmpty() && gate.isEmpty()
-            ? tr("No provider payload stored for %1 yet.").arg(row.number)
-            : tr("Raw payloads of %1: ContainerAvailability %2; GateTransaction %3")
-                  .arg(row.number, QString::fromUtf8(QJsonDocument(availability).toJson(QJsonDocument::Compact)),
-                       gate.isEmpty() ? tr("none")
-                                      : QString::fromUtf8(QJsonDocument(gate).toJson(QJsonDocument::Compact))));
+    m_payloadNote->setText(observations.isEmpty() ? tr("No provider payload stored for %1 yet.").arg(row.number)
+                                                  : tr("Raw payloads of %1: %2").arg(row.number, shown.join(u"; "_s)));
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "event.h"
-#include "portsamericamapper.h"
+#include "mappingrow.h"
+#include "providermodule.h"
 
 #include <QList>
 #include <QWidget>
@@ -14,12 +15,12 @@ class QLabel;
 class QTableWidget;
 struct WatchlistRow;
 
-// The Mapping screen: for a provider, the table "source property -> normalized property -> rule"
-// that its mapper really runs (the very PortsAmericaMapper row objects, so the screen and the code
-// cannot disagree; every other provider module's tables come from the provider registry); the TMS mapping normalized
-// field -> PortPro field (the PortProMapping rows the portpro report uses); and for a selected container the live value
-// at each step: the raw payload of its latest events, what each mapper row makes of it, and the PortPro column it ends
-// up in.
+// The Mapping screen: for a provider, the tables "source property -> normalized property -> rule"
+// its module's mappers really run (from the provider registry; for a polled provider the very
+// MappingRow objects its mapper runs, so the screen and the code cannot disagree); the TMS mapping
+// normalized field -> PortPro field (the PortProMapping rows the portpro report uses); and for a
+// selected container of a polled provider the live value at each step: the raw payload of its
+// latest events, what each mapper row makes of it, and the PortPro column it ends up in.
 class MappingPage final : public QWidget
 {
     Q_OBJECT
@@ -27,9 +28,9 @@ class MappingPage final : public QWidget
 public:
     explicit MappingPage(ConsoleBackend &backend, QWidget *parent = nullptr);
 
-    // The mapper rows on screen, in order (availability rows, then gate rows): the same objects
-    // the mapper runs.
-    const QList<const PortsAmericaMappingRow *> &mapperRows() const { return m_mapperRows; }
+    // The mapper rows on screen, in order (table by table, as the module lists its tables): the same
+    // objects the mapper runs. At first those of the first provider whose tables have live values.
+    const QList<const MappingRow *> &mapperRows() const { return m_mapperRows; }
     QTableWidget *providerTable() const { return m_providerTable; }
     // The mapping tables of the selected provider's module where it is not the polled one above.
     QTableWidget *moduleTable() const { return m_moduleTable; }
@@ -51,7 +52,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void buildProviderTable();
+    void buildProviderTable(const QList<MappingTable> &tables);
     void buildPortProTable();
     bool showModuleTables(const QString &providerId); // false: the provider's module has none
     void clearLiveValues();
@@ -68,7 +69,9 @@ private:
     QTableWidget *m_providerTable;
     QTableWidget *m_moduleTable;
     QTableWidget *m_portProTable;
-    QList<const PortsAmericaMappingRow *> m_mapperRows;
-    QList<bool> m_gateRow; // per mapper row: does it read GateTransaction moves?
+    QString m_liveProvider;     // whose tables the provider table shows
+    QList<MappingTable> m_live; // those tables
+    QList<const MappingRow *> m_mapperRows;
+    QList<int> m_rowTable; // per mapper row: its table in m_live
     std::vector<WatchlistRow> m_rows;
 };

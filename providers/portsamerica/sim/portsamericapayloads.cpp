@@ -93,7 +93,9 @@ QString localTime(const QDateTime &utc, const QString &site)
 QByteArray availability(const SimContainer &c, const TimePoint &now)
 {
     const bool discharged = reached(c.dischargeAt, now.hours);
-    const bool outgated = reached(c.visit.outgateAt, now.hours);
+    // A lagging yard listing answers as if the box had not left yet.
+    const bool outgated =
+        reached(c.visit.outgateAt, now.hours) && !(c.yardListedUntil && now.hours < *c.yardListedUntil);
     const bool available = discharged && !outgated && reached(c.availableAt, now.hours);
     const std::optional<QDate> lfd = lastFreeDay(c, now);
     OrderedJsonObject element;

@@ -1,4 +1,4 @@
-// libFuzzer target: the Ports America mappers (seed 003) on arbitrary response bodies. The first
+// libFuzzer target: the Ports America mappers (TOS service API payloads) on arbitrary bodies. The first
 // byte chooses ContainerAvailability or GateTransaction; the rest is the body.
 #include "portsamericamapper.h"
 
@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    const auto context = PortsAmericaMappingContext::forSite(QStringLiteral("WBCT_LA"),
-                                                             QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
+    const auto context = PortsAmericaMapper::contextForSite(QStringLiteral("WBCT_LA"),
+                                                            QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
     if (data[0] % 2 == 0) {
         (void)PortsAmericaMapper::mapAvailability(body, context);
     } else {
