@@ -5,6 +5,7 @@
 #include "providercatalog.h"
 #include "secretstore.h"
 #include "store.h"
+#include "webhooktoken.h"
 
 #include <QLoggingCategory>
 
@@ -109,9 +110,22 @@ QString SubscriptionService::webhookPath() const
 
 QStringList SubscriptionService::validate(const SubscriptionRequest &request) const
 {
-    if (!m_subscribing.provider)
+    return requestProblems(m_subscribing.provider, request);
+}
+
+QStringList SubscriptionService::requestProblems(const SubscriptionProvider *provider,
+                                                 const SubscriptionRequest &request)
+{
+    if (!provider)
         return {tr("No provider module takes subscriptions")};
-    return m_subscribing.provider->validate(request);
+    SubscriptionRequest probe = request;
+    QStringList problems;
+    if (!probe.callbackUri.isEmpty() && probe.callbackToken.isEmpty())
+        probe.callbackToken = QString::fromLatin1(WebhookToken::generate()); // stands for the one supplied later
+    else if (!probe.callbackToken.isEmpty())
+        problems += WebhookToken::problem(probe.callbackToken.toUtf8());
+    problems.removeAll(QString());
+    return problems + provider->validate(probe);
 }
 
 QString SubscriptionService::publisherName() const
@@ -203,9 +217,29 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
     if (m_busy)
         return false;
     begin(tr("Subscribing %n number(s)…", nullptr, int(request.numbers().size())));
+    if (request.callbackUri.isEmpty() || !request.callbackToken.isEmpty()) {
+        subscribeWithToken(request);
+        return true;
+    }
+    // One listener checks every callback against one token: reuse the stored one, or make one.
+    m_secrets->read(tokenKey(), [this, request](const Result<QString> &stored) {
+        if (!stored && stored.error().kind != ErrorKind::NotFound) {
+            end(false, tr("Cannot read the webhook token from the keychain: %1").arg(stored.error().message));
+            return;
+        }
+        SubscriptionRequest withToken = request;
+        const bool usable = stored && WebhookToken::problem(stored.value().toUtf8()).isEmpty();
+        withToken.callbackToken = usable ? stored.value() : QString::fromLatin1(WebhookToken::generate());
+        subscribeWithToken(withToken);
+    });
+    return true;
+}
+
+void SubscriptionService::subscribeWithToken(const SubscriptionRequest &request)
+{
     if (const QStringList problems = validate(request); !problems.isEmpty()) {
         end(false, problems.join(u'\n'));
-        return true;
+        return;
     }
     auto send = [this, request] {
         withClient(false, [this, request](const Result<QString> &) {
@@ -217,7 +251,7 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
     };
     if (request.callbackToken.isEmpty()) {
         send();
-        return true;
+        return;
     }
     // The token goes to the keychain first, so that a later change of reference can send it again.
     m_secrets->write(tokenKey(), request.callbackToken, [this, send](const Result<void> &written) {
@@ -227,7 +261,6 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
         }
         send();
     });
-    return true;
 }
 
 void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage)

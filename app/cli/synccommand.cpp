@@ -84,6 +84,7 @@ struct SyncArguments
     bool all = false;
     QStringList force;
     QString listen; // "[ADDR:]PORT" for the webhook listener; empty: none
+    bool tokenFromStdin = false;
 };
 
 std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStringList &arguments)
@@ -105,10 +106,7 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     result.once = parser.isSet(u"once"_s);
     result.all = parser.isSet(u"all"_s);
     result.listen = parser.value(u"listen"_s);
-    if (!result.listen.isEmpty() && !parser.isSet(u"webhook-token-stdin"_s)) {
-        context.err() << "quaywatch-cli sync: --listen needs --webhook-token-stdin" << Qt::endl;
-        return std::nullopt;
-    }
+    result.tokenFromStdin = parser.isSet(u"webhook-token-stdin"_s);
     for (const QString &number : parser.values(u"force"_s))
         result.force.append(number.trimmed().toUpper());
     return result;
@@ -268,7 +266,7 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         return ExitFailure;
     installStopHandlers();
     std::unique_ptr<WebhookListener> listener;
-    if (!parsed->listen.isEmpty() && !(listener = startWebhookListener(context, parsed->listen)))
+    if (!parsed->listen.isEmpty() && !(listener = startWebhookListener(context, parsed->listen, parsed->tokenFromStdin)))
         return ExitFailure;
 
     const Result<ProviderCatalog> catalog = ProviderCatalog::load();
