@@ -29,6 +29,7 @@ enum class SettingKey
     CurrentEntity, // the entity shown last
     SavedViews,    // the coordinator's saved watchlist views, an array of records
     ImportLayout,  // the column mapping last chosen for one spreadsheet layout (JSON)
+    SyncCycleDeadlineSeconds, // a sync cycle's wall-time bound (`sync --cycle-deadline` overrides it)
 };
 
 // Who a value belongs to, which decides how its storage name is built.
