@@ -94,9 +94,9 @@ void askWhetherLocked(QObject *context, std::function<void(bool locked)> done)
         done(false);
         return;
     }
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
-        u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                                       u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
     message << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
     constexpr int answerWithinMs = 2000; // a stopped daemon must not add much to the job's own deadline
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message, answerWithinMs), context);

@@ -5,8 +5,8 @@
 #include "store.h"
 
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -233,8 +233,8 @@ public:
             return number;
         if (!check.valid)
             return makeError(ErrorKind::InvalidInput, check.reason);
-        return makeError(ErrorKind::NotFound, u"entity %1 neither watches nor subscribed to this container"_s.arg(
-                                                  m_entity));
+        return makeError(ErrorKind::NotFound,
+                         u"entity %1 neither watches nor subscribed to this container"_s.arg(m_entity));
     }
 
 private:
@@ -251,9 +251,9 @@ Result<QList<CallbackItem>> admitItems(Store &store, const QString &entity, cons
                                        const QList<CallbackItem> &items)
 {
     if (items.size() > SubscriptionStore::maxCallbackItems)
-        return makeError(ErrorKind::TooLarge, u"The callback has %1 elements; at most %2 are accepted at once"_s.arg(
-                                                  QString::number(items.size()),
-                                                  QString::number(SubscriptionStore::maxCallbackItems)));
+        return makeError(ErrorKind::TooLarge,
+                         u"The callback has %1 elements; at most %2 are accepted at once"_s.arg(
+                             QString::number(items.size()), QString::number(SubscriptionStore::maxCallbackItems)));
     CallbackAdmission admission(store, entity, provider);
     if (Result<void> loaded = admission.load(); !loaded)
         return loaded.error();
@@ -268,9 +268,9 @@ Result<QList<CallbackItem>> admitItems(Store &store, const QString &entity, cons
                 return number.error();
             // The number itself may be hostile: log a bounded, escaped form.
             const QString shown = item.observation.containerNumber.left(20);
-            qCWarning(lcSubscriptions).noquote() << "refused a callback element of" << provider << "for"
-                                                 << QString::fromLatin1(shown.toUtf8().toPercentEncoding(" "))
-                                                 << ":" << number.error().message;
+            qCWarning(lcSubscriptions).noquote()
+                << "refused a callback element of" << provider << "for"
+                << QString::fromLatin1(shown.toUtf8().toPercentEncoding(" ")) << ":" << number.error().message;
             if (firstRefusal.isEmpty())
                 firstRefusal = number.error().message;
             continue;

@@ -170,6 +170,10 @@ void SyncEngine::Private::start()
     } else {
         report.claimsReleased = released.value();
     }
+    // Claims this worker could not release when an earlier cycle failed to write (a full disk refuses
+    // the release too) would hide those containers until the lease ran out; this cycle has claimed
+    // nothing yet, so every claim under this worker's name is such a leftover.
+    releaseOwnClaims();
     advance();
 }
 
@@ -483,10 +487,10 @@ void SyncEngine::Private::writeBatch(const TraceBatch &batch, const BatchTraceRe
             writes.append(successWrite(entry, container->observations, batch.forced, now));
             ++succeeded;
         } else {
-            const std::optional<qint64> wait =
-                result.batchError.kind != ErrorKind::None ? result.batchError.retryAfterMs
-                : container                               ? container->error.retryAfterMs
-                                                          : std::nullopt;
+            const std::optional<qint64> wait = result.batchError.kind != ErrorKind::None
+                                                   ? result.batchError.retryAfterMs
+                                               : container ? container->error.retryAfterMs
+                                                           : std::nullopt;
             writes.append(errorWrite(entry, failure, now, wait));
             failures.append(entry.containerNumber + u": "_s + writes.last().lastError);
         }
@@ -545,9 +549,9 @@ void SyncEngine::Private::onDeadline()
     const QHash<quint64, TraceBatch> abandoned = std::exchange(unanswered, {});
     for (const TraceBatch &batch : abandoned) {
         --inFlight[batch.provider];
-        failEntries(batch.entries, u"Not traced: the provider had not answered when the cycle's deadline of %1 s "
-                                   u"passed; the request was abandoned and the container is traced in a later cycle."_s
-                                       .arg(seconds));
+        failEntries(batch.entries,
+                    u"Not traced: the provider had not answered when the cycle's deadline of %1 s "
+                    u"passed; the request was abandoned and the container is traced in a later cycle."_s.arg(seconds));
     }
     maybeFinish();
 }

@@ -37,10 +37,10 @@ struct SyncReport
     int eventsAdded = 0;
     int requestsMade = 0;
     int batches = 0;
-    int containersSkipped = 0; // due, but another live worker held them and did not trace them in time
-    int claimsReleased = 0;    // claims of dead workers of this host released at the start
+    int containersSkipped = 0;   // due, but another live worker held them and did not trace them in time
+    int claimsReleased = 0;      // claims of dead workers of this host released at the start
     bool deadlinePassed = false; // the cycle was cut short by SyncOptions::cycleDeadlineMs
-    QStringList errors;        // one line per failed batch or container: "NUMBER: message"
+    QStringList errors;          // one line per failed batch or container: "NUMBER: message"
 };
 
 // Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,

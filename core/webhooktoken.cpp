@@ -20,5 +20,5 @@ QString WebhookToken::problem(const QByteArray &token)
         return {};
     return u"The webhook token has %1 bytes; it needs at least %2 so that it cannot be guessed. Leave it out "
            u"when subscribing and Quaywatch generates one, or use a longer one."_s.arg(token.size())
-        .arg(minimumBytes);
+               .arg(minimumBytes);
 }

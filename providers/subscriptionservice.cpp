@@ -263,6 +263,49 @@ void SubscriptionService::subscribeWithToken(const SubscriptionRequest &request)
     });
 }
 
+namespace {
+
+SubscriptionRecord recordFor(const QString &entity, const QString &provider, const SubscriptionRequest &request,
+                             const QString &number, const QDateTime &now)
+{
+    SubscriptionRecord record;
+    record.entity = entity;
+    record.provider = provider;
+    record.number = number;
+    record.booking = request.byBooking();
+    record.apiVersion = request.apiVersion;
+    record.eventCodes = request.eventCodes;
+    record.port = request.port;
+    record.category = request.category;
+    record.facility = request.facility;
+    record.callbackUri = request.callbackUri;
+    record.emails = request.emails;
+    record.reference = request.reference;
+    record.createdAt = now;
+    record.expiresAt = now.addDays(90); // the provider's window; its answer replaces this
+    record.state = u"active"_s;
+    return record;
+}
+
+} // namespace
+
+// The provider may call back (its initial callback) before its answer to the request arrives, and
+// the listener admits only subscribed numbers: so numbers not subscribed yet are recorded first, and
+// withdrawn again if the request is refused.
+QStringList SubscriptionService::recordPending(const SubscriptionRequest &request)
+{
+    QStringList recorded;
+    const QDateTime now = m_clock->now();
+    for (const QString &number : request.numbers()) {
+        const auto existing = m_subscriptions->subscription(m_entity, subscribingId(), number);
+        if (!existing || (existing->has_value() && existing->value().state == "active"_L1))
+            continue;
+        if (m_subscriptions->saveSubscription(recordFor(m_entity, subscribingId(), request, number, now)))
+            recorded.append(number);
+    }
+    return recorded;
+}
+
 void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage)
 {
     if (job->next >= job->requests.size()) {
@@ -275,39 +318,30 @@ void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, con
         return;
     }
     const SubscriptionRequest request = job->requests.at(job->next++);
-    m_session->subscribe(request, [this, job, request, doneMessage](Result<QList<SubscriptionCreated>> created) {
-        m_lastRequestsSent = m_session->requestsSent();
-        if (!created) {
-            m_lastSucceeded = job->succeeded;
-            Q_EMIT subscriptionsChanged();
-            end(false, tr("%1 refused the subscription: %2").arg(subscribingName(), created.error().message));
-            return;
-        }
-        const QDateTime now = m_clock->now();
-        for (const SubscriptionCreated &entry : std::as_const(created.value())) {
-            const SubscriptionRecord record{m_entity,
-                                            subscribingId(),
-                                            entry.number,
-                                            request.byBooking(),
-                                            request.apiVersion,
-                                            request.eventCodes,
-                                            request.port,
-                                            request.category,
-                                            request.facility,
-                                            request.callbackUri,
-                                            request.emails,
-                                            request.reference,
-                                            entry.subscriptionId,
-                                            now,
-                                            entry.expiresAt,
-                                            u"active"_s};
-            if (auto saved = m_subscriptions->saveSubscription(record); !saved)
-                job->failures.append(saved.error().message);
-            else
-                ++job->succeeded;
-        }
-        sendSubscriptions(job, doneMessage);
-    });
+    const QStringList pending = recordPending(request);
+    m_session->subscribe(
+        request, [this, job, request, pending, doneMessage](Result<QList<SubscriptionCreated>> created) {
+            m_lastRequestsSent = m_session->requestsSent();
+            if (!created) {
+                if (!pending.isEmpty())
+                    (void)m_subscriptions->markRemoved(m_entity, subscribingId(), pending);
+                m_lastSucceeded = job->succeeded;
+                Q_EMIT subscriptionsChanged();
+                end(false, tr("%1 refused the subscription: %2").arg(subscribingName(), created.error().message));
+                return;
+            }
+            const QDateTime now = m_clock->now();
+            for (const SubscriptionCreated &entry : std::as_const(created.value())) {
+                SubscriptionRecord record = recordFor(m_entity, subscribingId(), request, entry.number, now);
+                record.remoteId = entry.subscriptionId;
+                record.expiresAt = entry.expiresAt;
+                if (auto saved = m_subscriptions->saveSubscription(record); !saved)
+                    job->failures.append(saved.error().message);
+                else
+                    ++job->succeeded;
+            }
+            sendSubscriptions(job, doneMessage);
+        });
 }
 
 bool SubscriptionService::changeReference(const QStringList &numbers, const QString &reference)

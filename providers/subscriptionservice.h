@@ -101,6 +101,7 @@ private:
     void publishNext(const std::shared_ptr<Job> &job);
     QString tokenKey() const;
     void subscribeWithToken(const SubscriptionRequest &request);
+    QStringList recordPending(const SubscriptionRequest &request);
     QString subscribingId() const;
     QString subscribingName() const;
     bool openPublisher();

@@ -415,7 +415,8 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
         const auto stored = waitForAnswer<Result<QString>>([&](auto done) { secrets.read(key, done); });
         if (!stored) {
             context.err() << "quaywatch-cli sync: no webhook token: give one with --webhook-token-stdin, or "
-                             "subscribe with a webhook first (" << stored.error().message << ")" << Qt::endl;
+                             "subscribe with a webhook first ("
+                          << stored.error().message << ")" << Qt::endl;
             return nullptr;
         }
         config->token = stored.value().toUtf8();

@@ -13,8 +13,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHash>
 #include <QEventLoop>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -100,8 +100,8 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     parser.addOption({u"force"_s, u"Trace this container now."_s, u"NUMBER"_s});
     parser.addOption({u"listen"_s, u"Receive webhooks on [ADDR:]PORT (loopback by default)."_s, u"ADDR:PORT"_s});
     parser.addOption({u"webhook-token-stdin"_s, u"Read the webhook token from stdin."_s});
-    parser.addOption({u"cycle-deadline"_s, u"Give up on a cycle's unanswered requests after this many seconds."_s,
-                      u"SECONDS"_s});
+    parser.addOption(
+        {u"cycle-deadline"_s, u"Give up on a cycle's unanswered requests after this many seconds."_s, u"SECONDS"_s});
     if (!parseCommandOptions(context, parser, arguments))
         return std::nullopt;
     if (!parser.positionalArguments().isEmpty()) {
@@ -155,9 +155,9 @@ Result<QHash<QString, QString>> readConnectionSecrets(SecretStore &secrets, cons
                 return makeError(ErrorKind::KeychainUnavailable,
                                  u"No %1 for %2 is saved in the keychain; connect again with "
                                  u"'quaywatch-cli connections connect %2 --secrets-stdin'."_s.arg(field, provider.id));
-            return makeError(ErrorKind::KeychainUnavailable, u"Cannot read the %2 %1 from the keychain: "_s.arg(
-                                                                 field, provider.id) +
-                                                                 secret.error().message);
+            return makeError(ErrorKind::KeychainUnavailable,
+                             u"Cannot read the %2 %1 from the keychain: "_s.arg(field, provider.id) +
+                                 secret.error().message);
         }
         values.insert(field, secret.value());
     }
@@ -187,8 +187,8 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
             module->createAdapter({provider, record, values.value(), result.network.get(), nullptr});
         if (!adapter)
             return adapter.error();
-        result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter.value()),
-                                                                      provider->maxRetryAfterSeconds));
+        result.adapters.push_back(
+            std::make_unique<ConnectionAdapter>(record, std::move(adapter.value()), provider->maxRetryAfterSeconds));
     }
     return result;
 }
@@ -321,7 +321,8 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         return ExitFailure;
     installStopHandlers();
     std::unique_ptr<WebhookListener> listener;
-    if (!parsed->listen.isEmpty() && !(listener = startWebhookListener(context, parsed->listen, parsed->tokenFromStdin)))
+    if (!parsed->listen.isEmpty() &&
+        !(listener = startWebhookListener(context, parsed->listen, parsed->tokenFromStdin)))
         return ExitFailure;
 
     const Result<ProviderCatalog> catalog = ProviderCatalog::load();

@@ -232,7 +232,8 @@ std::optional<qint64> HttpJob::retryAfter(const HttpResult &result) const
     QDateTime now;
     if (m_request.clock) {
         now = m_request.clock->now();
-    } else if (const auto date = HttpPolicy::retryAfterMs(result.header("Date"), QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))) {
+    } else if (const auto date =
+                   HttpPolicy::retryAfterMs(result.header("Date"), QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))) {
         // RFC 9110 reads an HTTP-date Retry-After against the same response's Date.
         now = QDateTime::fromMSecsSinceEpoch(*date, Qt::UTC);
     }

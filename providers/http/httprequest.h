@@ -18,9 +18,9 @@ struct HttpRequest
     // Only idempotent requests are retried; a request that is safe to repeat (like a token POST)
     // may set this too.
     bool idempotent = true;
-    int deadlineMs = 30000;      // per attempt: no answer within this time is a Timeout
-    int maxAttempts = 4;         // including the first; 1 disables retries
-    int backoffBaseMs = 500;     // first retry waits about this long, doubling each time
+    int deadlineMs = 30000;  // per attempt: no answer within this time is a Timeout
+    int maxAttempts = 4;     // including the first; 1 disables retries
+    int backoffBaseMs = 500; // first retry waits about this long, doubling each time
     // Cap for backoff and for a Retry-After the job waits out itself; a longer Retry-After ends the
     // job with Error::retryAfterMs set, so the caller reschedules instead of holding a request open.
     int maxRetryDelayMs = 60000;

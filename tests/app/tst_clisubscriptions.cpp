@@ -176,9 +176,9 @@ void TestCliSubscriptions::webhookTokenIsGeneratedOrLongEnough()
         QSKIP(noBusReason);
     QVERIFY(startSimulator());
     QVERIFY(connectPortConnect(u"sim-key"_s));
-    const QStringList create = {u"subscriptions"_s, u"create"_s, numbersFrom(300, 1).first(), u"--port"_s,
-                                u"NZAKL"_s,         u"--category"_s, u"IMPORT"_s, u"--webhook"_s,
-                                u"http://127.0.0.1:9/webhooks/portconnect"_s};
+    const QStringList create = {u"subscriptions"_s, u"create"_s,    numbersFrom(300, 1).first(),
+                                u"--port"_s,        u"NZAKL"_s,     u"--category"_s,
+                                u"IMPORT"_s,        u"--webhook"_s, u"http://127.0.0.1:9/webhooks/portconnect"_s};
     const CliRun shortToken = runCli(create + QStringList{u"--webhook-token-stdin"_s}, "x\n");
     QCOMPARE(shortToken.exitCode, 2);
     QVERIFY2(shortToken.err.contains(u"at least 32"_s), qPrintable(shortToken.err));

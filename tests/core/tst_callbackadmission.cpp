@@ -2,8 +2,8 @@
 // 6346, or the entity's exact unnormalized number), refuses control characters, admits only what the
 // entity watches, subscribed to or published, and caps the element count. Bad input first.
 #include "clock.h"
-#include "subscriptionstore.h"
 #include "store.h"
+#include "subscriptionstore.h"
 #include "testdatabases.h"
 
 #include <QTest>

@@ -189,11 +189,19 @@ void TestWebhookListener::callbacks_data()
     QTest::addColumn<bool>("stored");
     const Headers good{{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}};
     QTest::newRow("token header") << "[1]"_ba << good << 200 << true;
-    QTest::newRow("bearer") << "[2]"_ba << Headers{{"Authorization", "Bearer s3cret-token-0123456789abcdef0123456789"}} << 200 << true;
-    QTest::newRow("bearer lower case") << "[21]"_ba << Headers{{"Authorization", "bearer s3cret-token-0123456789abcdef0123456789"}} << 200 << true;
-    QTest::newRow("bearer upper case") << "[22]"_ba << Headers{{"Authorization", "BEARER s3cret-token-0123456789abcdef0123456789"}} << 200 << true;
-    QTest::newRow("X-WebhookToken header") << "[23]"_ba << Headers{{"X-WebhookToken", "s3cret-token-0123456789abcdef0123456789"}} << 200 << true;
-    QTest::newRow("other scheme") << "[24]"_ba << Headers{{"Authorization", "Basic s3cret-token-0123456789abcdef0123456789"}} << 401 << false;
+    QTest::newRow("bearer") << "[2]"_ba << Headers{{"Authorization", "Bearer s3cret-token-0123456789abcdef0123456789"}}
+                            << 200 << true;
+    QTest::newRow("bearer lower case") << "[21]"_ba
+                                       << Headers{{"Authorization", "bearer s3cret-token-0123456789abcdef0123456789"}}
+                                       << 200 << true;
+    QTest::newRow("bearer upper case") << "[22]"_ba
+                                       << Headers{{"Authorization", "BEARER s3cret-token-0123456789abcdef0123456789"}}
+                                       << 200 << true;
+    QTest::newRow("X-WebhookToken header")
+        << "[23]"_ba << Headers{{"X-WebhookToken", "s3cret-token-0123456789abcdef0123456789"}} << 200 << true;
+    QTest::newRow("other scheme") << "[24]"_ba
+                                  << Headers{{"Authorization", "Basic s3cret-token-0123456789abcdef0123456789"}} << 401
+                                  << false;
     QTest::newRow("no token") << "[3]"_ba << Headers{} << 401 << false;
     QTest::newRow("wrong token") << "[4]"_ba << Headers{{"X-Webhook-Token", "s3cret-tokeX"}} << 401 << false;
     QTest::newRow("token prefix") << "[5]"_ba << Headers{{"X-Webhook-Token", "s3cret"}} << 401 << false;
@@ -234,7 +242,8 @@ void TestWebhookListener::signedEndpoint_data()
     QTest::newRow("malformed: never reaches the handler") << Headers{{"X-Signature", "junk"}} << 401 << QByteArray();
     QTest::newRow("missing: never reaches the handler") << Headers{} << 401 << QByteArray();
     // The shared token does not stand in for the signature.
-    QTest::newRow("token instead") << Headers{{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}} << 401 << QByteArray();
+    QTest::newRow("token instead") << Headers{{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}} << 401
+                                   << QByteArray();
 }
 
 void TestWebhookListener::signedEndpoint()

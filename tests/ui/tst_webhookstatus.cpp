@@ -71,6 +71,10 @@ void TestWebhookStatus::followsListener()
 
     const QString firstTen = u"MSCU123456"_s;
     const QString number = firstTen + QString::number(ContainerNumber::checkDigit(firstTen) % 10);
+    WatchEntry watched; // a callback may only touch what the entity watches or subscribed to
+    watched.containerNumber = number;
+    watched.provider = u"portconnect"_s;
+    QVERIFY(store.value()->addContainer(watched).ok());
     const QJsonArray callback{QJsonObject{{u"containerNumber"_s, number},
                                           {u"containerVisitEventTypeCode"_s, u"DISCHARGE"_s},
                                           {u"containerVisitEventDatetime"_s, u"2025-03-01T10:00:00Z"_s},
