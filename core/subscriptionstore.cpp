@@ -335,7 +335,7 @@ Result<int> SubscriptionStore::ingest(const QString &entity, const QString &prov
         const TraceWrite write = makeTraceWrite(entry.id, std::move(result), outcome);
         writes.append(write);
     }
-    const Result<int> written = m_store.writeTraceResults(writes);
+    Result<int> written = m_store.writeTraceResults(writes);
     if (!written)
         return written;
     // After the commit: if this fails, the provider's retry finds the visit unrecorded and decides

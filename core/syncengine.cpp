@@ -116,7 +116,7 @@ struct SyncEngine::Private
     QDateTime retryAt(const QString &provider, const WatchEntry &entry, qint64 retryAfterMs,
                       const QDateTime &now) const;
     void onDeadline();
-    void reportProgress();
+    void reportProgress() const;
     void commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries, const QStringList &failures,
                 int succeeded);
     void maybeFinish();
@@ -556,7 +556,7 @@ void SyncEngine::Private::onDeadline()
     maybeFinish();
 }
 
-void SyncEngine::Private::reportProgress()
+void SyncEngine::Private::reportProgress() const
 {
     Q_EMIT q->cycleProgress(done, claimed, report.requestsMade, report.containersFailed);
 }

@@ -295,6 +295,8 @@ SubscriptionRecord recordFor(const QString &entity, const QString &provider, con
 QStringList SubscriptionService::recordPending(const SubscriptionRequest &request)
 {
     QStringList recorded;
+    if (request.callbackUri.isEmpty())
+        return recorded; // no callback to expect
     const QDateTime now = m_clock->now();
     for (const QString &number : request.numbers()) {
         const auto existing = m_subscriptions->subscription(m_entity, subscribingId(), number);

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -119,11 +120,8 @@ bool failedIn(const Outcome &outcome, const QString &number)
     if (outcome.ok)
         return false;
     const QStringList lines = outcome.message.split(u'\n');
-    for (const QString &line : lines) {
-        if (line.startsWith(number + u": "_s))
-            return true;
-    }
-    return false;
+    const QString prefix = number + u": "_s;
+    return std::ranges::any_of(lines, [&prefix](const QString &line) { return line.startsWith(prefix); });
 }
 
 // The service would point at the console's Data sources page; a CLI user needs the CLI command.

@@ -29,7 +29,7 @@ namespace {
 
 volatile std::sig_atomic_t g_stopRequested = 0;
 
-void requestStop(int)
+void requestStop(int /*signal*/)
 {
     g_stopRequested = 1;
 }
@@ -174,7 +174,7 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
     const ProviderRegistry &registry = ProviderRegistry::builtIn();
     for (const ConnectionRecord &record : std::as_const(connections.value())) {
         const ProviderModule *module = registry.module(record.provider);
-        if (!module || !registry.capabilities(record.provider).polling)
+        if (module == nullptr || !registry.capabilities(record.provider).polling)
             continue;
         const CatalogProvider *provider = registry.catalog().provider(record.provider);
         // A keychain that is locked or does not answer costs this connection this cycle, not the worker.
@@ -280,7 +280,7 @@ int exitCodeFor(const SyncReport &report)
 // a minute (so new containers and changed connections are picked up soon).
 int millisecondsUntilNextDue(CliContext &context, Store &store)
 {
-    constexpr qint64 maximumMs = 60 * 1000;
+    constexpr qint64 maximumMs = qint64(60) * 1000;
     ContainerQuery query;
     query.traceState = TraceState::Active;
     Result<QList<WatchEntry>> active = store.containers(context.entity(), query);
@@ -301,7 +301,7 @@ void sleepUnlessStopped(int milliseconds)
     QEventLoop loop;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&loop] {
-        if (g_stopRequested)
+        if (g_stopRequested != 0)
             loop.quit();
     });
     poll.start(200);
@@ -359,7 +359,7 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
             // A database that restarts or a keychain that times out fails this cycle, not the worker.
             context.err() << "quaywatch-cli sync: the cycle failed; trying again" << Qt::endl;
             sleepUnlessStopped(5000);
-            if (!g_stopRequested)
+            if (g_stopRequested == 0)
                 continue;
             context.err() << "quaywatch-cli sync: stopped" << Qt::endl;
             return ExitSuccess;
@@ -375,9 +375,9 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         options.forceNumbers.clear(); // "trace now" is for the first cycle only
         // Skipped connections leave their containers due; a keychain is not asked again at once.
         const int wait = millisecondsUntilNextDue(context, *store);
-        if (!g_stopRequested)
+        if (g_stopRequested == 0)
             sleepUnlessStopped(cycle->skipped.isEmpty() ? wait : std::max(wait, 5000));
-        if (g_stopRequested) {
+        if (g_stopRequested != 0) {
             context.err() << "quaywatch-cli sync: stopped" << Qt::endl;
             return ExitSuccess;
         }

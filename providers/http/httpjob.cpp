@@ -78,7 +78,7 @@ void HttpJob::start()
     sendAttempt();
 }
 
-Error HttpJob::interpretSuccess(const HttpResult &)
+Error HttpJob::interpretSuccess(const HttpResult & /*result*/)
 {
     return {};
 }
