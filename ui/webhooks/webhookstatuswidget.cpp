@@ -59,7 +59,7 @@ void WebhookStatusWidget::updateStatus()
         setText(line);
     }
     QString tip = m_lastRefusal.isEmpty() ? tr("No callback has been refused") : m_lastRefusal;
-    if (m_listener && m_listener->isListening() && !m_listener->securityWarning().isEmpty())
+    if (!m_listener.isNull() && m_listener->isListening() && !m_listener->securityWarning().isEmpty())
         tip = tr("The listener is reachable from other machines over plain HTTP: put a TLS-terminating proxy in "
                  "front of it, or listen on 127.0.0.1.") +
               u'\n' + tip;
