@@ -43,6 +43,9 @@ public:
     virtual QString providerId() const = 0;
     virtual int batchLimit() const = 0;            // the provider's documented per-request maximum
     virtual int maxConcurrentRequests() const = 0; // batches in flight at once for this provider
+    // The longest Retry-After honoured; a longer one is cut to this (the provider's documented limit).
+    virtual qint64 maxRetryAfterSeconds() const { return defaultMaxRetryAfterSeconds; }
+    static constexpr qint64 defaultMaxRetryAfterSeconds = 24 * 3600;
     // Asynchronous: done is called exactly once, on the caller's thread.
     virtual void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) = 0;
 };

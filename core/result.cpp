@@ -29,6 +29,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("insecure");
     case ErrorKind::NotImplemented:
         return QStringLiteral("not_implemented");
+    case ErrorKind::TooLarge:
+        return QStringLiteral("too_large");
     case ErrorKind::Internal:
         return QStringLiteral("internal");
     }

@@ -22,6 +22,7 @@ enum class ErrorKind
     Storage,             // the database refused or failed
     Insecure,            // a URL that is not https and not loopback
     NotImplemented,      // a capability that belongs to later work
+    TooLarge,            // more input than the receiver accepts at once (a callback over its element cap)
     Internal,
 };
 
@@ -31,6 +32,9 @@ struct Error
 {
     ErrorKind kind = ErrorKind::None;
     QString message;
+    // Set when the other side said how long to wait before asking again (HTTP Retry-After), in
+    // milliseconds from when the answer came; the sync engine reschedules by it.
+    std::optional<qint64> retryAfterMs;
 
     bool operator==(const Error &) const = default;
 };
@@ -75,5 +79,8 @@ private:
 
 inline Error makeError(ErrorKind kind, QString message)
 {
-    return Error{kind, std::move(message)};
+    Error error;
+    error.kind = kind;
+    error.message = std::move(message);
+    return error;
 }

@@ -3,6 +3,11 @@
 #include "logging.h"
 #include "servicecredentials.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 #include <QTimer>
@@ -79,6 +84,30 @@ Error classifyJobError(const QKeychain::Job &job)
                          privacyPromise());
 }
 
+// A locked keyring does not say so through QtKeychain: an item in a locked collection reads as
+// missing (libsecret cannot unlock it without a prompt), and a pending unlock prompt as no answer.
+// So after "not found", a timeout or a failed write, the Secret Service itself is asked whether the
+// default collection is locked, and the user hears the real reason. done runs once, on context's thread.
+void askWhetherLocked(QObject *context, std::function<void(bool locked)> done)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        done(false);
+        return;
+    }
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                                       u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    message << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    constexpr int answerWithinMs = 2000; // a stopped daemon must not add much to the job's own deadline
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message, answerWithinMs), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *watcher;
+        done(!reply.isError() && reply.value().variant().toBool());
+    });
+}
+
 // The state of one keychain job as seen from here: whichever of "job finished" and "deadline
 // passed" comes first settles it; the other is ignored. The QtKeychain job itself is never deleted
 // early: its backend may still hold a pointer to it, so it deletes itself when it finally finishes.
@@ -95,6 +124,12 @@ SecretStore::SecretStore(QString service, std::chrono::milliseconds timeout, QOb
 {}
 
 SecretStore::~SecretStore() = default;
+
+Error SecretStore::lockedError()
+{
+    return makeError(ErrorKind::KeychainUnavailable,
+                     u"the keyring is locked: unlock it in your desktop's password manager"_s);
+}
 
 QString SecretStore::key(const QString &entity, const QString &provider, const QString &field)
 {
@@ -139,6 +174,14 @@ void runWithDeadline(QObject *context, QKeychain::Job *job, std::chrono::millise
     job->start();
 }
 
+// Either the error as classified, or "locked" when the keyring turns out to be locked.
+void settleWithLockCheck(QObject *context, Error error, std::function<void(Error)> done)
+{
+    askWhetherLocked(context, [error = std::move(error), done = std::move(done)](bool locked) {
+        done(locked ? SecretStore::lockedError() : error);
+    });
+}
+
 Error timeoutError(std::chrono::milliseconds timeout)
 {
     const double seconds = static_cast<double>(timeout.count()) / 1000.0;
@@ -179,19 +222,22 @@ void SecretStore::write(const QString &key, const QString &secret, std::function
     job->setTextData(secret);
     auto callback = std::make_shared<std::function<void(Result<void>)>>(std::move(done));
     const auto timeout = m_timeout;
+    const auto fail = [this, callback](Error error) {
+        settleWithLockCheck(this, std::move(error), [callback](Error settled) { (*callback)(std::move(settled)); });
+    };
     runWithDeadline(
         this, job, timeout,
-        [callback](QKeychain::Job *finished) {
+        [callback, fail](QKeychain::Job *finished) {
             if (finished->error() != QKeychain::NoError) {
                 qCWarning(lcSecrets) << "writing" << finished->key() << "failed:" << finished->errorString();
-                (*callback)(classifyJobError(*finished));
+                fail(classifyJobError(*finished));
                 return;
             }
             (*callback)(Result<void>());
         },
-        [callback, timeout, key] {
+        [fail, timeout, key] {
             qCWarning(lcSecrets) << "writing" << key << "timed out";
-            (*callback)(timeoutError(timeout));
+            fail(timeoutError(timeout));
         });
 }
 
@@ -208,20 +254,27 @@ void SecretStore::read(const QString &key, std::function<void(Result<QString>)> 
     job->setKey(key);
     auto callback = std::make_shared<std::function<void(Result<QString>)>>(std::move(done));
     const auto timeout = m_timeout;
+    const auto fail = [this, callback](Error error) {
+        settleWithLockCheck(this, std::move(error), [callback](Error settled) {
+            if (settled.kind != ErrorKind::NotFound)
+                qCWarning(lcSecrets).noquote() << "reading a secret failed:" << settled.message;
+            (*callback)(std::move(settled));
+        });
+    };
     runWithDeadline(
         this, job, timeout,
-        [callback](QKeychain::Job *finished) {
+        [callback, fail](QKeychain::Job *finished) {
             if (finished->error() != QKeychain::NoError) {
                 if (finished->error() != QKeychain::EntryNotFound)
                     qCWarning(lcSecrets) << "reading" << finished->key() << "failed:" << finished->errorString();
-                (*callback)(classifyJobError(*finished));
+                fail(classifyJobError(*finished));
                 return;
             }
             (*callback)(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
         },
-        [callback, timeout, key] {
+        [fail, timeout, key] {
             qCWarning(lcSecrets) << "reading" << key << "timed out";
-            (*callback)(timeoutError(timeout));
+            fail(timeoutError(timeout));
         });
 }
 

@@ -6,8 +6,10 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -168,13 +170,132 @@ VisitDecision decideVisit(VisitState &state, const VisitGroup &group)
 
 } // namespace
 
+namespace {
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+
+// Which numbers a callback may touch for one entity, read once per callback.
+class CallbackAdmission
+{
+public:
+    CallbackAdmission(Store &store, QString entity, QString provider)
+        : m_store(store), m_entity(std::move(entity)), m_provider(std::move(provider))
+    {}
+
+    Result<void> load()
+    {
+        Result<QList<SubscriptionRecord>> subscribed = m_store.subscriptions(m_entity, m_provider);
+        if (!subscribed)
+            return subscribed.error();
+        for (const SubscriptionRecord &record : std::as_const(subscribed.value())) {
+            if (record.state != "active"_L1)
+                continue;
+            if (record.booking)
+                m_anyBooking = true;
+            else
+                m_numbers.insert(record.number);
+        }
+        Result<QList<TracePublication>> published = m_store.publications(m_entity);
+        if (!published)
+            return published.error();
+        for (const TracePublication &publication : std::as_const(published.value())) {
+            if (publication.state != "cancelled"_L1)
+                m_numbers.insert(publication.number);
+        }
+        return {};
+    }
+
+    // The number the item is stored under, or why it is refused.
+    Result<QString> admit(const QString &given)
+    {
+        if (hasControlCharacters(given))
+            return makeError(ErrorKind::InvalidInput, u"the container number holds control characters"_s);
+        const QString trimmed = given.trimmed();
+        if (trimmed.isEmpty() || trimmed.size() > maxNumberLength)
+            return makeError(ErrorKind::InvalidInput, u"the container number is empty or too long"_s);
+        const ContainerNumberCheck check = ContainerNumber::check(trimmed);
+        // An unnormalized number is admitted only as the entity keeps it, character for character.
+        const QString number = check.valid ? check.normalized : trimmed;
+        Result<std::optional<WatchEntry>> watched = m_store.container(m_entity, number);
+        if (!watched)
+            return watched.error();
+        if (watched->has_value()) {
+            if (!check.valid && watched->value().normalize)
+                return makeError(ErrorKind::InvalidInput, check.reason);
+            return number;
+        }
+        if (m_numbers.contains(number) || (check.valid && m_anyBooking))
+            return number;
+        if (!check.valid)
+            return makeError(ErrorKind::InvalidInput, check.reason);
+        return makeError(ErrorKind::NotFound,
+                         u"entity %1 neither watches nor subscribed to this container"_s.arg(m_entity));
+    }
+
+private:
+    static constexpr qsizetype maxNumberLength = 64;
+    Store &m_store;
+    QString m_entity;
+    QString m_provider;
+    QSet<QString> m_numbers; // subscribed or published, not booking numbers
+    bool m_anyBooking = false;
+};
+
+// The items a callback may store, numbers in their stored form; refusals are logged.
+Result<QList<CallbackItem>> admitItems(Store &store, const QString &entity, const QString &provider,
+                                       const QList<CallbackItem> &items)
+{
+    if (items.size() > SubscriptionStore::maxCallbackItems)
+        return makeError(ErrorKind::TooLarge,
+                         u"The callback has %1 elements; at most %2 are accepted at once"_s.arg(
+                             QString::number(items.size()), QString::number(SubscriptionStore::maxCallbackItems)));
+    CallbackAdmission admission(store, entity, provider);
+    if (Result<void> loaded = admission.load(); !loaded)
+        return loaded.error();
+    QList<CallbackItem> admitted;
+    QString firstRefusal;
+    for (const CallbackItem &item : items) {
+        Result<QString> number = admission.admit(item.observation.containerNumber);
+        if (number && hasControlCharacters(item.visitKey))
+            number = makeError(ErrorKind::InvalidInput, u"the visit id holds control characters"_s);
+        if (!number) {
+            if (number.error().kind == ErrorKind::Storage)
+                return number.error();
+            // The number itself may be hostile: log a bounded, escaped form.
+            const QString shown = item.observation.containerNumber.left(20);
+            qCWarning(lcSubscriptions).noquote()
+                << "refused a callback element of" << provider << "for"
+                << QString::fromLatin1(shown.toUtf8().toPercentEncoding(" ")) << ":" << number.error().message;
+            if (firstRefusal.isEmpty())
+                firstRefusal = number.error().message;
+            continue;
+        }
+        CallbackItem accepted = item;
+        accepted.observation.containerNumber = number.value();
+        admitted.append(std::move(accepted));
+    }
+    if (admitted.isEmpty() && !items.isEmpty())
+        return makeError(ErrorKind::InvalidInput, u"No element of the callback was accepted: "_s + firstRefusal);
+    return admitted;
+}
+
+} // namespace
+
 Result<int> SubscriptionStore::ingest(const QString &entity, const QString &provider, const QList<CallbackItem> &items)
 {
+    Result<QList<CallbackItem>> admitted = admitItems(m_store, entity, provider, items);
+    if (!admitted)
+        return admitted.error();
     QList<TraceWrite> writes;
     QHash<QString, ContainerSnapshot> snapshots; // the snapshot as earlier groups of this call left it
     QHash<QString, VisitState> visits;
     QList<CallbackVisit> newVisits; // recorded only once the trace results are committed
-    const QList<VisitGroup> groups = groupItems(items);
+    const QList<VisitGroup> groups = groupItems(admitted.value());
     for (const VisitGroup &group : groups) {
         Result<std::optional<WatchEntry>> found = m_store.container(entity, group.number);
         if (!found)
@@ -185,7 +306,7 @@ Result<int> SubscriptionStore::ingest(const QString &entity, const QString &prov
             entry.containerNumber = group.number;
             entry.provider = provider;
             entry.site = group.observations.constFirst().source.section(u'/', 1);
-            entry.normalize = ContainerNumber::isValid(group.number);
+            entry.normalize = ContainerNumber::isValid(group.number); // an unnormalized one stays as published
             if (auto added = m_store.addContainer(entry); !added)
                 return added.error();
             found = m_store.container(entity, group.number);
@@ -214,7 +335,7 @@ Result<int> SubscriptionStore::ingest(const QString &entity, const QString &prov
         const TraceWrite write = makeTraceWrite(entry.id, std::move(result), outcome);
         writes.append(write);
     }
-    const Result<int> written = m_store.writeTraceResults(writes);
+    Result<int> written = m_store.writeTraceResults(writes);
     if (!written)
         return written;
     // After the commit: if this fails, the provider's retry finds the visit unrecorded and decides

@@ -46,9 +46,18 @@ public:
     Result<std::optional<TracePublication>> publication(const QString &entity, const QString &number);
     Result<QList<TracePublication>> publications(const QString &entity); // ordered by number
 
-    // Stores a callback: adds containers not on the watchlist yet (under provider), reconciles each
-    // container's observations with its snapshot and writes everything in one transaction.
-    // Returns the number of new events.
+    // A callback is input from the network and is checked like any other input before anything is
+    // stored. At most this many items per callback (more: ErrorKind::TooLarge, answered with 413).
+    static constexpr int maxCallbackItems = 1000;
+
+    // Stores a callback: reconciles each container's observations with its snapshot and writes
+    // everything in one transaction. Returns the number of new events. An item is refused (logged,
+    // not stored) when its number holds control characters, is not a valid ISO 6346 number (unless
+    // the entity keeps that exact number unnormalized), or names a container the entity neither
+    // watches nor subscribed to nor published; a subscribed or published container not on the
+    // watchlist yet is added under provider. An active booking subscription of provider admits any
+    // valid number, because a booking's containers are not known when it is subscribed. A callback
+    // whose every item is refused fails with InvalidInput.
     Result<int> ingest(const QString &entity, const QString &provider, const QList<CallbackItem> &items);
 
 private:

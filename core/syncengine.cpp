@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -78,7 +80,12 @@ struct SyncEngine::Private
     QHash<QString, QList<TraceBatch>> queue; // provider -> batches waiting for a free slot
     QHash<QString, int> inFlight;            // provider -> batches at the adapter
     int pendingWrites = 0;                   // answered batches whose results are not written yet
-    QHash<QString, Error> disabled;          // provider -> credential error seen in this cycle
+    QHash<QString, Error> disabled;          // provider -> credential or rate-limit error seen in this cycle
+    QHash<quint64, TraceBatch> unanswered;   // dispatched batches by id; an answer for another is late
+    quint64 nextBatchId = 0;
+    bool deadlinePassed = false;
+    QTimer deadline;
+    QTimer progressTimer;
     int claimed = 0;
     int done = 0;
     int heldByOthers = -1;        // at the last check at the end of the cycle; -1: not checked yet
@@ -102,8 +109,14 @@ struct SyncEngine::Private
     void writeBatch(const TraceBatch &batch, const BatchTraceResult &result);
     TraceWrite successWrite(const WatchEntry &entry, const QList<Observation> &observations, bool forcedBatch,
                             const QDateTime &now) const;
-    TraceWrite errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const;
-    void failEntries(const QList<WatchEntry> &entries, const QString &message);
+    TraceWrite errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now,
+                          std::optional<qint64> retryAfterMs = std::nullopt) const;
+    void failEntries(const QList<WatchEntry> &entries, const QString &message,
+                     std::optional<qint64> retryAfterMs = std::nullopt);
+    QDateTime retryAt(const QString &provider, const WatchEntry &entry, qint64 retryAfterMs,
+                      const QDateTime &now) const;
+    void onDeadline();
+    void reportProgress() const;
     void commit(const QList<TraceWrite> &writes, const QList<WatchEntry> &entries, const QStringList &failures,
                 int succeeded);
     void maybeFinish();
@@ -137,6 +150,8 @@ void SyncEngine::Private::reset(const SyncOptions &newOptions)
     queue.clear();
     inFlight.clear();
     disabled.clear();
+    unanswered.clear();
+    deadlinePassed = false;
     claimed = 0;
     done = 0;
     heldByOthers = -1;
@@ -146,6 +161,8 @@ void SyncEngine::Private::reset(const SyncOptions &newOptions)
 // would hide its containers until the lease runs out: release them before claiming.
 void SyncEngine::Private::start()
 {
+    deadline.start(std::max(1, options.cycleDeadlineMs));
+    progressTimer.start(std::max(100, options.progressIntervalMs));
     const Result<int> released = store.releaseDeadWorkersClaims(options.identity);
     if (!released) {
         qCWarning(lcSync).noquote() << "releasing the claims of stopped workers failed:" << released.error().message;
@@ -153,6 +170,10 @@ void SyncEngine::Private::start()
     } else {
         report.claimsReleased = released.value();
     }
+    // Claims this worker could not release when an earlier cycle failed to write (a full disk refuses
+    // the release too) would hide those containers until the lease ran out; this cycle has claimed
+    // nothing yet, so every claim under this worker's name is such a leftover.
+    releaseOwnClaims();
     advance();
 }
 
@@ -183,7 +204,7 @@ bool SyncEngine::Private::waitForOtherWorkers()
         return false;
     }
     report.containersSkipped = held.value();
-    if (held.value() == 0)
+    if (held.value() == 0 || deadlinePassed)
         return false;
     if (held.value() != heldByOthers) {
         heldByOthers = held.value();
@@ -270,7 +291,8 @@ void SyncEngine::Private::claimRound()
 
 void SyncEngine::Private::distribute(const QList<WatchEntry> &entries)
 {
-    QHash<QString, QList<WatchEntry>> refused; // message -> entries that cannot be traced now
+    QHash<QString, QList<WatchEntry>> refused;     // message -> entries that cannot be traced now
+    QHash<QString, QList<WatchEntry>> rateLimited; // provider -> entries of a provider disabled this cycle
     for (const WatchEntry &entry : entries) {
         ProviderAdapter *adapter = adapters.value(entry.provider);
         if (!adapter) {
@@ -278,7 +300,7 @@ void SyncEngine::Private::distribute(const QList<WatchEntry> &entries)
             continue;
         }
         if (disabled.contains(entry.provider)) {
-            refused[disabled.value(entry.provider).message].append(entry);
+            rateLimited[entry.provider].append(entry);
             continue;
         }
         const QString key = batchKey(entry);
@@ -298,6 +320,10 @@ void SyncEngine::Private::distribute(const QList<WatchEntry> &entries)
     }
     for (auto it = refused.cbegin(); it != refused.cend(); ++it)
         failEntries(it.value(), it.key());
+    for (auto it = rateLimited.cbegin(); it != rateLimited.cend(); ++it) {
+        const Error &why = disabled.value(it.key());
+        failEntries(it.value(), why.message, why.retryAfterMs);
+    }
 }
 
 void SyncEngine::Private::enqueue(TraceBatch batch)
@@ -320,8 +346,9 @@ void SyncEngine::Private::pump()
         QList<TraceBatch> &batches = it.value();
         if (disabled.contains(provider)) {
             const QList<TraceBatch> refused = std::exchange(batches, {});
+            const Error why = disabled.value(provider);
             for (const TraceBatch &batch : refused)
-                failEntries(batch.entries, disabled.value(provider).message);
+                failEntries(batch.entries, why.message, why.retryAfterMs);
             continue;
         }
         ProviderAdapter *adapter = adapters.value(provider);
@@ -335,16 +362,21 @@ void SyncEngine::Private::dispatch(const TraceBatch &batch)
 {
     ++inFlight[batch.provider];
     ++report.batches;
+    const quint64 id = ++nextBatchId;
+    unanswered.insert(id, batch);
     qCDebug(lcSync) << "tracing" << batch.entries.size() << "containers at" << batch.provider << batch.site;
     std::weak_ptr<bool> token = alive;
     QPointer<SyncEngine> engine = q;
-    adapters.value(batch.provider)->trace(batch, [this, token, engine, batch](BatchTraceResult result) {
+    adapters.value(batch.provider)->trace(batch, [this, token, engine, id](BatchTraceResult result) {
         if (token.expired() || !engine)
             return;
         // Handle completion from the event loop, never inside the adapter's own call stack.
-        QTimer::singleShot(0, engine, [this, token, batch, result = std::move(result)] {
-            if (!token.expired())
-                finishBatch(batch, result);
+        QTimer::singleShot(0, engine, [this, token, id, result = std::move(result)] {
+            if (token.expired())
+                return;
+            // Gone: abandoned at the deadline (its containers already rescheduled), or another cycle's.
+            if (unanswered.contains(id))
+                finishBatch(unanswered.take(id), result);
         });
     });
 }
@@ -370,16 +402,35 @@ TraceWrite SyncEngine::Private::successWrite(const WatchEntry &entry, const QLis
     return makeTraceWrite(entry.id, std::move(reconciliation), outcome);
 }
 
-TraceWrite SyncEngine::Private::errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now) const
+// A provider that said when to come back is not asked before then (up to its documented limit).
+QDateTime SyncEngine::Private::retryAt(const QString &provider, const WatchEntry &entry, qint64 retryAfterMs,
+                                       const QDateTime &now) const
+{
+    const ProviderAdapter *adapter = adapters.value(provider);
+    const qint64 limitMs =
+        1000 * (adapter ? adapter->maxRetryAfterSeconds() : ProviderAdapter::defaultMaxRetryAfterSeconds);
+    const QDateTime asked = now.addMSecs(std::clamp<qint64>(retryAfterMs, 0, limitMs));
+    return std::max(asked, SchedulePolicy::nextTraceAfterError(entry, now));
+}
+
+TraceWrite SyncEngine::Private::errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now,
+                                           std::optional<qint64> retryAfterMs) const
 {
     TraceOutcome outcome;
     outcome.tracedAt = now;
     outcome.error = message.isEmpty() ? u"The trace failed."_s : message;
-    outcome.nextTraceAt = SchedulePolicy::nextTraceAfterError(entry, now);
+    if (retryAfterMs) {
+        outcome.nextTraceAt = retryAt(entry.provider, entry, *retryAfterMs, now);
+        outcome.error += u" The provider asked to wait; next attempt at %1."_s.arg(
+            outcome.nextTraceAt.toUTC().toString(Qt::ISODate));
+    } else {
+        outcome.nextTraceAt = SchedulePolicy::nextTraceAfterError(entry, now);
+    }
     return makeTraceWrite(entry.id, {}, outcome);
 }
 
-void SyncEngine::Private::failEntries(const QList<WatchEntry> &entries, const QString &message)
+void SyncEngine::Private::failEntries(const QList<WatchEntry> &entries, const QString &message,
+                                      std::optional<qint64> retryAfterMs)
 {
     if (entries.isEmpty())
         return;
@@ -387,7 +438,7 @@ void SyncEngine::Private::failEntries(const QList<WatchEntry> &entries, const QS
     QList<TraceWrite> writes;
     QStringList failures;
     for (const WatchEntry &entry : entries) {
-        writes.append(errorWrite(entry, message, now));
+        writes.append(errorWrite(entry, message, now, retryAfterMs));
         failures.append(entry.containerNumber + u": "_s + writes.last().lastError);
     }
     commit(writes, entries, failures, 0);
@@ -399,6 +450,11 @@ void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceR
     report.requestsMade += result.requestsMade;
     if (isCredentialError(result.batchError.kind) && !disabled.contains(batch.provider)) {
         qCWarning(lcSync) << "provider" << batch.provider << "refused the connection; no more batches this cycle";
+        disabled.insert(batch.provider, result.batchError);
+    }
+    if (result.batchError.retryAfterMs && !disabled.contains(batch.provider)) {
+        qCWarning(lcSync) << "provider" << batch.provider << "asked to wait" << *result.batchError.retryAfterMs
+                          << "ms; no more batches this cycle";
         disabled.insert(batch.provider, result.batchError);
     }
     // Refill the freed slot now, and reconcile and write (the slow part, ~20 ms a batch) only after
@@ -431,7 +487,11 @@ void SyncEngine::Private::writeBatch(const TraceBatch &batch, const BatchTraceRe
             writes.append(successWrite(entry, container->observations, batch.forced, now));
             ++succeeded;
         } else {
-            writes.append(errorWrite(entry, failure, now));
+            const std::optional<qint64> wait = result.batchError.kind != ErrorKind::None
+                                                   ? result.batchError.retryAfterMs
+                                               : container ? container->error.retryAfterMs
+                                                           : std::nullopt;
+            writes.append(errorWrite(entry, failure, now, wait));
             failures.append(entry.containerNumber + u": "_s + writes.last().lastError);
         }
     }
@@ -468,6 +528,39 @@ void SyncEngine::Private::commit(const QList<TraceWrite> &writes, const QList<Wa
     Q_EMIT q->progress(done, claimed);
 }
 
+// The cycle has run out of time: nothing more is claimed or sent, and what is queued or at the
+// adapter gets a per-container error and the usual sooner retry. Late answers are ignored.
+void SyncEngine::Private::onDeadline()
+{
+    if (!running)
+        return;
+    deadlinePassed = true;
+    claimsExhausted = true;
+    const QString seconds = QString::number(options.cycleDeadlineMs / 1000.0);
+    qCWarning(lcSync).noquote() << "the cycle's deadline of" << seconds << "s passed;" << unanswered.size()
+                                << "batches unanswered";
+    flushPartials();
+    const QHash<QString, QList<TraceBatch>> waiting = std::exchange(queue, {});
+    for (const QList<TraceBatch> &batches : waiting) {
+        for (const TraceBatch &batch : batches)
+            failEntries(batch.entries, u"Not traced: the cycle's deadline of %1 s passed before this container's "
+                                       u"turn; it is traced in a later cycle."_s.arg(seconds));
+    }
+    const QHash<quint64, TraceBatch> abandoned = std::exchange(unanswered, {});
+    for (const TraceBatch &batch : abandoned) {
+        --inFlight[batch.provider];
+        failEntries(batch.entries,
+                    u"Not traced: the provider had not answered when the cycle's deadline of %1 s "
+                    u"passed; the request was abandoned and the container is traced in a later cycle."_s.arg(seconds));
+    }
+    maybeFinish();
+}
+
+void SyncEngine::Private::reportProgress() const
+{
+    Q_EMIT q->cycleProgress(done, claimed, report.requestsMade, report.containersFailed);
+}
+
 void SyncEngine::Private::maybeFinish()
 {
     if (!running || !claimsExhausted || !partial.isEmpty() || waitingBatches() > 0 || pendingWrites > 0)
@@ -480,6 +573,9 @@ void SyncEngine::Private::maybeFinish()
         return;
     releaseOwnClaims(); // normally none are left; a claim whose answer was lost to a reconnect may be
     running = false;
+    deadline.stop();
+    progressTimer.stop();
+    report.deadlinePassed = deadlinePassed;
     qCInfo(lcSync).nospace() << "cycle finished: " << report.containersTraced << " traced, " << report.containersFailed
                              << " failed, " << report.eventsAdded << " new events, " << report.batches << " batches, "
                              << report.requestsMade << " requests, " << report.containersSkipped
@@ -489,7 +585,12 @@ void SyncEngine::Private::maybeFinish()
 
 SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, store, clock))
-{}
+{
+    // Wall time, not the injected clock: the bound is on how long the worker really spends.
+    d->deadline.setSingleShot(true);
+    connect(&d->deadline, &QTimer::timeout, this, [this] { d->onDeadline(); });
+    connect(&d->progressTimer, &QTimer::timeout, this, [this] { d->reportProgress(); });
+}
 
 SyncEngine::~SyncEngine()
 {

@@ -24,6 +24,10 @@ struct SyncOptions
     // At the end of a cycle, due containers that other workers hold are waited for as long as their
     // number keeps falling, giving up after this long without progress; what is left is skipped.
     int waitForOtherWorkersMs = 10000;
+    // Wall-time bound of a cycle: when it passes, batches not answered yet are abandoned (their late
+    // answers ignored) and their containers, like those not sent yet, get an error and are rescheduled.
+    int cycleDeadlineMs = 10 * 60 * 1000;
+    int progressIntervalMs = 10000; // cycleProgress at least this often while a cycle runs
 };
 
 struct SyncReport
@@ -33,9 +37,10 @@ struct SyncReport
     int eventsAdded = 0;
     int requestsMade = 0;
     int batches = 0;
-    int containersSkipped = 0; // due, but another live worker held them and did not trace them in time
-    int claimsReleased = 0;    // claims of dead workers of this host released at the start
-    QStringList errors;        // one line per failed batch or container: "NUMBER: message"
+    int containersSkipped = 0;   // due, but another live worker held them and did not trace them in time
+    int claimsReleased = 0;      // claims of dead workers of this host released at the start
+    bool deadlinePassed = false; // the cycle was cut short by SyncOptions::cycleDeadlineMs
+    QStringList errors;          // one line per failed batch or container: "NUMBER: message"
 };
 
 // Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,
@@ -43,7 +48,9 @@ struct SyncReport
 // and writes them in one transaction. Single-threaded on the event loop; several engines (processes)
 // may share one PostgreSQL database. A cycle first releases the claims of this host's dead workers;
 // a batch whose results cannot be stored releases its claims (its containers stay due), and so does
-// the end of a cycle and an engine destroyed mid-cycle.
+// the end of a cycle and an engine destroyed mid-cycle. A cycle is bounded by its deadline; a
+// provider that asks to wait (Retry-After, up to the adapter's maxRetryAfterSeconds) gets no more
+// batches this cycle and its containers are rescheduled for when it allows.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -61,6 +68,9 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // Every SyncOptions::progressIntervalMs while a cycle runs: containers done of those claimed so
+    // far, requests of the answered batches, failed containers.
+    void cycleProgress(int done, int total, int requests, int errors);
     void cycleFinished(const SyncReport &report);
 
 private:

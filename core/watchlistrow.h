@@ -47,6 +47,8 @@ struct WatchlistRow
     qint64 emptyReturnedAt = noTime;
     qint64 appointmentAt = noTime;
     qint64 lastTracedAt = noTime;
+    // When the next trace is due; after an error or a provider's Retry-After, the next attempt.
+    qint64 nextTraceAt = noTime;
     double demurrage = 0;
     bool hasDemurrage = false;
     std::optional<bool> available;

@@ -1,10 +1,14 @@
 #include "webhooklistener.h"
 
+#include "webhooktoken.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QThread>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,18 +49,6 @@ Result<WebhookListenerConfig> WebhookListenerConfig::fromListenSpec(const QStrin
     return config;
 }
 
-namespace {
-const Clock &systemClock()
-{
-    static const SystemClock clock;
-    return clock;
-}
-} // namespace
-
-WebhookListener::WebhookListener(WebhookListenerConfig config, QObject *parent)
-    : WebhookListener(std::move(config), systemClock(), parent)
-{}
-
 WebhookListener::WebhookListener(WebhookListenerConfig config, const Clock &clock, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clock(clock)
 {}
@@ -81,6 +73,8 @@ Result<quint16> WebhookListener::listen()
     if (m_config.token.isEmpty())
         return makeError(ErrorKind::InvalidInput, u"The webhook listener needs a token; callbacks without one "
                                                   u"would be accepted from anyone"_s);
+    if (const QString problem = WebhookToken::problem(m_config.token); !problem.isEmpty())
+        return makeError(ErrorKind::InvalidInput, problem);
     close();
     WebhookHttpLimits limits = m_config.limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -100,6 +94,13 @@ Result<quint16> WebhookListener::listen()
     }
     m_port = bound.value();
     qCInfo(lcWebhooks) << "listening for webhooks on" << m_config.address.toString() << m_port;
+    if (!m_config.address.isLoopback() && !m_config.tlsInFront) {
+        m_securityWarning = u"Warning: the webhook listener on %1 is reachable from other machines over plain "
+                            u"HTTP, so tokens and payloads cross the network unencrypted; put a TLS-terminating "
+                            u"proxy in front of it, or listen on 127.0.0.1."_s.arg(m_config.address.toString());
+        qCWarning(lcWebhooks).noquote() << m_securityWarning;
+        Q_EMIT securityWarningChanged(m_securityWarning);
+    }
     Q_EMIT listeningChanged(true);
     return m_port;
 }
@@ -110,6 +111,8 @@ void WebhookListener::close()
         return;
     m_server.reset();
     m_port = 0;
+    if (!std::exchange(m_securityWarning, {}).isEmpty())
+        Q_EMIT securityWarningChanged({});
     Q_EMIT listeningChanged(false);
 }
 
@@ -194,7 +197,10 @@ WebhookHttpResponse WebhookListener::handle(const WebhookHttpRequest &request)
     if (!stored) {
         const ErrorKind kind = stored.error().kind;
         const bool badPayload = kind == ErrorKind::InvalidInput || kind == ErrorKind::MalformedResponse;
-        const int status = badPayload ? 400 : kind == ErrorKind::BadCredentials ? 401 : 503;
+        const int status = badPayload                          ? 400
+                           : kind == ErrorKind::BadCredentials ? 401
+                           : kind == ErrorKind::TooLarge       ? 413
+                                                               : 503;
         return refuse(path, status, stored.error().message);
     }
     ++m_accepted;

@@ -22,6 +22,9 @@ struct WebhookListenerConfig
     QByteArray token;                                             // required; every callback must carry it
     qint64 maxBodyBytes = 1024 * 1024;
     WebhookHttpLimits limits; // connections, timeouts; its maxBodyBytes is replaced by the one above
+    // Set when a TLS-terminating proxy sits in front of a non-loopback address; without it such an
+    // address carries tokens and payloads in plain text, which the listener warns about.
+    bool tlsInFront = false;
 
     // "[ADDR:]PORT" as given on a command line ("8088", "127.0.0.1:8088", "[::1]:8088").
     static Result<WebhookListenerConfig> fromListenSpec(const QString &spec);
@@ -52,14 +55,14 @@ class WebhookListener final : public QObject
 
 public:
     // Stores one callback body and says how many new events it added. InvalidInput or
-    // MalformedResponse mean the payload is bad (400), BadCredentials 401; any other error means
+    // MalformedResponse mean the payload is bad (400), BadCredentials 401, TooLarge 413 (more elements
+    // than one callback may carry); any other error means
     // "try again" (503 with Retry-After).
     using Handler = std::function<Result<int>(const QByteArray &body)>;
     // As Handler, for a signed endpoint: gets the signature header's value to verify against the raw
     // body; BadCredentials means the signature does not match (401).
     using SignedHandler = std::function<Result<int>(const QByteArray &body, const QByteArray &signature)>;
 
-    explicit WebhookListener(WebhookListenerConfig config, QObject *parent = nullptr); // the system clock
     // clock stamps lastCallbackAt; it must outlive the listener.
     WebhookListener(WebhookListenerConfig config, const Clock &clock, QObject *parent = nullptr);
     ~WebhookListener() override;
@@ -76,6 +79,9 @@ public:
     quint16 port() const { return m_port; }
     QString address() const { return m_config.address.toString(); }
     QDateTime lastCallbackAt() const { return m_lastCallbackAt; }
+    // Non-empty while listening on a non-loopback address without TLS in front: a sentence for
+    // stderr and the console's status line (also logged, and emitted as securityWarning).
+    QString securityWarning() const { return m_securityWarning; }
     int acceptedCount() const { return m_accepted; }
 
     static bool tokensEqual(const QByteArray &expected, const QByteArray &given); // constant time
@@ -84,6 +90,7 @@ Q_SIGNALS:
     void listeningChanged(bool listening);
     void callbackAccepted(const QString &path, int newEvents, const QDateTime &at);
     void callbackRefused(const QString &path, int status, const QString &reason);
+    void securityWarningChanged(const QString &warning);
 
 private:
     struct Endpoint
@@ -106,5 +113,6 @@ private:
     Endpoints m_endpoints;
     quint16 m_port = 0;
     QDateTime m_lastCallbackAt;
+    QString m_securityWarning;
     int m_accepted = 0;
 };

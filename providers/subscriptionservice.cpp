@@ -5,6 +5,7 @@
 #include "providercatalog.h"
 #include "secretstore.h"
 #include "store.h"
+#include "webhooktoken.h"
 
 #include <QLoggingCategory>
 
@@ -109,9 +110,22 @@ QString SubscriptionService::webhookPath() const
 
 QStringList SubscriptionService::validate(const SubscriptionRequest &request) const
 {
-    if (!m_subscribing.provider)
+    return requestProblems(m_subscribing.provider, request);
+}
+
+QStringList SubscriptionService::requestProblems(const SubscriptionProvider *provider,
+                                                 const SubscriptionRequest &request)
+{
+    if (!provider)
         return {tr("No provider module takes subscriptions")};
-    return m_subscribing.provider->validate(request);
+    SubscriptionRequest probe = request;
+    QStringList problems;
+    if (!probe.callbackUri.isEmpty() && probe.callbackToken.isEmpty())
+        probe.callbackToken = QString::fromLatin1(WebhookToken::generate()); // stands for the one supplied later
+    else if (!probe.callbackToken.isEmpty())
+        problems += WebhookToken::problem(probe.callbackToken.toUtf8());
+    problems.removeAll(QString());
+    return problems + provider->validate(probe);
 }
 
 QString SubscriptionService::publisherName() const
@@ -139,7 +153,7 @@ QStringList SubscriptionService::referenceProblems(const SubscriptionRecord &rec
     SubscriptionRequest request = requestFor(record);
     request.reference = reference;
     if (!request.callbackUri.isEmpty())
-        request.callbackToken = u"stored-in-keychain"_s; // the real one is read when sending
+        request.callbackToken = QString(WebhookToken::minimumBytes, u'k'); // the stored one is read when sending
     return validate(request);
 }
 
@@ -203,9 +217,29 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
     if (m_busy)
         return false;
     begin(tr("Subscribing %n number(s)…", nullptr, int(request.numbers().size())));
+    if (request.callbackUri.isEmpty() || !request.callbackToken.isEmpty()) {
+        subscribeWithToken(request);
+        return true;
+    }
+    // One listener checks every callback against one token: reuse the stored one, or make one.
+    m_secrets->read(tokenKey(), [this, request](const Result<QString> &stored) {
+        if (!stored && stored.error().kind != ErrorKind::NotFound) {
+            end(false, tr("Cannot read the webhook token from the keychain: %1").arg(stored.error().message));
+            return;
+        }
+        SubscriptionRequest withToken = request;
+        const bool usable = stored && WebhookToken::problem(stored.value().toUtf8()).isEmpty();
+        withToken.callbackToken = usable ? stored.value() : QString::fromLatin1(WebhookToken::generate());
+        subscribeWithToken(withToken);
+    });
+    return true;
+}
+
+void SubscriptionService::subscribeWithToken(const SubscriptionRequest &request)
+{
     if (const QStringList problems = validate(request); !problems.isEmpty()) {
         end(false, problems.join(u'\n'));
-        return true;
+        return;
     }
     auto send = [this, request] {
         withClient(false, [this, request](const Result<QString> &) {
@@ -217,7 +251,7 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
     };
     if (request.callbackToken.isEmpty()) {
         send();
-        return true;
+        return;
     }
     // The token goes to the keychain first, so that a later change of reference can send it again.
     m_secrets->write(tokenKey(), request.callbackToken, [this, send](const Result<void> &written) {
@@ -227,7 +261,51 @@ bool SubscriptionService::subscribe(const SubscriptionRequest &request)
         }
         send();
     });
-    return true;
+}
+
+namespace {
+
+SubscriptionRecord recordFor(const QString &entity, const QString &provider, const SubscriptionRequest &request,
+                             const QString &number, const QDateTime &now)
+{
+    SubscriptionRecord record;
+    record.entity = entity;
+    record.provider = provider;
+    record.number = number;
+    record.booking = request.byBooking();
+    record.apiVersion = request.apiVersion;
+    record.eventCodes = request.eventCodes;
+    record.port = request.port;
+    record.category = request.category;
+    record.facility = request.facility;
+    record.callbackUri = request.callbackUri;
+    record.emails = request.emails;
+    record.reference = request.reference;
+    record.createdAt = now;
+    record.expiresAt = now.addDays(90); // the provider's window; its answer replaces this
+    record.state = u"active"_s;
+    return record;
+}
+
+} // namespace
+
+// The provider may call back (its initial callback) before its answer to the request arrives, and
+// the listener admits only subscribed numbers: so numbers not subscribed yet are recorded first, and
+// withdrawn again if the request is refused.
+QStringList SubscriptionService::recordPending(const SubscriptionRequest &request)
+{
+    QStringList recorded;
+    if (request.callbackUri.isEmpty())
+        return recorded; // no callback to expect
+    const QDateTime now = m_clock->now();
+    for (const QString &number : request.numbers()) {
+        const auto existing = m_subscriptions->subscription(m_entity, subscribingId(), number);
+        if (!existing || (existing->has_value() && existing->value().state == "active"_L1))
+            continue;
+        if (m_subscriptions->saveSubscription(recordFor(m_entity, subscribingId(), request, number, now)))
+            recorded.append(number);
+    }
+    return recorded;
 }
 
 void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage)
@@ -242,39 +320,30 @@ void SubscriptionService::sendSubscriptions(const std::shared_ptr<Job> &job, con
         return;
     }
     const SubscriptionRequest request = job->requests.at(job->next++);
-    m_session->subscribe(request, [this, job, request, doneMessage](Result<QList<SubscriptionCreated>> created) {
-        m_lastRequestsSent = m_session->requestsSent();
-        if (!created) {
-            m_lastSucceeded = job->succeeded;
-            Q_EMIT subscriptionsChanged();
-            end(false, tr("%1 refused the subscription: %2").arg(subscribingName(), created.error().message));
-            return;
-        }
-        const QDateTime now = m_clock->now();
-        for (const SubscriptionCreated &entry : std::as_const(created.value())) {
-            const SubscriptionRecord record{m_entity,
-                                            subscribingId(),
-                                            entry.number,
-                                            request.byBooking(),
-                                            request.apiVersion,
-                                            request.eventCodes,
-                                            request.port,
-                                            request.category,
-                                            request.facility,
-                                            request.callbackUri,
-                                            request.emails,
-                                            request.reference,
-                                            entry.subscriptionId,
-                                            now,
-                                            entry.expiresAt,
-                                            u"active"_s};
-            if (auto saved = m_subscriptions->saveSubscription(record); !saved)
-                job->failures.append(saved.error().message);
-            else
-                ++job->succeeded;
-        }
-        sendSubscriptions(job, doneMessage);
-    });
+    const QStringList pending = recordPending(request);
+    m_session->subscribe(
+        request, [this, job, request, pending, doneMessage](Result<QList<SubscriptionCreated>> created) {
+            m_lastRequestsSent = m_session->requestsSent();
+            if (!created) {
+                if (!pending.isEmpty())
+                    (void)m_subscriptions->markRemoved(m_entity, subscribingId(), pending);
+                m_lastSucceeded = job->succeeded;
+                Q_EMIT subscriptionsChanged();
+                end(false, tr("%1 refused the subscription: %2").arg(subscribingName(), created.error().message));
+                return;
+            }
+            const QDateTime now = m_clock->now();
+            for (const SubscriptionCreated &entry : std::as_const(created.value())) {
+                SubscriptionRecord record = recordFor(m_entity, subscribingId(), request, entry.number, now);
+                record.remoteId = entry.subscriptionId;
+                record.expiresAt = entry.expiresAt;
+                if (auto saved = m_subscriptions->saveSubscription(record); !saved)
+                    job->failures.append(saved.error().message);
+                else
+                    ++job->succeeded;
+            }
+            sendSubscriptions(job, doneMessage);
+        });
 }
 
 bool SubscriptionService::changeReference(const QStringList &numbers, const QString &reference)

@@ -24,7 +24,9 @@ class Store;
 // registry built over the catalog, over the same sessions and store the CLI uses. Widgets must never wait on the
 // keychain or the network, so every operation here runs on the event loop and reports through signals; one operation at
 // a time (busy() says whether one runs). The webhook token is a secret: it goes to the keychain, so a later "change
-// reference" can re-subscribe without asking for it, and is never read back into a widget. Nothing is owned.
+// reference" can re-subscribe without asking for it, and is never read back into a widget. A webhook without a
+// token gets the one already stored (the listener checks every callback against that one), or a generated one
+// (WebhookToken::generate) when none is; a token shorter than WebhookToken::minimumBytes is refused. Nothing is owned.
 class SubscriptionService final : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,9 @@ public:
 
     // Each returns false (and does nothing) while another operation runs.
     bool subscribe(const SubscriptionRequest &request);
+    // The request rules of the subscribing provider plus the token rule; a webhook without a token is
+    // fine (subscribe() supplies one).
+    static QStringList requestProblems(const SubscriptionProvider *provider, const SubscriptionRequest &request);
     bool changeReference(const QStringList &numbers, const QString &reference);
     bool remove(const QStringList &numbers);
 
@@ -95,6 +100,8 @@ private:
     void removeNext(const std::shared_ptr<Job> &job);
     void publishNext(const std::shared_ptr<Job> &job);
     QString tokenKey() const;
+    void subscribeWithToken(const SubscriptionRequest &request);
+    QStringList recordPending(const SubscriptionRequest &request);
     QString subscribingId() const;
     QString subscribingName() const;
     bool openPublisher();

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -119,11 +120,8 @@ bool failedIn(const Outcome &outcome, const QString &number)
     if (outcome.ok)
         return false;
     const QStringList lines = outcome.message.split(u'\n');
-    for (const QString &line : lines) {
-        if (line.startsWith(number + u": "_s))
-            return true;
-    }
-    return false;
+    const QString prefix = number + u": "_s;
+    return std::ranges::any_of(lines, [&prefix](const QString &line) { return line.startsWith(prefix); });
 }
 
 // The service would point at the console's Data sources page; a CLI user needs the CLI command.
@@ -145,10 +143,7 @@ bool requireSubscribingConnection(CliContext &context, const SubscriptionService
 // The subscribing provider's request rules, for checking options before anything is opened.
 QStringList requestProblems(const SubscriptionRequest &request)
 {
-    const SubscribingProvider subscribing = ProviderRegistry::builtIn().subscribing();
-    if (!subscribing.provider)
-        return {u"No provider module takes subscriptions"_s};
-    return subscribing.provider->validate(request);
+    return SubscriptionService::requestProblems(ProviderRegistry::builtIn().subscribing().provider, request);
 }
 
 int createSubscriptions(CliContext &context, const QStringList &arguments)
@@ -402,15 +397,29 @@ int runPublishingCommand(CliContext &context, const QStringList &arguments)
     return ExitUsage;
 }
 
-std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const QString &listenSpec)
+std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const QString &listenSpec,
+                                                      bool tokenFromStdin)
 {
     Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(listenSpec);
     if (!config) {
         context.err() << "quaywatch-cli sync: " << config.error().message << Qt::endl;
         return nullptr;
     }
-    config->token = readStdinLine().toUtf8();
-    auto listener = std::make_unique<WebhookListener>(config.value());
+    if (tokenFromStdin) {
+        config->token = readStdinLine().toUtf8();
+    } else {
+        SecretStore secrets;
+        const QString key = SubscriptionService::webhookTokenKey(context.entity());
+        const auto stored = waitForAnswer<Result<QString>>([&](auto done) { secrets.read(key, done); });
+        if (!stored) {
+            context.err() << "quaywatch-cli sync: no webhook token: give one with --webhook-token-stdin, or "
+                             "subscribe with a webhook first ("
+                          << stored.error().message << ")" << Qt::endl;
+            return nullptr;
+        }
+        config->token = stored.value().toUtf8();
+    }
+    auto listener = std::make_unique<WebhookListener>(config.value(), context.clock());
     for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
         listener->addEndpoint(webhook.path, webhook.module->webhookHandler(*context.store(), context.entity()));
     Result<quint16> port = listener->listen();
@@ -419,5 +428,7 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
         return nullptr;
     }
     context.err() << "Listening for webhooks on " << listener->address() << ':' << port.value() << Qt::endl;
+    if (!listener->securityWarning().isEmpty())
+        context.err() << listener->securityWarning() << Qt::endl;
     return listener;
 }

@@ -11,6 +11,8 @@ class WebhookListener;
 int runSubscriptionsCommand(CliContext &context, const QStringList &arguments);
 int runPublishingCommand(CliContext &context, const QStringList &arguments);
 
-// For `sync --listen [ADDR:]PORT --webhook-token-stdin`: a listener with every module's webhook
-// endpoint storing into the context's store, or nullptr after printing why not.
-std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const QString &listenSpec);
+// For `sync --listen [ADDR:]PORT [--webhook-token-stdin]`: a listener with every module's webhook
+// endpoint storing into the context's store, or nullptr after printing why not. Without a token on
+// stdin, the one subscriptions stored in the keychain (given or generated) is used.
+std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const QString &listenSpec,
+                                                      bool tokenFromStdin);

@@ -6,6 +6,7 @@
 #include "providerregistry.h"
 #include "secretstore.h"
 #include "servicecredentials.h"
+#include "settings.h"
 #include "store.h"
 #include "subscriptionscommand.h"
 #include "syncengine.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -49,13 +51,14 @@ void installStopHandlers()
 class ConnectionAdapter final : public ProviderAdapter
 {
 public:
-    ConnectionAdapter(ConnectionRecord record, std::unique_ptr<ProviderAdapter> adapter)
-        : m_record(std::move(record)), m_adapter(std::move(adapter))
+    ConnectionAdapter(ConnectionRecord record, std::unique_ptr<ProviderAdapter> adapter, qint64 maxRetryAfterSeconds)
+        : m_record(std::move(record)), m_adapter(std::move(adapter)), m_maxRetryAfterSeconds(maxRetryAfterSeconds)
     {}
 
     QString providerId() const override { return m_adapter->providerId(); }
     int batchLimit() const override { return m_adapter->batchLimit(); }
     int maxConcurrentRequests() const override { return m_adapter->maxConcurrentRequests(); }
+    qint64 maxRetryAfterSeconds() const override { return m_maxRetryAfterSeconds; }
     void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) override
     {
         m_adapter->trace(batch, [this, done = std::move(done)](BatchTraceResult result) {
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<ProviderAdapter> m_adapter;
     std::optional<Error> m_credentialError;
     int m_batchesTraced = 0;
+    qint64 m_maxRetryAfterSeconds;
 };
 
 struct SyncArguments
@@ -85,6 +89,8 @@ struct SyncArguments
     bool all = false;
     QStringList force;
     QString listen; // "[ADDR:]PORT" for the webhook listener; empty: none
+    std::optional<int> cycleDeadlineSeconds;
+    bool tokenFromStdin = false;
 };
 
 std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStringList &arguments)
@@ -95,6 +101,8 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     parser.addOption({u"force"_s, u"Trace this container now."_s, u"NUMBER"_s});
     parser.addOption({u"listen"_s, u"Receive webhooks on [ADDR:]PORT (loopback by default)."_s, u"ADDR:PORT"_s});
     parser.addOption({u"webhook-token-stdin"_s, u"Read the webhook token from stdin."_s});
+    parser.addOption(
+        {u"cycle-deadline"_s, u"Give up on a cycle's unanswered requests after this many seconds."_s, u"SECONDS"_s});
     if (!parseCommandOptions(context, parser, arguments))
         return std::nullopt;
     if (!parser.positionalArguments().isEmpty()) {
@@ -106,9 +114,16 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     result.once = parser.isSet(u"once"_s);
     result.all = parser.isSet(u"all"_s);
     result.listen = parser.value(u"listen"_s);
-    if (!result.listen.isEmpty() && !parser.isSet(u"webhook-token-stdin"_s)) {
-        context.err() << "quaywatch-cli sync: --listen needs --webhook-token-stdin" << Qt::endl;
-        return std::nullopt;
+    result.tokenFromStdin = parser.isSet(u"webhook-token-stdin"_s);
+    if (parser.isSet(u"cycle-deadline"_s)) {
+        bool ok = false;
+        const int seconds = parser.value(u"cycle-deadline"_s).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            context.err() << "quaywatch-cli sync: --cycle-deadline takes a number of seconds greater than 0"
+                          << Qt::endl;
+            return std::nullopt;
+        }
+        result.cycleDeadlineSeconds = seconds;
     }
     for (const QString &number : parser.values(u"force"_s))
         result.force.append(number.trimmed().toUpper());
@@ -120,12 +135,36 @@ Result<QString> readSecret(SecretStore &secrets, const QString &key)
     return waitForAnswer<Result<QString>>([&](auto done) { secrets.read(key, done); });
 }
 
-// Everything one cycle traces with: the network and one adapter per usable connection.
+// Everything one cycle traces with: the network and one adapter per usable connection, and the
+// connections skipped this cycle because their secrets could not be read (the next cycle tries again).
 struct CycleAdapters
 {
     std::unique_ptr<QNetworkAccessManager> network = std::make_unique<QNetworkAccessManager>();
     std::vector<std::unique_ptr<ConnectionAdapter>> adapters;
+    QHash<QString, Error> skipped; // provider -> why
 };
+
+// The secrets of one connection, or why they cannot be had this cycle.
+Result<QHash<QString, QString>> readConnectionSecrets(SecretStore &secrets, const QString &entity,
+                                                      const CatalogProvider &provider)
+{
+    QHash<QString, QString> values;
+    for (const QString &field : provider.secretFieldNames()) {
+        Result<QString> secret = readSecret(secrets, SecretStore::key(entity, provider.id, field));
+        if (!secret) {
+            // A service's own message names the missing credential (servicecredentials.h).
+            if (secret.error().kind == ErrorKind::NotFound && !ServiceCredentials::active())
+                return makeError(ErrorKind::KeychainUnavailable,
+                                 u"No %1 for %2 is saved in the keychain; connect again with "
+                                 u"'quaywatch-cli connections connect %2 --secrets-stdin'."_s.arg(field, provider.id));
+            return makeError(ErrorKind::KeychainUnavailable,
+                             u"Cannot read the %2 %1 from the keychain: "_s.arg(field, provider.id) +
+                                 secret.error().message);
+        }
+        values.insert(field, secret.value());
+    }
+    return values;
+}
 
 Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
 {
@@ -140,27 +179,18 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
         if (module == nullptr || !registry.capabilities(record.provider).polling)
             continue;
         const CatalogProvider *provider = registry.catalog().provider(record.provider);
-        QHash<QString, QString> values;
-        for (const QString &field : provider->secretFieldNames()) {
-            Result<QString> secret = readSecret(secrets, SecretStore::key(context.entity(), record.provider, field));
-            if (!secret) {
-                // A service's own message names the missing credential (servicecredentials.h).
-                if (secret.error().kind == ErrorKind::NotFound && !ServiceCredentials::active())
-                    return makeError(
-                        ErrorKind::KeychainUnavailable,
-                        u"No %1 for %2 is saved in the keychain; connect again with "
-                        u"'quaywatch-cli connections connect %2 --secrets-stdin'."_s.arg(field, record.provider));
-                return makeError(ErrorKind::KeychainUnavailable,
-                                 u"Cannot read the %2 %1 from the keychain: "_s.arg(field, record.provider) +
-                                     secret.error().message);
-            }
-            values.insert(field, secret.value());
+        // A keychain that is locked or does not answer costs this connection this cycle, not the worker.
+        Result<QHash<QString, QString>> values = readConnectionSecrets(secrets, context.entity(), *provider);
+        if (!values) {
+            result.skipped.insert(record.provider, values.error());
+            continue;
         }
         Result<std::unique_ptr<ProviderAdapter>> adapter =
-            module->createAdapter({provider, record, values, result.network.get(), &context.clock()});
+            module->createAdapter({provider, record, values.value(), result.network.get(), &context.clock()});
         if (!adapter)
             return adapter.error();
-        result.adapters.push_back(std::make_unique<ConnectionAdapter>(record, std::move(adapter.value())));
+        result.adapters.push_back(
+            std::make_unique<ConnectionAdapter>(record, std::move(adapter.value()), provider->maxRetryAfterSeconds));
     }
     return result;
 }
@@ -168,6 +198,17 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
 // Connections carry their own sync status: last sync time, and why they fail.
 void updateConnections(CliContext &context, Store &store, const CycleAdapters &cycle, const QDateTime &now)
 {
+    // A skipped connection says why where the console and `connections list` look.
+    for (auto it = cycle.skipped.cbegin(); it != cycle.skipped.cend(); ++it) {
+        Result<std::optional<ConnectionRecord>> current = store.connection(context.entity(), it.key());
+        if (!current || !current->has_value())
+            continue;
+        ConnectionRecord record = *current.value();
+        record.lastError = it.value().message;
+        if (Result<void> saved = store.saveConnection(record); !saved)
+            context.err() << "quaywatch-cli sync: cannot update the connection " << record.provider << ": "
+                          << saved.error().message << Qt::endl;
+    }
     for (const auto &adapter : cycle.adapters) {
         Result<std::optional<ConnectionRecord>> current = store.connection(context.entity(), adapter->providerId());
         ConnectionRecord record = current && current->has_value() ? *current.value() : adapter->record();
@@ -186,13 +227,25 @@ void updateConnections(CliContext &context, Store &store, const CycleAdapters &c
     }
 }
 
-SyncReport runCycle(Store &store, const CycleAdapters &cycle, const SyncOptions &options)
+SyncReport runCycle(CliContext &context, Store &store, const CycleAdapters &cycle, SyncOptions options)
 {
     SyncEngine engine(store, store.clock());
     for (const auto &adapter : cycle.adapters) {
         if (!adapter->credentialError())
             engine.setAdapter(adapter.get());
     }
+    // A skipped connection's containers are not claimed: they stay due for the next cycle.
+    if (!cycle.skipped.isEmpty()) {
+        for (auto it = cycle.skipped.cbegin(); it != cycle.skipped.cend(); ++it)
+            options.providers.removeAll(it.key());
+        if (options.providers.isEmpty())
+            return {}; // every polled connection is skipped ("no providers" would mean all of them)
+    }
+    QObject::connect(&engine, &SyncEngine::cycleProgress, &engine,
+                     [&context](int done, int total, int requests, int errors) {
+                         context.err() << "sync: " << done << " of " << total << " containers, " << requests
+                                       << " requests, " << errors << " errors" << Qt::endl;
+                     });
     SyncReport report;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::cycleFinished, &loop, [&](const SyncReport &finished) {
@@ -270,7 +323,8 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         return ExitFailure;
     installStopHandlers();
     std::unique_ptr<WebhookListener> listener;
-    if (!parsed->listen.isEmpty() && !(listener = startWebhookListener(context, parsed->listen)))
+    if (!parsed->listen.isEmpty() &&
+        !(listener = startWebhookListener(context, parsed->listen, parsed->tokenFromStdin)))
         return ExitFailure;
 
     const Result<ProviderCatalog> catalog = ProviderCatalog::load();
@@ -282,6 +336,9 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
     options.entity = context.entity();
     options.allActive = parsed->all;
     options.providers = catalog->polledProviderIds(); // push-style providers are traced by callbacks
+    const Settings settings;
+    options.cycleDeadlineMs =
+        1000 * parsed->cycleDeadlineSeconds.value_or(settings.value(SettingKey::SyncCycleDeadlineSeconds).toInt());
     QStringList unknown; // --force numbers that are not on the watchlist, reported with the results
     for (const QString &number : parsed->force) {
         Result<std::optional<WatchEntry>> entry = store->container(context.entity(), number);
@@ -309,15 +366,19 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
             context.err() << "quaywatch-cli sync: stopped" << Qt::endl;
             return ExitSuccess;
         }
-        SyncReport report = runCycle(*store, cycle.value(), options);
+        SyncReport report = runCycle(context, *store, cycle.value(), options);
         report.errors += std::exchange(unknown, {});
+        for (auto it = cycle->skipped.cbegin(); it != cycle->skipped.cend(); ++it)
+            report.errors.append(it.key() + u": skipped this cycle: "_s + it.value().message);
         updateConnections(context, *store, cycle.value(), store->clock().now());
         printReport(context, report);
         if (parsed->once)
             return exitCodeFor(report);
         options.forceNumbers.clear(); // "trace now" is for the first cycle only
+        // Skipped connections leave their containers due; a keychain is not asked again at once.
+        const int wait = millisecondsUntilNextDue(context, *store);
         if (g_stopRequested == 0)
-            sleepUnlessStopped(millisecondsUntilNextDue(context, *store));
+            sleepUnlessStopped(cycle->skipped.isEmpty() ? wait : std::max(wait, 5000));
         if (g_stopRequested != 0) {
             context.err() << "quaywatch-cli sync: stopped" << Qt::endl;
             return ExitSuccess;

@@ -197,13 +197,14 @@ QStringList tableRow(const WatchEntry &entry)
             holds.isEmpty() ? u"-"_s : holds.join(u','),
             lfd.isValid() ? lfd.toString(Qt::ISODate) : u"-"_s,
             timeText(entry.lastTracedAt),
+            timeText(entry.nextTraceAt),
             entry.lastError.isEmpty() ? u"-"_s : entry.lastError};
 }
 
 void printTable(QTextStream &out, const QList<WatchEntry> &entries)
 {
-    QList<QStringList> rows{
-        {u"NUMBER"_s, u"STATUS"_s, u"PROVIDER/SITE"_s, u"HOLDS"_s, u"LFD"_s, u"LAST TRACED"_s, u"LAST ERROR"_s}};
+    QList<QStringList> rows{{u"NUMBER"_s, u"STATUS"_s, u"PROVIDER/SITE"_s, u"HOLDS"_s, u"LFD"_s, u"LAST TRACED"_s,
+                             u"NEXT TRACE"_s, u"LAST ERROR"_s}};
     for (const WatchEntry &entry : entries)
         rows.append(tableRow(entry));
     QList<qsizetype> widths(rows.constFirst().size(), 0);

@@ -26,8 +26,9 @@ const auto definitions = std::to_array<SettingDefinition>({
     {SettingKey::CurrentEntity, u"currentEntity"_s, SettingScope::User, QMetaType::QString, QString()},
     {SettingKey::SavedViews, u"watchlist/views"_s, SettingScope::User, QMetaType::QVariantList, {}},
     {SettingKey::ImportLayout, u"import/layouts"_s, SettingScope::PerFileLayout, QMetaType::QByteArray, {}},
+    {SettingKey::SyncCycleDeadlineSeconds, u"sync/cycleDeadlineSeconds"_s, SettingScope::User, QMetaType::Int, 600},
 });
-static_assert(definitions.size() == size_t(SettingKey::ImportLayout) + 1, "one row per key, in enum order");
+static_assert(definitions.size() == size_t(SettingKey::SyncCycleDeadlineSeconds) + 1, "one row per key, in enum order");
 
 } // namespace
 

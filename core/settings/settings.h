@@ -25,10 +25,11 @@ enum class SettingKey
     Language,     // "nl", "es", "en"; absent: the system's
     InboxFolder,  // the watched inbox folder; empty or absent: none
     WebhookListen,
-    Entities,      // the entities this console knows (the switcher's list)
-    CurrentEntity, // the entity shown last
-    SavedViews,    // the coordinator's saved watchlist views, an array of records
-    ImportLayout,  // the column mapping last chosen for one spreadsheet layout (JSON)
+    Entities,                 // the entities this console knows (the switcher's list)
+    CurrentEntity,            // the entity shown last
+    SavedViews,               // the coordinator's saved watchlist views, an array of records
+    ImportLayout,             // the column mapping last chosen for one spreadsheet layout (JSON)
+    SyncCycleDeadlineSeconds, // a sync cycle's wall-time bound (`sync --cycle-deadline` overrides it)
 };
 
 // Who a value belongs to, which decides how its storage name is built.

@@ -24,7 +24,7 @@ namespace {
 const QString rowSql = uR"(SELECT c.id, c.container_number, c.reference, c.bill_of_lading, c.provider, c.site,
   c.trace_state, c.last_traced_at, c.last_error, s.status, s.vessel_name, s.voyage, s.vessel_eta, s.discharged_at,
   s.available, s.location, s.holds, s.lfd_terminal, s.lfd_line, s.demurrage_amount, s.outgated_at,
-  s.empty_returned_at, s.pickup_appointment_at, s.yard_listing_conflict
+  s.empty_returned_at, s.pickup_appointment_at, s.yard_listing_conflict, c.next_trace_at
 FROM containers c LEFT JOIN snapshots s ON s.container_id = c.id WHERE %1 = ? ORDER BY c.id)"_s;
 
 // On SQLite the entity index would make the engine sort the whole watchlist before the first row
@@ -110,6 +110,7 @@ WatchlistRow readRow(const QSqlQuery &query, Interner &interner)
     row.emptyReturnedAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
     row.appointmentAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
     row.yardListingConflict = query.value(i++).toInt() != 0;
+    row.nextTraceAt = epochMsFromValue(query.value(i++), WatchlistRow::noTime);
     return row;
 }
 

@@ -297,6 +297,11 @@ void readTracing(EntryReader &reader, const QJsonObject &object, CatalogProvider
     if (!batchLimit.isDouble() || provider.batchLimit <= 0 || batchLimit.toDouble() != provider.batchLimit)
         reader.fail(u"batchLimit"_s, u"must be a whole number greater than 0"_s);
     provider.batchLimitNote = reader.string(object, u"batchLimitNote"_s, u"batchLimitNote"_s, false);
+    if (const QJsonValue maxWait = object.value(u"maxRetryAfterSeconds"_s); !maxWait.isUndefined()) {
+        provider.maxRetryAfterSeconds = qint64(maxWait.toDouble(-1));
+        if (!maxWait.isDouble() || provider.maxRetryAfterSeconds <= 0)
+            reader.fail(u"maxRetryAfterSeconds"_s, u"must be a whole number greater than 0"_s);
+    }
     provider.workflow = reader.string(object, u"workflow"_s, u"workflow"_s);
     provider.dataSyncImplemented = reader.boolean(object, u"dataSyncImplemented"_s, u"dataSyncImplemented"_s);
     provider.troubleshootingKeys = reader.stringList(object, u"troubleshooting"_s, u"troubleshooting"_s);

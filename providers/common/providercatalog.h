@@ -98,6 +98,9 @@ struct CatalogProvider
     QTimeZone timeZone;
     int batchLimit = 1;
     QString batchLimitNote;
+    // The longest Retry-After Quaywatch honours ("maxRetryAfterSeconds"); no provider document names
+    // one so far, so every entry has the default of one day: a longer wait is cut to that.
+    qint64 maxRetryAfterSeconds = 24 * 3600;
     QString workflow;
     bool dataSyncImplemented = false;
     QMap<QString, QUrl> environments; // "production" / "uat" -> base URL

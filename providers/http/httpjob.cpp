@@ -78,7 +78,7 @@ void HttpJob::start()
     sendAttempt();
 }
 
-Error HttpJob::interpretSuccess(const HttpResult &)
+Error HttpJob::interpretSuccess(const HttpResult & /*result*/)
 {
     return {};
 }
@@ -202,16 +202,44 @@ void HttpJob::handleResponse(HttpResult result)
     }
     if (HttpPolicy::isRetryableStatus(result.statusCode)) {
         int delayMs = HttpPolicy::backoffDelayMs(m_triesUsed, m_request.backoffBaseMs, m_request.maxRetryDelayMs);
-        if (result.statusCode == 429 || result.statusCode == 503) {
-            const auto asked = HttpPolicy::retryAfterMs(result.header("Retry-After"), SystemClock().now());
-            if (asked)
-                delayMs = int(std::min<qint64>(*asked, m_request.maxRetryDelayMs));
+        std::optional<qint64> asked;
+        if (result.statusCode == 429 || result.statusCode == 503)
+            asked = retryAfter(result);
+        // Longer than a request may sleep: the caller reschedules for then, nobody waits here.
+        if (asked && *asked > m_request.maxRetryDelayMs) {
+            result.error = interpretFailure(result);
+            result.error.retryAfterMs = *asked;
+            return finish(result);
         }
+        if (asked)
+            delayMs = int(*asked);
         if (retry(delayMs))
             return;
+        result.error = interpretFailure(result);
+        result.error.retryAfterMs = asked;
+        return finish(result);
     }
     result.error = interpretFailure(result);
     finish(result);
+}
+
+std::optional<qint64> HttpJob::retryAfter(const HttpResult &result) const
+{
+    const QByteArray value = result.header("Retry-After").trimmed();
+    bool seconds = false;
+    if (value.toLongLong(&seconds) >= 0 && seconds)
+        return HttpPolicy::retryAfterMs(value, {}); // delta-seconds need no clock
+    QDateTime now;
+    if (m_request.clock) {
+        now = m_request.clock->now();
+    } else if (const auto date =
+                   HttpPolicy::retryAfterMs(result.header("Date"), QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))) {
+        // RFC 9110 reads an HTTP-date Retry-After against the same response's Date.
+        now = QDateTime::fromMSecsSinceEpoch(*date, Qt::UTC);
+    }
+    if (!now.isValid())
+        return std::nullopt;
+    return HttpPolicy::retryAfterMs(value, now);
 }
 
 void HttpJob::handleNetworkFailure(HttpResult result, QNetworkReply::NetworkError code, const QString &text)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 // Base of every provider request: owns the deadline (transfer timeout plus its own timer guard),
@@ -55,6 +57,7 @@ private:
     void handleResponse(HttpResult result);
     void handleNetworkFailure(HttpResult result, QNetworkReply::NetworkError code, const QString &text);
     bool retry(int delayMs);
+    std::optional<qint64> retryAfter(const HttpResult &result) const;
     void finish(HttpResult result);
     QString hostName() const;
 

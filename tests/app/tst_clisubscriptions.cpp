@@ -61,6 +61,7 @@ private slots:
     void init();
     void cleanup();
     void createListRemove();
+    void webhookTokenIsGeneratedOrLongEnough();
     void refusedByPortConnect();
     void noConnection();
     void envaseSettingsPublishCancel();
@@ -166,6 +167,39 @@ void TestCliSubscriptions::verifyTokenAbsent(const QString &token)
     const QString foundIn = secretFoundIn(m_dir->path(), m_runner->transcript(), token, &scanned);
     QVERIFY2(foundIn.isEmpty(), qPrintable(u"the token is in "_s % foundIn));
     QVERIFY(scanned > 0);
+}
+
+// A webhook token someone could guess is refused before anything is sent; without one, Quaywatch
+// makes one (32 random bytes, URL-safe) and keeps it in the keychain for the listener.
+void TestCliSubscriptions::webhookTokenIsGeneratedOrLongEnough()
+{
+    if (!m_haveBus)
+        QSKIP(noBusReason);
+    QVERIFY(startSimulator());
+    QVERIFY(connectPortConnect(u"sim-key"_s));
+    const QStringList create = {u"subscriptions"_s, u"create"_s,    numbersFrom(300, 1).first(),
+                                u"--port"_s,        u"NZAKL"_s,     u"--category"_s,
+                                u"IMPORT"_s,        u"--webhook"_s, u"http://127.0.0.1:9/webhooks/portconnect"_s};
+    const CliRun shortToken = runCli(create + QStringList{u"--webhook-token-stdin"_s}, "x\n");
+    QCOMPARE(shortToken.exitCode, 2);
+    QVERIFY2(shortToken.err.contains(u"at least 32"_s), qPrintable(shortToken.err));
+    QCOMPARE(createRequests(), 0);
+
+    const CliRun generated = runCli(create);
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    SecretStore secrets;
+    std::optional<Result<QString>> read;
+    QEventLoop loop;
+    secrets.read(SecretStore::key(m_entity, u"portconnect"_s, u"webhookToken"_s), [&](Result<QString> result) {
+        read.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    QVERIFY(read && read->ok());
+    QVERIFY2(read->value().size() >= 32, qPrintable(QString::number(read->value().size())));
+    // Never shown: neither on the screen nor in a file.
+    verifyTokenAbsent(read->value());
 }
 
 void TestCliSubscriptions::verifySavedWebhookToken(const QString &token)

@@ -39,7 +39,7 @@ void TestSettings::tableHasOneRowPerKey()
         if (definition.defaultValue.isValid())
             QCOMPARE(definition.defaultValue.metaType().id(), int(definition.type));
     }
-    QCOMPARE(row, int(SettingKey::ImportLayout) + 1);
+    QCOMPARE(row, int(SettingKey::SyncCycleDeadlineSeconds) + 1);
 }
 
 void TestSettings::defaultsAndTypes()

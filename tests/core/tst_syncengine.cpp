@@ -9,10 +9,13 @@
 #include "testdatabases.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -31,10 +34,17 @@ public:
     QString providerId() const override { return fakeProvider; }
     int batchLimit() const override { return limit; }
     int maxConcurrentRequests() const override { return concurrency; }
+    qint64 maxRetryAfterSeconds() const override { return retryAfterLimitSeconds; }
 
     void trace(const TraceBatch &batch, std::function<void(BatchTraceResult)> done) override
     {
         batches.append(batch);
+        if (beforeFirstAnswer)
+            std::exchange(beforeFirstAnswer, {})();
+        if (neverAnswer) {
+            unanswered.append(std::move(done));
+            return;
+        }
         ++inFlight;
         maxInFlight = std::max(maxInFlight, inFlight);
         QTimer::singleShot(delayMs, [this, batch, done = std::move(done)] {
@@ -84,6 +94,10 @@ public:
 
     int limit = 3;
     int concurrency = 2;
+    qint64 retryAfterLimitSeconds = ProviderAdapter::defaultMaxRetryAfterSeconds;
+    bool neverAnswer = false; // like a provider that accepts the connection and then says nothing
+    QList<std::function<void(BatchTraceResult)>> unanswered;
+    std::function<void()> beforeFirstAnswer; // runs once, when the first batch is asked for
     int delayMs = 5;
     int inFlight = 0;
     int maxInFlight = 0;
@@ -134,6 +148,11 @@ private Q_SLOTS:
     void deadWorkersClaimsAreReleasedAtTheStart();
     void containersALiveWorkerHoldsAreSkipped();
     void forceTracesWhatADeadWorkerClaimed();
+    void deadlineReschedulesUnansweredBatches();
+    void fullDiskThenSpaceFreedTracesEverySkippedContainer();
+    void progressIsReportedDuringLongCycles();
+    void retryAfterReschedulesUpToTheProvidersLimit_data();
+    void retryAfterReschedulesUpToTheProvidersLimit();
 
 private:
     QStringList addContainers(const QString &site, int count, const QString &provider = fakeProvider);
@@ -583,6 +602,152 @@ void TestSyncEngine::forceTracesWhatADeadWorkerClaimed()
     QCOMPARE(report.containersSkipped, 0);
     QCOMPARE(m_adapter->batches.size(), 1);
     QCOMPARE(m_adapter->batches.first().entries.first().containerNumber, numbers.at(1));
+}
+
+// A provider that never answers: the cycle ends at its deadline, every container it claimed has a
+// clear error and is due again soon, and answers that come after the deadline change nothing.
+void TestSyncEngine::deadlineReschedulesUnansweredBatches()
+{
+    m_adapter->neverAnswer = true;
+    m_adapter->limit = 3;
+    m_adapter->concurrency = 2;
+    QCOMPARE(addContainers(u"A"_s, 20).size(), 20);
+    SyncOptions options;
+    options.cycleDeadlineMs = 300;
+
+    const SyncReport report = runCycle(options);
+
+    QVERIFY(report.deadlinePassed);
+    QCOMPARE(report.containersTraced, 0);
+    QCOMPARE(report.containersFailed, 20);
+    QCOMPARE(m_adapter->batches.size(), 2); // the two in flight; the rest were never sent
+    int abandoned = 0;
+    for (const WatchEntry &entry : entries()) {
+        QVERIFY2(entry.lastError.contains(u"deadline"_s), qPrintable(entry.lastError));
+        abandoned += entry.lastError.contains(u"had not answered"_s) ? 1 : 0;
+        QVERIFY(entry.nextTraceAt > m_clock->now());
+    }
+    QCOMPARE(abandoned, 6);
+    QCOMPARE(StoreTestRows::count(*m_store, u"SELECT COUNT(*) FROM containers WHERE claimed_until IS NOT NULL"_s), 0);
+    // Late answers find no engine waiting for them.
+    for (const auto &done : std::as_const(m_adapter->unanswered))
+        done(m_adapter->answer(m_adapter->batches.first()));
+    QCoreApplication::processEvents();
+    for (const WatchEntry &entry : entries())
+        QVERIFY(!entry.lastTracedAt.isValid() || !entry.lastError.isEmpty());
+}
+
+// A full disk, for real: the database lives on a small tmpfs that a filler file fills up (mounting
+// needs root; elsewhere the test is skipped). The batches that cannot be stored fail with the
+// driver's reason and stay due; once the filler is deleted, the next cycle traces every one of them
+// and nothing stays claimed. (SQLite's max_page_count is no stand-in: it holds for one connection,
+// and the store reconnects after a failed write.)
+void TestSyncEngine::fullDiskThenSpaceFreedTracesEverySkippedContainer()
+{
+    QTemporaryDir mountPoint;
+    QVERIFY(mountPoint.isValid());
+    QProcess mount;
+    mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64m"_s, u"tmpfs"_s, mountPoint.path()});
+    if (!mount.waitForFinished(30000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        QSKIP("cannot mount a tmpfs here (needs root)");
+    const auto unmount = qScopeGuard([&mountPoint] { QProcess::execute(u"umount"_s, {u"-l"_s, mountPoint.path()}); });
+    m_store.reset();
+    auto opened = Store::open(mountPoint.filePath(u"full.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    m_store = std::move(opened.value());
+    m_adapter->limit = 10;
+    QCOMPARE(addContainers(u"A"_s, 200).size(), 200);
+    // An empty write-ahead log: every write of the cycle needs new space, as on a disk that filled up.
+    QSqlQuery truncate(StoreInspection::database(*m_store));
+    QVERIFY(truncate.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    truncate.finish();
+    // The disk fills up mid-cycle: after the claims, before the first results are written.
+    QFile filler(mountPoint.filePath(u"filler"_s));
+    m_adapter->beforeFirstAnswer = [&filler] {
+        if (!filler.open(QIODevice::WriteOnly))
+            return;
+        const QByteArray chunk(4096, 'f');
+        while (filler.write(chunk) == chunk.size() && filler.flush()) {
+        }
+        filler.close();
+    };
+
+    const SyncReport full = runCycle();
+
+    QVERIFY2(full.containersFailed > 0, "nothing failed: the disk was not full");
+    QVERIFY2(full.containersTraced < 200, "everything was stored: the disk was not full");
+    QVERIFY2(full.errors.join(u'\n').contains(u"full"_s, Qt::CaseInsensitive), qPrintable(full.errors.value(0)));
+
+    QVERIFY(filler.remove()); // space freed
+    m_adapter->batches.clear();
+    const SyncReport freed = runCycle();
+
+    QCOMPARE(freed.containersFailed, 0);
+    QCOMPARE(freed.containersTraced, 200 - full.containersTraced);
+    QCOMPARE(StoreTestRows::count(*m_store, u"SELECT COUNT(*) FROM containers WHERE last_traced_at IS NULL"_s), 0);
+    QCOMPARE(StoreTestRows::count(*m_store, u"SELECT COUNT(*) FROM containers WHERE claimed_until IS NOT NULL"_s), 0);
+    QSqlQuery check(StoreInspection::database(*m_store));
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    m_store.reset();
+}
+
+void TestSyncEngine::progressIsReportedDuringLongCycles()
+{
+    m_adapter->delayMs = 150;
+    m_adapter->concurrency = 1;
+    QCOMPARE(addContainers(u"A"_s, 6).size(), 6);
+    SyncEngine engine(*m_store, *m_clock);
+    engine.setAdapter(m_adapter.get());
+    QList<QList<int>> reports;
+    connect(&engine, &SyncEngine::cycleProgress, this, [&reports](int done, int total, int requests, int errors) {
+        reports.append({done, total, requests, errors});
+    });
+    QEventLoop loop;
+    connect(&engine, &SyncEngine::cycleFinished, &loop, &QEventLoop::quit);
+    SyncOptions options;
+    options.progressIntervalMs = 100;
+    engine.runOnce(options);
+    loop.exec();
+    QVERIFY(!reports.isEmpty());
+    for (const QList<int> &report : std::as_const(reports)) {
+        QVERIFY(report.at(0) <= report.at(1));
+        QCOMPARE(report.at(1), 6);
+        QCOMPARE(report.at(3), 0);
+    }
+}
+
+void TestSyncEngine::retryAfterReschedulesUpToTheProvidersLimit_data()
+{
+    QTest::addColumn<qint64>("askedSeconds");
+    QTest::addColumn<qint64>("limitSeconds");
+    QTest::addColumn<qint64>("expectedSeconds");
+    QTest::newRow("an hour is honoured") << qint64(3600) << qint64(86400) << qint64(3600);
+    QTest::newRow("cut to the provider's limit") << qint64(7 * 86400) << qint64(7200) << qint64(7200);
+}
+
+// "Retry-After: 3600" means an hour: the containers are due again then, not in a minute, and the
+// provider gets no more batches this cycle.
+void TestSyncEngine::retryAfterReschedulesUpToTheProvidersLimit()
+{
+    QFETCH(qint64, askedSeconds);
+    QFETCH(qint64, limitSeconds);
+    QFETCH(qint64, expectedSeconds);
+    Error limited = makeError(ErrorKind::RateLimited, u"rate limited (HTTP 429)"_s);
+    limited.retryAfterMs = askedSeconds * 1000;
+    m_adapter->batchErrors.insert(u"A"_s, limited);
+    m_adapter->retryAfterLimitSeconds = limitSeconds;
+    m_adapter->concurrency = 1;
+    QCOMPARE(addContainers(u"A"_s, 9).size(), 9);
+
+    const SyncReport report = runCycle();
+
+    QCOMPARE(report.containersFailed, 9);
+    QCOMPARE(m_adapter->batches.size(), 1);
+    for (const WatchEntry &entry : entries()) {
+        QCOMPARE(entry.nextTraceAt, m_clock->now().addSecs(expectedSeconds));
+        QVERIFY2(entry.lastError.contains(u"next attempt at"_s), qPrintable(entry.lastError));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,6 +1,8 @@
 // The webhook listener's door rules over real HTTP on loopback: token (constant-time compare, three
 // header forms), signed endpoints, IPv6, body cap, malformed payloads, and "stored before 200".
+#include "clock.h"
 #include "webhooklistener.h"
+#include "webhooktoken.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -9,9 +11,17 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cctype>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+const Clock &listenerClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 int post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body,
          const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -39,6 +49,9 @@ class TestWebhookListener final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void refusesWithoutToken();
+    void refusesShortToken();
+    void generatedTokens();
+    void warnsOnNetworkAddressWithoutTls();
     void listenSpec_data();
     void listenSpec();
     void callbacks_data();
@@ -59,14 +72,16 @@ private:
 void TestWebhookListener::initTestCase()
 {
     WebhookListenerConfig config;
-    config.token = "s3cret-token";
+    config.token = "s3cret-token-0123456789abcdef0123456789";
     config.maxBodyBytes = 4096;
-    m_listener = std::make_unique<WebhookListener>(config);
+    m_listener = std::make_unique<WebhookListener>(config, listenerClock());
     m_listener->addEndpoint(u"/hook"_s, [this](const QByteArray &body) -> Result<int> {
         if (body.startsWith("bad"))
             return makeError(ErrorKind::InvalidInput, u"bad payload"_s);
         if (body.startsWith("down"))
             return makeError(ErrorKind::Storage, u"database busy"_s);
+        if (body.startsWith("many"))
+            return makeError(ErrorKind::TooLarge, u"too many elements"_s);
         m_stored.append(body);
         return 1;
     });
@@ -78,9 +93,63 @@ void TestWebhookListener::initTestCase()
 
 void TestWebhookListener::refusesWithoutToken()
 {
-    WebhookListener listener(WebhookListenerConfig{});
+    WebhookListener listener(WebhookListenerConfig{}, listenerClock());
     QVERIFY(!listener.listen().ok());
     QVERIFY(!listener.isListening());
+}
+
+void TestWebhookListener::refusesShortToken()
+{
+    WebhookListenerConfig config;
+    config.token = "x";
+    WebhookListener listener(config, listenerClock());
+    const Result<quint16> port = listener.listen();
+    QVERIFY(!port.ok());
+    QCOMPARE(port.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(port.error().message.contains(u"at least 32"_s), qPrintable(port.error().message));
+    QVERIFY(!listener.isListening());
+    config.token = QByteArray(31, 'a');
+    WebhookListener almost(config, listenerClock());
+    QVERIFY(!almost.listen().ok());
+    config.token = QByteArray(32, 'a');
+    WebhookListener enough(config, listenerClock());
+    QVERIFY(enough.listen().ok());
+}
+
+void TestWebhookListener::generatedTokens()
+{
+    const QByteArray first = WebhookToken::generate();
+    const QByteArray second = WebhookToken::generate();
+    QVERIFY(first.size() >= WebhookToken::minimumBytes);
+    QVERIFY(WebhookToken::problem(first).isEmpty());
+    QVERIFY(first != second);
+    // URL-safe: no '+', '/' or '=' that a header or a query string would need escaped.
+    for (const char c : first)
+        QVERIFY2(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_', first.constData());
+    QVERIFY(!WebhookToken::problem("short").isEmpty());
+}
+
+void TestWebhookListener::warnsOnNetworkAddressWithoutTls()
+{
+    WebhookListenerConfig config;
+    config.token = "s3cret-token-0123456789abcdef0123456789";
+    WebhookListener loopback(config, listenerClock());
+    QVERIFY(loopback.listen().ok());
+    QVERIFY(loopback.securityWarning().isEmpty());
+
+    config.address = QHostAddress(QHostAddress::AnyIPv4);
+    WebhookListener exposed(config, listenerClock());
+    QSignalSpy warned(&exposed, &WebhookListener::securityWarningChanged);
+    QVERIFY(exposed.listen().ok());
+    QVERIFY2(exposed.securityWarning().contains(u"plain HTTP"_s), qPrintable(exposed.securityWarning()));
+    QCOMPARE(warned.size(), 1);
+    exposed.close();
+    QVERIFY(exposed.securityWarning().isEmpty());
+
+    config.tlsInFront = true;
+    WebhookListener proxied(config, listenerClock());
+    QVERIFY(proxied.listen().ok());
+    QVERIFY(proxied.securityWarning().isEmpty());
 }
 
 void TestWebhookListener::listenSpec_data()
@@ -118,19 +187,28 @@ void TestWebhookListener::callbacks_data()
     QTest::addColumn<Headers>("headers");
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("stored");
-    const Headers good{{"X-Webhook-Token", "s3cret-token"}};
+    const Headers good{{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}};
     QTest::newRow("token header") << "[1]"_ba << good << 200 << true;
-    QTest::newRow("bearer") << "[2]"_ba << Headers{{"Authorization", "Bearer s3cret-token"}} << 200 << true;
-    QTest::newRow("bearer lower case") << "[21]"_ba << Headers{{"Authorization", "bearer s3cret-token"}} << 200 << true;
-    QTest::newRow("bearer upper case") << "[22]"_ba << Headers{{"Authorization", "BEARER s3cret-token"}} << 200 << true;
-    QTest::newRow("X-WebhookToken header") << "[23]"_ba << Headers{{"X-WebhookToken", "s3cret-token"}} << 200 << true;
-    QTest::newRow("other scheme") << "[24]"_ba << Headers{{"Authorization", "Basic s3cret-token"}} << 401 << false;
+    QTest::newRow("bearer") << "[2]"_ba << Headers{{"Authorization", "Bearer s3cret-token-0123456789abcdef0123456789"}}
+                            << 200 << true;
+    QTest::newRow("bearer lower case") << "[21]"_ba
+                                       << Headers{{"Authorization", "bearer s3cret-token-0123456789abcdef0123456789"}}
+                                       << 200 << true;
+    QTest::newRow("bearer upper case") << "[22]"_ba
+                                       << Headers{{"Authorization", "BEARER s3cret-token-0123456789abcdef0123456789"}}
+                                       << 200 << true;
+    QTest::newRow("X-WebhookToken header")
+        << "[23]"_ba << Headers{{"X-WebhookToken", "s3cret-token-0123456789abcdef0123456789"}} << 200 << true;
+    QTest::newRow("other scheme") << "[24]"_ba
+                                  << Headers{{"Authorization", "Basic s3cret-token-0123456789abcdef0123456789"}} << 401
+                                  << false;
     QTest::newRow("no token") << "[3]"_ba << Headers{} << 401 << false;
     QTest::newRow("wrong token") << "[4]"_ba << Headers{{"X-Webhook-Token", "s3cret-tokeX"}} << 401 << false;
     QTest::newRow("token prefix") << "[5]"_ba << Headers{{"X-Webhook-Token", "s3cret"}} << 401 << false;
     QTest::newRow("oversized") << QByteArray(5000, 'x') << good << 413 << false;
     QTest::newRow("malformed") << "bad json"_ba << good << 400 << false;
     QTest::newRow("storage down") << "down"_ba << good << 503 << false;
+    QTest::newRow("too many elements") << "many"_ba << good << 413 << false;
 }
 
 void TestWebhookListener::callbacks()
@@ -164,7 +242,8 @@ void TestWebhookListener::signedEndpoint_data()
     QTest::newRow("malformed: never reaches the handler") << Headers{{"X-Signature", "junk"}} << 401 << QByteArray();
     QTest::newRow("missing: never reaches the handler") << Headers{} << 401 << QByteArray();
     // The shared token does not stand in for the signature.
-    QTest::newRow("token instead") << Headers{{"X-Webhook-Token", "s3cret-token"}} << 401 << QByteArray();
+    QTest::newRow("token instead") << Headers{{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}} << 401
+                                   << QByteArray();
 }
 
 void TestWebhookListener::signedEndpoint()
@@ -174,8 +253,8 @@ void TestWebhookListener::signedEndpoint()
     QFETCH(int, status);
     QFETCH(QByteArray, signature);
     WebhookListenerConfig config;
-    config.token = "s3cret-token";
-    WebhookListener listener(config);
+    config.token = "s3cret-token-0123456789abcdef0123456789";
+    WebhookListener listener(config, listenerClock());
     QByteArray seenSignature;
     QByteArray seenBody;
     WebhookSignatureRule rule{"X-Signature", [](const QByteArray &value) { return value.startsWith("t="); }};
@@ -198,8 +277,8 @@ void TestWebhookListener::listensOnIpv6()
     const Result<WebhookListenerConfig> spec = WebhookListenerConfig::fromListenSpec(u"[::1]:0"_s);
     QVERIFY(spec.ok());
     WebhookListenerConfig config = spec.value();
-    config.token = "s3cret-token";
-    WebhookListener listener(config);
+    config.token = "s3cret-token-0123456789abcdef0123456789";
+    WebhookListener listener(config, listenerClock());
     int stored = 0;
     listener.addEndpoint(u"/hook"_s, [&stored](const QByteArray &) -> Result<int> { return ++stored; });
     const Result<quint16> port = listener.listen();
@@ -207,7 +286,7 @@ void TestWebhookListener::listensOnIpv6()
         QSKIP("no IPv6 loopback here");
     QVERIFY(port.value() != 0);
     QCOMPARE(post(m_network, QUrl(u"http://[::1]:%1/hook"_s.arg(port.value())), "[1]",
-                  {{"X-Webhook-Token", "s3cret-token"}}),
+                  {{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}}),
              200);
     QCOMPARE(stored, 1);
 }
@@ -216,14 +295,14 @@ void TestWebhookListener::statusSignals()
 {
     QSignalSpy accepted(m_listener.get(), &WebhookListener::callbackAccepted);
     QSignalSpy refused(m_listener.get(), &WebhookListener::callbackRefused);
-    QCOMPARE(post(m_network, m_url, "[9]", {{"X-Webhook-Token", "s3cret-token"}}), 200);
+    QCOMPARE(post(m_network, m_url, "[9]", {{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}}), 200);
     QCOMPARE(accepted.size(), 1);
     QVERIFY(m_listener->lastCallbackAt().isValid());
     QCOMPARE(post(m_network, m_url, "[9]", {}), 401);
     QCOMPARE(refused.size(), 1);
     QUrl other = m_url;
     other.setPath(u"/elsewhere"_s);
-    QCOMPARE(post(m_network, other, "[9]", {{"X-Webhook-Token", "s3cret-token"}}), 404);
+    QCOMPARE(post(m_network, other, "[9]", {{"X-Webhook-Token", "s3cret-token-0123456789abcdef0123456789"}}), 404);
     QSignalSpy listening(m_listener.get(), &WebhookListener::listeningChanged);
     QVERIFY(m_listener->isListening());
     m_listener->close();

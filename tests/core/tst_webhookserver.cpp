@@ -1,6 +1,7 @@
 // The webhook listener attacked on loopback the way a hostile network would: huge bodies, huge
 // declared lengths, chunked bodies past the cap, idle sockets past the open-file limit, a handler
 // stuck on a locked database. Raw sockets, so the test controls every byte and every wait.
+#include "clock.h"
 #include "webhooklistener.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,12 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+
+const Clock &listenerClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 constexpr auto token = "quaywatch-test-token-0123456789abcdef";
 
@@ -222,7 +229,7 @@ void TestWebhookServer::initTestCase()
     config.token = token;
     config.maxBodyBytes = 64 * 1024;
     config.limits.idleTimeout = 2s;
-    m_listener = std::make_unique<WebhookListener>(config);
+    m_listener = std::make_unique<WebhookListener>(config, listenerClock());
     m_listener->addEndpoint(u"/hook"_s, [this](const QByteArray &body) -> Result<int> {
         m_stored.append(body);
         return 1;
@@ -409,7 +416,7 @@ void TestWebhookServer::closingWithACallbackWaiting()
 {
     WebhookListenerConfig config;
     config.token = token;
-    WebhookListener listener(config);
+    WebhookListener listener(config, listenerClock());
     int stored = 0;
     listener.addEndpoint(u"/hook"_s, [&stored](const QByteArray &) -> Result<int> { return ++stored; });
     const Result<quint16> port = listener.listen();
@@ -431,7 +438,7 @@ void TestWebhookServer::bodiesShareOneBudget()
     config.token = token;
     config.maxBodyBytes = 64 * 1024;
     config.limits.maxBufferedBodyBytes = 128 * 1024;
-    WebhookListener listener(config);
+    WebhookListener listener(config, listenerClock());
     listener.addEndpoint(u"/hook"_s, [](const QByteArray &) -> Result<int> { return 1; });
     const Result<quint16> port = listener.listen();
     QVERIFY(port.ok());

@@ -1,5 +1,6 @@
 // A webhook listener in a process of its own with the common limit of 1,024 open files, for
 // tst_webhookserver: prints "PORT LIMIT" on one line, then answers callbacks until it is killed.
+#include "clock.h"
 #include "webhooklistener.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ int main(int argc, char *argv[])
         return 2;
     WebhookListenerConfig config;
     config.token = QByteArray(argv[1]);
-    WebhookListener listener(config);
+    const SystemClock clock;
+    WebhookListener listener(config, clock);
     listener.addEndpoint(QStringLiteral("/hook"), [](const QByteArray &) -> Result<int> { return 1; });
     const Result<quint16> port = listener.listen();
     if (!port)

@@ -1,6 +1,7 @@
 // End to end over real HTTP: subscribe at the simulated PortConnect, receive callbacks on the
 // webhook listener, see events and snapshots change, remove, receive nothing more; publish a
 // container to the simulated Envase, receive TRACE_RESULTs, cancel.
+#include "clock.h"
 #include "containernumber.h"
 #include "envasetracepublisher.h"
 #include "envasewebhook.h"
@@ -21,6 +22,12 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+const Clock &listenerClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 QString numberFor(int serial)
 {
@@ -78,8 +85,8 @@ void TestSubscriptionsEnd2End::initTestCase()
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     m_store = std::move(store).value();
     WebhookListenerConfig config;
-    config.token = "e2e-token";
-    m_listener = std::make_unique<WebhookListener>(config);
+    config.token = "e2e-token-0123456789abcdef0123456789";
+    m_listener = std::make_unique<WebhookListener>(config, listenerClock());
     m_listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
                             PortConnectWebhook::handler(*m_store, u"default"_s));
     m_listener->addEndpoint(QString::fromLatin1(EnvaseWebhook::path), EnvaseWebhook::handler(*m_store, u"default"_s));
@@ -98,7 +105,7 @@ void TestSubscriptionsEnd2End::portConnect()
     request.port = u"NZAKL"_s;
     request.category = u"IMPORT"_s;
     request.callbackUri = m_webhookBase + QString::fromLatin1(PortConnectWebhook::path);
-    request.callbackToken = u"e2e-token"_s;
+    request.callbackToken = u"e2e-token-0123456789abcdef0123456789"_s;
 
     PortConnectSubscriptionRequest tooLong = request;
     tooLong.reference = QString(51, u'r');
@@ -107,6 +114,20 @@ void TestSubscriptionsEnd2End::portConnect()
     QCOMPARE(client.requestsSent(), 0); // refused before anything was sent
     QCOMPARE(m_sim.getJson(u"/_sim/portconnect"_s).object().value(u"createRequests"_s).toInt(), 0);
 
+    // As SubscriptionService does: the numbers are recorded before the provider's initial callback.
+    SubscriptionStore subscriptions(*m_store);
+    for (const QString &number : std::as_const(request.containerNumbers)) {
+        SubscriptionRecord record;
+        record.provider = u"portconnect"_s;
+        record.number = number;
+        record.eventCodes = request.eventCodes;
+        record.port = request.port;
+        record.category = request.category;
+        record.createdAt = QDateTime::currentDateTimeUtc();
+        record.expiresAt = record.createdAt.addDays(90);
+        const Result<void> saved = subscriptions.saveSubscription(record);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    }
     auto created = wait<QList<PortConnectSubscribed>>([&](auto done) { client.subscribe(request, done); });
     QVERIFY2(created.ok(), qPrintable(created.error().message));
     QCOMPARE(created->size(), 25);
@@ -155,7 +176,8 @@ void TestSubscriptionsEnd2End::envase()
     Result<ProviderCatalog> catalog = ProviderCatalog::load();
     QVERIFY2(catalog.ok(), qPrintable(catalog.error().message));
     const QString webhook = m_webhookBase + QString::fromLatin1(EnvaseWebhook::path);
-    m_sim.postJson(u"/_sim/envase/webhook"_s, QJsonObject{{u"uri"_s, webhook}, {u"token"_s, u"e2e-token"_s}});
+    m_sim.postJson(u"/_sim/envase/webhook"_s,
+                   QJsonObject{{u"uri"_s, webhook}, {u"token"_s, u"e2e-token-0123456789abcdef0123456789"_s}});
     TracePublishSettings settings{u"3b42ff39-d731-43f6-a8a2-1b257f87469e"_s, u"7cd437c3-f25a-4e22-b221-47b6485f140d"_s,
                                   u"quaywatch-tests"_s, m_sim.url(u"/api/events"_s).toString()};
     EnvaseTracePublisher publisher(&m_network, catalog.value(), settings);
@@ -173,6 +195,12 @@ void TestSubscriptionsEnd2End::envase()
              }).ok());
 
     const int acceptedBefore = m_listener->acceptedCount();
+    TracePublication publication; // as SubscriptionService records it
+    publication.number = number;
+    publication.provider = u"apm"_s;
+    publication.publishedAt = QDateTime::currentDateTimeUtc();
+    const Result<void> recorded = SubscriptionStore(*m_store).savePublication(u"default"_s, publication);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error().message));
     auto published =
         wait<void>([&](auto done) { publisher.publish(target, EnvaseTracePublisher::Action::Requested, done); });
     QVERIFY2(published.ok(), qPrintable(published.error().message));

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "httppolicy.h"
 #include "jsonqueryjob.h"
 #include "tokenrequestjob.h"
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void nonIdempotentIsNotRetried();
     void retryAfterSecondsHonoured();
     void retryAfterHttpDateHonoured();
+    void longRetryAfterIsHandedToTheCaller();
     void rateLimitedAfterBudget();
     void deadline();
     void insecureUrlNeverSent();
@@ -303,6 +305,8 @@ void TestHttpClient::retryAfterHttpDateHonoured()
     });
     HttpRequest request = get(server.url(u"limited"_s));
     request.backoffBaseMs = 1;
+    const SystemClock clock; // the date form needs the owner's clock (or the answer's Date header)
+    request.clock = &clock;
     QElapsedTimer elapsed;
     elapsed.start();
     const HttpResult result = runJob(new HttpJob(&m_network, request));
@@ -310,6 +314,19 @@ void TestHttpClient::retryAfterHttpDateHonoured()
     // The date has whole seconds, so the wait is between one and two seconds.
     QVERIFY2(elapsed.elapsed() >= 950, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(server.hits(), 2);
+}
+
+// "Retry-After: 3600" is an hour: longer than a request may wait, so the job ends at once and hands
+// the wait to its caller (the sync engine reschedules), instead of cutting it to a minute.
+void TestHttpClient::longRetryAfterIsHandedToTheCaller()
+{
+    TestServer server;
+    QVERIFY(server.startServer());
+    server.setHandler([](const QString &, int) { return status(429, {}, {{"Retry-After"_ba, "3600"_ba}}); });
+    const HttpResult result = runJob(new HttpJob(&m_network, get(server.url(u"limited"_s))));
+    QCOMPARE(result.error.kind, ErrorKind::RateLimited);
+    QCOMPARE(result.error.retryAfterMs, std::optional<qint64>(3600 * 1000));
+    QCOMPARE(server.hits(), 1);
 }
 
 void TestHttpClient::rateLimitedAfterBudget()

@@ -225,6 +225,16 @@ void TestPortConnect::ingest()
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     SubscriptionStore subscriptions(*store.value());
     const QString number = u"MSCU1234566"_s;
+    SubscriptionRecord subscribed; // callbacks only touch what the entity subscribed to
+    subscribed.provider = u"portconnect"_s;
+    subscribed.number = number;
+    subscribed.eventCodes = {u"ALL"_s};
+    subscribed.port = u"NZAKL"_s;
+    subscribed.category = u"IMPORT"_s;
+    subscribed.createdAt = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
+    subscribed.expiresAt = subscribed.createdAt.addDays(90);
+    const Result<void> saved = subscriptions.saveSubscription(subscribed);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     auto ingestBody = [&](const QByteArray &body) {
         const Result<PortConnectMapping> mapping =
             PortConnectMapper::mapCallback(body, QDateTime::currentDateTimeUtc());

@@ -112,8 +112,8 @@ void TestSubscriptionsPage::initTestCase()
     QVERIFY2(written->ok(), qPrintable(written->error().message));
 
     WebhookListenerConfig config;
-    config.token = "ui-token";
-    m_listener = std::make_unique<WebhookListener>(config);
+    config.token = "ui-token-0123456789abcdef0123456789";
+    m_listener = std::make_unique<WebhookListener>(config, m_store->clock());
     m_listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
                             PortConnectWebhook::handler(*m_store, m_entity));
     QVERIFY(m_listener->listen().ok());
@@ -141,7 +141,7 @@ NewSubscriptionDialog *TestSubscriptionsPage::fillDialog(const QStringList &numb
     dialog->categoryBox()->setCurrentText(u"IMPORT"_s);
     dialog->webhookButton()->setChecked(true);
     dialog->webhookUriEdit()->setText(u"http://127.0.0.1:%1/webhooks/portconnect"_s.arg(m_listener->port()));
-    dialog->webhookTokenEdit()->setText(u"ui-token"_s);
+    dialog->webhookTokenEdit()->setText(u"ui-token-0123456789abcdef0123456789"_s);
     dialog->referenceEdit()->setText(reference);
     return dialog;
 }

@@ -56,8 +56,8 @@ void TestWebhookStatus::followsListener()
     QCOMPARE(widget.text(), u"Webhooks: off"_s);
 
     WebhookListenerConfig config;
-    config.token = "status-token";
-    auto listener = std::make_unique<WebhookListener>(config);
+    config.token = "status-token-0123456789abcdef0123456789";
+    auto listener = std::make_unique<WebhookListener>(config, clock);
     listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
                           PortConnectWebhook::handler(*store.value(), u"default"_s));
     widget.setListener(listener.get());
@@ -71,6 +71,10 @@ void TestWebhookStatus::followsListener()
 
     const QString firstTen = u"MSCU123456"_s;
     const QString number = firstTen + QString::number(ContainerNumber::checkDigit(firstTen) % 10);
+    WatchEntry watched; // a callback may only touch what the entity watches or subscribed to
+    watched.containerNumber = number;
+    watched.provider = u"portconnect"_s;
+    QVERIFY(store.value()->addContainer(watched).ok());
     const QJsonArray callback{QJsonObject{{u"containerNumber"_s, number},
                                           {u"containerVisitEventTypeCode"_s, u"DISCHARGE"_s},
                                           {u"containerVisitEventDatetime"_s, u"2025-03-01T10:00:00Z"_s},
@@ -83,7 +87,7 @@ void TestWebhookStatus::followsListener()
     QVERIFY2(widget.toolTip().contains(refusedAt), qPrintable(widget.toolTip()));
     QVERIFY(widget.text().contains(u"no callback yet"_s));
 
-    QCOMPARE(post(port.value(), "status-token", body), 200);
+    QCOMPARE(post(port.value(), "status-token-0123456789abcdef0123456789", body), 200);
     QVERIFY(listener->lastCallbackAt().isValid());
     const QString at = listener->lastCallbackAt().toLocalTime().toString(u"HH:mm"_s);
     QTRY_COMPARE(widget.text(), listening + u" · last callback "_s + at);

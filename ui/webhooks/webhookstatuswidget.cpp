@@ -26,6 +26,7 @@ void WebhookStatusWidget::setListener(WebhookListener *listener)
         connect(listener, &WebhookListener::listeningChanged, this, &WebhookStatusWidget::updateStatus);
         connect(listener, &WebhookListener::callbackAccepted, this, &WebhookStatusWidget::updateStatus);
         connect(listener, &WebhookListener::callbackRefused, this, &WebhookStatusWidget::onRefused);
+        connect(listener, &WebhookListener::securityWarningChanged, this, &WebhookStatusWidget::updateStatus);
         connect(listener, &QObject::destroyed, this, &WebhookStatusWidget::updateStatus, Qt::QueuedConnection);
     }
     updateStatus();
@@ -52,7 +53,15 @@ void WebhookStatusWidget::updateStatus()
         } else {
             line += tr(" · no callback yet");
         }
+        // Plain HTTP on a network address is a standing risk, not a routine refusal: it goes on the line.
+        if (!m_listener->securityWarning().isEmpty())
+            line += tr(" · warning: unencrypted on the network");
         setText(line);
     }
-    setToolTip(m_lastRefusal.isEmpty() ? tr("No callback has been refused") : m_lastRefusal);
+    QString tip = m_lastRefusal.isEmpty() ? tr("No callback has been refused") : m_lastRefusal;
+    if (!m_listener.isNull() && m_listener->isListening() && !m_listener->securityWarning().isEmpty())
+        tip = tr("The listener is reachable from other machines over plain HTTP: put a TLS-terminating proxy in "
+                 "front of it, or listen on 127.0.0.1.") +
+              u'\n' + tip;
+    setToolTip(tip);
 }
