@@ -162,7 +162,7 @@ void TestSubscriptionsEnd2End::portConnectEveryDocumentedCode()
 {
     PortConnectClient client(&m_network, m_sim.baseUrl(), "sim-key");
     PortConnectSubscriptionRequest request;
-    const QString number = numberFor(900);
+    const QString number = numberFor(950);
     request.containerNumbers = {number};
     request.eventCodes = {u"ALL"_s};
     request.port = u"NZAKL"_s;
@@ -196,8 +196,9 @@ void TestSubscriptionsEnd2End::portConnectEveryDocumentedCode()
         auto entry = m_store->container(u"default"_s, number);
         if (!entry || !entry->has_value())
             return false;
+        const Result<QList<Event>> stored = m_store->events(entry->value().id);
         QSet<QString> seen;
-        for (const Event &event : m_store->events(entry->value().id).value())
+        for (const Event &event : stored.value())
             seen.insert(event.providerCode);
         return std::all_of(codes.cbegin(), codes.cend(), [&seen](const QString &code) { return seen.contains(code); });
     };
@@ -208,7 +209,7 @@ void TestSubscriptionsEnd2End::portConnectEveryDocumentedCode()
 // A body in the shape Quaywatch once invented gets the documented fields named back.
 void TestSubscriptionsEnd2End::portConnectRefusesTheOldInventedBody()
 {
-    const QJsonObject old{{u"containerNumbers"_s, QJsonArray{numberFor(901)}},
+    const QJsonObject old{{u"containerNumbers"_s, QJsonArray{numberFor(951)}},
                           {u"containerVisitEventTypeCodes"_s, QJsonArray{u"ALL"_s}},
                           {u"portCode"_s, u"NZAKL"_s},
                           {u"categoryCode"_s, u"IMPORT"_s},

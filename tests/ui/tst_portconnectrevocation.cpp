@@ -25,7 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString number = u"APHU6303593"_s;
-const QDateTime observedAt(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
 
 // One element of the shape "Webhook Callback Payload" shows, with the given code and time.
 QByteArray callback(const QString &code, const QString &time)
@@ -97,7 +96,9 @@ void TestPortConnectRevocation::cleanup()
 
 bool TestPortConnectRevocation::ingest(const QString &code, const QString &time)
 {
-    const Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(callback(code, time), observedAt);
+    // Each callback arrives when it is sent: an hour after the event (a replay keeps its arrival time).
+    const QDateTime arrived = PortConnectMapper::readTime(time).addSecs(3600);
+    const Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(callback(code, time), arrived);
     if (!mapping)
         return false;
     SubscriptionStore subscriptions(*m_store);

@@ -295,10 +295,12 @@ QByteArray PortConnectRoutes::create(const QHttpServerRequest &request, int vers
         return errorBody(u"missing or invalid subscription key"_s);
     }
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    QString problem;
-    const QStringList codes = codesOf(body, version, &problem);
-    if (problem.isEmpty())
-        problem = checkCreate(body, version, codes);
+    QString codesProblem;
+    const QStringList codes = codesOf(body, version, &codesProblem);
+    QString problem = checkCreate(body, version, codes);
+    // A field of the old invented shape is named first; then a missing eventTypeCode(s).
+    if (!codesProblem.isEmpty() && !problem.startsWith(u"'"_s))
+        problem = codesProblem;
     if (!problem.isEmpty()) {
         *status = 400;
         return errorBody(problem);
