@@ -79,8 +79,8 @@ struct Observation
     QHash<EventCode, QString> providerCodes;
     QList<ObservedMilestone> milestones;
     QList<ObservedHoldChange> holdChanges; // applied after holds (the full list), in order
-    EventLocation eventLocation; // location given to every event derived from this observation
-    QJsonObject raw;             // the payload element this observation came from
+    EventLocation eventLocation;           // location given to every event derived from this observation
+    QJsonObject raw;                       // the payload element this observation came from
 
     bool operator==(const Observation &) const = default;
 };

@@ -206,8 +206,8 @@ void applyHoldChanges(ContainerSnapshot &snapshot, const Observation &observatio
             Hold hold = change.hold;
             hold.since = at;
             snapshot.holds.append(hold);
-        } else if (!change.placed && current != snapshot.holds.end()
-                   && (!current->since.isValid() || current->since <= at)) {
+        } else if (!change.placed && current != snapshot.holds.end() &&
+                   (!current->since.isValid() || current->since <= at)) {
             snapshot.holds.erase(current);
         }
         QJsonObject data = holdData(change.hold);

@@ -379,8 +379,8 @@ bool SubscriptionService::reconcile()
             }
             const QString problem = applyRemoteList(remote.value());
             Q_EMIT subscriptionsChanged();
-            end(problem.isEmpty(), problem.isEmpty() ? tr("The subscriptions match %1's list").arg(subscribingName())
-                                                     : problem);
+            end(problem.isEmpty(),
+                problem.isEmpty() ? tr("The subscriptions match %1's list").arg(subscribingName()) : problem);
         });
     });
     return true;

@@ -258,8 +258,8 @@ void PortConnectClient::removeEach(int apiVersion, QStringList ids, const QStrin
 void PortConnectClient::removeFrom(int apiVersion, const QString &subscriptionId, const QString &number,
                                    std::function<void(Result<void>)> done)
 {
-    const QString path = u"/v%1/subscriptions/%2/containers/%3"_s.arg(apiVersion).arg(
-        subscriptionId, QString::fromLatin1(QUrl::toPercentEncoding(number)));
+    const QString path = u"/v%1/subscriptions/%2/containers/%3"_s.arg(apiVersion)
+                             .arg(subscriptionId, QString::fromLatin1(QUrl::toPercentEncoding(number)));
     send("DELETE", path, {}, [done = std::move(done)](const HttpResult &result) {
         if (!result.ok() && result.statusCode != 404)
             return done(explain(result, u"removing the container"_s));
@@ -275,9 +275,10 @@ void PortConnectClient::removeSubscription(const QString &subscriptionId, std::f
                               u"'%1' is not a PortConnect subscription id (a number)"_s.arg(subscriptionId)));
         return;
     }
-    send("DELETE", u"/v2/subscriptions/%1"_s.arg(subscriptionId), {}, [done = std::move(done)](const HttpResult &result) {
-        if (!result.ok() && result.statusCode != 404)
-            return done(explain(result, u"deleting the subscription"_s));
-        done(Result<void>());
-    });
+    send("DELETE", u"/v2/subscriptions/%1"_s.arg(subscriptionId), {},
+         [done = std::move(done)](const HttpResult &result) {
+             if (!result.ok() && result.statusCode != 404)
+                 return done(explain(result, u"deleting the subscription"_s));
+             done(Result<void>());
+         });
 }

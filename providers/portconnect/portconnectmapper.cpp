@@ -86,9 +86,9 @@ Result<void> checkElement(const QJsonObject &element)
         if (!element.value(field).isString() || element.value(field).toString().trimmed().isEmpty())
             return makeError(ErrorKind::InvalidInput, field + u" is missing or not a text"_s);
     }
-    for (const QString &field : {u"userDefinedReference"_s, u"partnerPortCode"_s, u"containerVisitUri"_s,
-                                 u"containerVisitEventLocation"_s, u"containerVisitEventValue"_s,
-                                 u"containerVisitEventValue2"_s}) {
+    for (const QString &field :
+         {u"userDefinedReference"_s, u"partnerPortCode"_s, u"containerVisitUri"_s, u"containerVisitEventLocation"_s,
+          u"containerVisitEventValue"_s, u"containerVisitEventValue2"_s}) {
         const QJsonValue value = element.value(field);
         if (!value.isUndefined() && !value.isNull() && !value.isString())
             return makeError(ErrorKind::InvalidInput, field + u" is not a text"_s);

@@ -173,15 +173,38 @@ void TestSubscriptionsEnd2End::portConnectEveryDocumentedCode()
     QVERIFY2(created.ok(), qPrintable(created.error().message));
     QVERIFY(created->first().expiresAt.isValid()); // from expirationDatetime
     QTRY_VERIFY_WITH_TIMEOUT(eventsOf(*m_store, number) > 0, 10000);
-    const QStringList codes{
-        u"ACTIVE"_s,         u"AVAILABLE"_s,        u"AVAILABLECANCELLED"_s,      u"BOOKINGDISCREPANCY"_s,
-        u"CEDORELEASE"_s,    u"CEDOREVOKED"_s,      u"CLEARED"_s,                 u"CLEAREDCANCELLED"_s,
-        u"CUSTOMSRELEASE"_s, u"CUSTOMSRELEASECANCELLED"_s, u"DISCHARGE"_s,        u"DISCHARGEDNOTCLEARED"_s,
-        u"EXPORTCLEARED"_s,  u"EXPORTCLEAREDCANCELLED"_s, u"GATEIN"_s,            u"GATEOUT"_s,
-        u"HAZARDGATERULE"_s, u"LFTCHANGED"_s,       u"LFTEXCEEDED"_s,             u"LFT24HOURS"_s,
-        u"LOAD"_s,           u"LOPRELEASE"_s,       u"LOPRELEASECANCELLED"_s,     u"MPIRELEASE"_s,
-        u"MPIRELEASECANCELLED"_s, u"NOCEDO"_s,      u"PINAVAILABLE"_s,            u"PINSUSPENDED"_s,
-        u"PRIORITYGATEIN"_s, u"VBSCHANGED"_s,       u"VESSELARRIVAL"_s,           u"VESSELDEPARTURE"_s};
+    const QStringList codes{u"ACTIVE"_s,
+                            u"AVAILABLE"_s,
+                            u"AVAILABLECANCELLED"_s,
+                            u"BOOKINGDISCREPANCY"_s,
+                            u"CEDORELEASE"_s,
+                            u"CEDOREVOKED"_s,
+                            u"CLEARED"_s,
+                            u"CLEAREDCANCELLED"_s,
+                            u"CUSTOMSRELEASE"_s,
+                            u"CUSTOMSRELEASECANCELLED"_s,
+                            u"DISCHARGE"_s,
+                            u"DISCHARGEDNOTCLEARED"_s,
+                            u"EXPORTCLEARED"_s,
+                            u"EXPORTCLEAREDCANCELLED"_s,
+                            u"GATEIN"_s,
+                            u"GATEOUT"_s,
+                            u"HAZARDGATERULE"_s,
+                            u"LFTCHANGED"_s,
+                            u"LFTEXCEEDED"_s,
+                            u"LFT24HOURS"_s,
+                            u"LOAD"_s,
+                            u"LOPRELEASE"_s,
+                            u"LOPRELEASECANCELLED"_s,
+                            u"MPIRELEASE"_s,
+                            u"MPIRELEASECANCELLED"_s,
+                            u"NOCEDO"_s,
+                            u"PINAVAILABLE"_s,
+                            u"PINSUSPENDED"_s,
+                            u"PRIORITYGATEIN"_s,
+                            u"VBSCHANGED"_s,
+                            u"VESSELARRIVAL"_s,
+                            u"VESSELDEPARTURE"_s};
     QJsonArray events;
     const QDateTime base(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC);
     for (qsizetype i = 0; i < codes.size(); ++i) {

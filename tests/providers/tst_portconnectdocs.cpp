@@ -202,10 +202,10 @@ void TestPortConnectDocs::createContainerEventSubscription_responseBody_data()
     QTest::newRow("early V2 page, subscriptionContainerId")
         << u"v2-create-containers-early.response.json"_s << u"FSCU8191670"_s << false << u"162"_s
         << utc(u"2023-06-22T23:21:49.100Z"_s);
-    QTest::newRow("old V1 page, bookings") << u"v1-create-bookings.response.json"_s << u"LOPReference1"_s << true
-                                           << u"32"_s << june20;
-    QTest::newRow("V2 page 11 to 15, bookings") << u"v2-create-bookings.response.json"_s << u"LOPReferenc1"_s << true
-                                                << u"32"_s << june20;
+    QTest::newRow("old V1 page, bookings")
+        << u"v1-create-bookings.response.json"_s << u"LOPReference1"_s << true << u"32"_s << june20;
+    QTest::newRow("V2 page 11 to 15, bookings")
+        << u"v2-create-bookings.response.json"_s << u"LOPReferenc1"_s << true << u"32"_s << june20;
 }
 
 void TestPortConnectDocs::createContainerEventSubscription_responseBody()
@@ -317,7 +317,8 @@ void TestPortConnectDocs::webhookCallbackPayload_throughTheWebhookListener()
                          PortConnectWebhook::handler(*store.value(), u"default"_s));
     const Result<quint16> port = listener.listen();
     QVERIFY(port.ok());
-    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port.value()).arg(QString::fromLatin1(PortConnectWebhook::path))));
+    QNetworkRequest request(
+        QUrl(u"http://127.0.0.1:%1%2"_s.arg(port.value()).arg(QString::fromLatin1(PortConnectWebhook::path))));
     const QList<QByteArray> lines = fixture(u"webhook-callback.headers"_s).trimmed().split('\n');
     QCOMPARE(lines.size(), 5);
     for (const QByteArray &line : lines) {
@@ -346,7 +347,8 @@ void TestPortConnectDocs::webhookCallbackPayloadVesselSchedule_refusedClearly_da
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("kind");
-    QTest::newRow("2023 version (valid JSON)") << u"vessel-schedule-callback-2023.json"_s << int(ErrorKind::InvalidInput);
+    QTest::newRow("2023 version (valid JSON)")
+        << u"vessel-schedule-callback-2023.json"_s << int(ErrorKind::InvalidInput);
     QTest::newRow("2026 version (invalid JSON as shown)")
         << u"vessel-schedule-callback.json"_s << int(ErrorKind::MalformedResponse);
     QTest::newRow("early camelCase version (invalid JSON as shown)")
@@ -413,10 +415,8 @@ void TestPortConnectDocs::webhookCallbackPayloadCodes_everyCodeMapped()
     QFETCH(QString, code);
     QFETCH(QString, expected);
     QVERIFY(PortConnectMapper::row(code));
-    QJsonObject element = QJsonDocument::fromJson(fixture(u"webhook-callback-payload.first-element.json"_s))
-                              .array()
-                              .first()
-                              .toObject();
+    QJsonObject element =
+        QJsonDocument::fromJson(fixture(u"webhook-callback-payload.first-element.json"_s)).array().first().toObject();
     element.insert(u"containerVisitEventTypeCode"_s, code);
     if (code.startsWith(u"LFT"_s) || code == "VBSCHANGED"_L1)
         element.insert(u"containerVisitEventValue"_s, u"2019-06-21T16:00:00+12:00"_s);
@@ -437,10 +437,8 @@ void TestPortConnectDocs::webhookCallbackPayloadCodes_everyCodeMapped()
 
 void TestPortConnectDocs::webhookCallbackPayloadCodes_depotGateInIsTheEmptyReturn()
 {
-    QJsonObject element = QJsonDocument::fromJson(fixture(u"webhook-callback-payload.first-element.json"_s))
-                              .array()
-                              .first()
-                              .toObject();
+    QJsonObject element =
+        QJsonDocument::fromJson(fixture(u"webhook-callback-payload.first-element.json"_s)).array().first().toObject();
     element.insert(u"partnerPortCode"_s, u"DEPOT"_s);
     element.insert(u"containerVisitEventValue"_s, u"CONLINXAKL"_s); // for depots: the depot code
     const Result<PortConnectMapping> mapping =
@@ -455,10 +453,8 @@ void TestPortConnectDocs::webhookCallbackPayloadCodes_depotGateInIsTheEmptyRetur
 
 void TestPortConnectDocs::webhookCallbackPayloadCodes_lastFreeTimeFromTheEventValue()
 {
-    QJsonObject element = QJsonDocument::fromJson(fixture(u"webhook-callback-payload.first-element.json"_s))
-                              .array()
-                              .first()
-                              .toObject();
+    QJsonObject element =
+        QJsonDocument::fromJson(fixture(u"webhook-callback-payload.first-element.json"_s)).array().first().toObject();
     element.insert(u"containerVisitEventTypeCode"_s, u"LFTCHANGED"_s);
     element.insert(u"containerVisitEventValue"_s, u"2019-06-21T23:30:00+12:00"_s);
     Result<PortConnectMapping> mapping =
@@ -480,8 +476,9 @@ void TestPortConnectDocs::loopbackCapture_requestsAsDocumented()
     QList<Captured> captured;
     QHttpServer server;
     server.route(u"/<arg>"_s, [&captured](const QUrl &path, const QHttpServerRequest &request) {
-        captured.append({methodName(request.method()), u"/"_s + path.path(), header(request, "Ocp-Apim-Subscription-Key"),
-                         header(request, "Content-Type"), request.body()});
+        captured.append({methodName(request.method()), u"/"_s + path.path(),
+                         header(request, "Ocp-Apim-Subscription-Key"), header(request, "Content-Type"),
+                         request.body()});
         if (request.method() == QHttpServerRequest::Method::Post)
             return QHttpServerResponse("application/json"_ba, fixture(u"v1-create-containers.response.json"_s));
         if (request.method() == QHttpServerRequest::Method::Get) {

@@ -66,8 +66,8 @@ void addVisitEvents(QList<SimPortEvent> &events, const SimContainer &container, 
 {
     if (container.dischargeAt) {
         events.append({u"VESSELARRIVAL"_s, at(clock, *container.dischargeAt - 6), visitId, {}, {}, {}, {}});
-        events.append({u"DISCHARGE"_s, at(clock, *container.dischargeAt), visitId, {}, {}, container.vessel,
-                       container.voyage});
+        events.append(
+            {u"DISCHARGE"_s, at(clock, *container.dischargeAt), visitId, {}, {}, container.vessel, container.voyage});
     }
     if (container.availableAt)
         events.append({u"AVAILABLE"_s, at(clock, *container.availableAt), visitId, {}, {}, {}, {}});
@@ -75,27 +75,31 @@ void addVisitEvents(QList<SimPortEvent> &events, const SimContainer &container, 
         if (!hold.releasedAt)
             continue;
         const bool customs = hold.id.contains(u"Custom"_s, Qt::CaseInsensitive);
-        events.append({customs ? u"CUSTOMSRELEASE"_s : u"MPIRELEASE"_s, at(clock, *hold.releasedAt), visitId, {}, {},
-                       {}, {}});
+        events.append(
+            {customs ? u"CUSTOMSRELEASE"_s : u"MPIRELEASE"_s, at(clock, *hold.releasedAt), visitId, {}, {}, {}, {}});
     }
     for (const SimLfdChange &change : container.lfdChanges) {
         const QDate lfd = clock.startUtc().toTimeZone(newZealand).date().addDays(change.days);
         // The last free time travels in event value 1 (code table, LFT24HOURS "Last free time").
         const QString lastFree = QDateTime(lfd, QTime(23, 59), newZealand).toString(Qt::ISODate);
-        events.append({u"LFTCHANGED"_s, at(clock, change.at), visitId,
-                       QJsonObject{{u"lastFreeTime"_s, lfd.toString(Qt::ISODate)}}, {}, lastFree, {}});
+        events.append({u"LFTCHANGED"_s,
+                       at(clock, change.at),
+                       visitId,
+                       QJsonObject{{u"lastFreeTime"_s, lfd.toString(Qt::ISODate)}},
+                       {},
+                       lastFree,
+                       {}});
     }
 }
 
-void addGateMoves(QList<SimPortEvent> &events, const SimGateVisit &visit, const SimClock &clock,
-                  const QString &visitId)
+void addGateMoves(QList<SimPortEvent> &events, const SimGateVisit &visit, const SimClock &clock, const QString &visitId)
 {
     if (visit.outgateAt)
         events.append({u"GATEOUT"_s, at(clock, *visit.outgateAt), visitId, {}, {}, u"Road"_s, visit.truckerCode});
     // The empty return is a gate-in at an empty depot: partnerPortCode DEPOT, value 1 the depot code.
     if (visit.emptyReturnAt)
-        events.append({u"GATEIN"_s, at(clock, *visit.emptyReturnAt), visitId,
-                       QJsonObject{{u"portCode"_s, u"DEPOT"_s}}, u"DEPOT"_s, u"CONLINXAKL"_s, visit.truckerCode});
+        events.append({u"GATEIN"_s, at(clock, *visit.emptyReturnAt), visitId, QJsonObject{{u"portCode"_s, u"DEPOT"_s}},
+                       u"DEPOT"_s, u"CONLINXAKL"_s, visit.truckerCode});
 }
 
 QStringList codesOf(const QJsonObject &body, int version, QString *problem)
@@ -117,9 +121,9 @@ QStringList codesOf(const QJsonObject &body, int version, QString *problem)
 // The request rules of the Create pages and seed 001; the first one broken is answered.
 QString checkCreate(const QJsonObject &body, int version, const QStringList &codes)
 {
-    for (const QString &old : {u"containerNumbers"_s, u"bookingNumbers"_s, u"callback"_s, u"categoryCode"_s,
-                               u"emailAddresses"_s, u"containerVisitEventTypeCode"_s,
-                               u"containerVisitEventTypeCodes"_s}) {
+    for (const QString &old :
+         {u"containerNumbers"_s, u"bookingNumbers"_s, u"callback"_s, u"categoryCode"_s, u"emailAddresses"_s,
+          u"containerVisitEventTypeCode"_s, u"containerVisitEventTypeCodes"_s}) {
         if (body.contains(old))
             return u"'%1' is not a field of this API; send containers[{containerNumber, userDefinedReference}] "
                    "or bookings[{bookingNumber, userDefinedReference}], webhookURI, webhookToken, "
@@ -185,17 +189,38 @@ PortConnectRoutes *PortConnectRoutes::install(QHttpServer &http, const SimClock 
 
 QStringList PortConnectRoutes::documentedCodes()
 {
-    return {u"ACTIVE"_s,         u"AVAILABLE"_s,           u"AVAILABLECANCELLED"_s,
-            u"BOOKINGDISCREPANCY"_s, u"CEDORELEASE"_s,     u"CEDOREVOKED"_s,
-            u"CLEARED"_s,        u"CLEAREDCANCELLED"_s,    u"CUSTOMSRELEASE"_s,
-            u"CUSTOMSRELEASECANCELLED"_s, u"DISCHARGE"_s,  u"DISCHARGEDNOTCLEARED"_s,
-            u"EXPORTCLEARED"_s,  u"EXPORTCLEAREDCANCELLED"_s, u"GATEIN"_s,
-            u"GATEOUT"_s,        u"HAZARDGATERULE"_s,      u"LFTCHANGED"_s,
-            u"LFTEXCEEDED"_s,    u"LFT24HOURS"_s,          u"LOAD"_s,
-            u"LOPRELEASE"_s,     u"LOPRELEASECANCELLED"_s, u"MPIRELEASE"_s,
-            u"MPIRELEASECANCELLED"_s, u"NOCEDO"_s,         u"PINAVAILABLE"_s,
-            u"PINSUSPENDED"_s,   u"PRIORITYGATEIN"_s,      u"VBSCHANGED"_s,
-            u"VESSELARRIVAL"_s,  u"VESSELDEPARTURE"_s};
+    return {u"ACTIVE"_s,
+            u"AVAILABLE"_s,
+            u"AVAILABLECANCELLED"_s,
+            u"BOOKINGDISCREPANCY"_s,
+            u"CEDORELEASE"_s,
+            u"CEDOREVOKED"_s,
+            u"CLEARED"_s,
+            u"CLEAREDCANCELLED"_s,
+            u"CUSTOMSRELEASE"_s,
+            u"CUSTOMSRELEASECANCELLED"_s,
+            u"DISCHARGE"_s,
+            u"DISCHARGEDNOTCLEARED"_s,
+            u"EXPORTCLEARED"_s,
+            u"EXPORTCLEAREDCANCELLED"_s,
+            u"GATEIN"_s,
+            u"GATEOUT"_s,
+            u"HAZARDGATERULE"_s,
+            u"LFTCHANGED"_s,
+            u"LFTEXCEEDED"_s,
+            u"LFT24HOURS"_s,
+            u"LOAD"_s,
+            u"LOPRELEASE"_s,
+            u"LOPRELEASECANCELLED"_s,
+            u"MPIRELEASE"_s,
+            u"MPIRELEASECANCELLED"_s,
+            u"NOCEDO"_s,
+            u"PINAVAILABLE"_s,
+            u"PINSUSPENDED"_s,
+            u"PRIORITYGATEIN"_s,
+            u"VBSCHANGED"_s,
+            u"VESSELARRIVAL"_s,
+            u"VESSELDEPARTURE"_s};
 }
 
 QList<SimPortEvent> PortConnectRoutes::timeline(const Scenario &scenario, const QString &number, const SimClock &clock)
@@ -324,8 +349,8 @@ QByteArray PortConnectRoutes::create(const QHttpServerRequest &request, int vers
         const QString number = item.value(numberKey).toString();
         // Posting a number again overwrites its entry, reference included, and restarts the window.
         s.entries.removeIf([&number](const Entry &e) { return e.number.compare(number, Qt::CaseInsensitive) == 0; });
-        Entry entry{number, item.value(u"userDefinedReference"_s).toString(), m_clock.now().addDays(90),
-                    m_nextEntryId++, {}};
+        Entry entry{
+            number, item.value(u"userDefinedReference"_s).toString(), m_clock.now().addDays(90), m_nextEntryId++, {}};
         s.entries.append(entry);
         QJsonObject answer{{u"expirationDatetime"_s, nzTime(entry.expiresAt)},
                            {numberKey, number},
@@ -336,8 +361,8 @@ QByteArray PortConnectRoutes::create(const QHttpServerRequest &request, int vers
     }
     m_poll.start();
     QTimer::singleShot(0, this, &PortConnectRoutes::deliverDue); // the initial callback
-    return QJsonDocument(QJsonObject{{u"subscriptionId"_s, s.id}, {wanted.booking ? u"bookings"_s : u"containers"_s,
-                                                                   accepted}})
+    return QJsonDocument(
+               QJsonObject{{u"subscriptionId"_s, s.id}, {wanted.booking ? u"bookings"_s : u"containers"_s, accepted}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -378,7 +403,8 @@ int PortConnectRoutes::removeNumber(int subscriptionId, const QString &number, Q
     for (Subscription &s : m_subscriptions) {
         if (s.id != subscriptionId)
             continue;
-        if (s.entries.removeIf([&number](const Entry &e) { return e.number.compare(number, Qt::CaseInsensitive) == 0; }))
+        if (s.entries.removeIf(
+                [&number](const Entry &e) { return e.number.compare(number, Qt::CaseInsensitive) == 0; }))
             return 204;
         *body = errorBody(u"container %1 is not on subscription %2"_s.arg(number).arg(subscriptionId));
         return 400;
@@ -403,10 +429,14 @@ QByteArray PortConnectRoutes::queueEvents(const QByteArray &body, int *status)
             *status = 400;
             return errorBody(u"unknown code or no container number in %1"_s.arg(queued));
         }
-        const QDateTime when = item.contains(u"at"_s) ? QDateTime::fromString(item.value(u"at"_s).toString(), Qt::ISODate)
-                                                      : m_clock.now();
-        m_queued[number.toUpper()].append({code, when, item.value(u"visit"_s).toString(u"5046199"_s), {},
-                                           item.value(u"port"_s).toString(), item.value(u"value"_s).toString(),
+        const QDateTime when =
+            item.contains(u"at"_s) ? QDateTime::fromString(item.value(u"at"_s).toString(), Qt::ISODate) : m_clock.now();
+        m_queued[number.toUpper()].append({code,
+                                           when,
+                                           item.value(u"visit"_s).toString(u"5046199"_s),
+                                           {},
+                                           item.value(u"port"_s).toString(),
+                                           item.value(u"value"_s).toString(),
                                            item.value(u"value2"_s).toString()});
         ++queued;
     }
@@ -429,30 +459,29 @@ QJsonObject PortConnectRoutes::callbackElement(const Subscription &s, const Entr
     const QString port = !event.port.isEmpty() ? event.port : s.port == "ALL"_L1 ? u"NZAKL"_s : s.port;
     const bool exportVisit = s.category == "EXPORT"_L1;
     const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return QJsonObject{
-        {u"subscriptionEventId"_s, 13000 + m_nextEventId++},
-        {u"subscriptionId"_s, s.id},
-        {u"partnerPortCode"_s, port},
-        {u"containerVisitTypeCode"_s, s.category},
-        {u"containerVisitEventTypeCode"_s, event.code},
-        {u"containerVisitEventDatetime"_s, nzTime(event.at)},
-        {u"containerVisitEventLocation"_s, port == "DEPOT"_L1 ? event.value : port},
-        {u"containerNumber"_s, entry.number},
-        {u"containerIsoTypeCode"_s, u"4510"_s},
-        {u"containerVisitUri"_s, QString(u"v1/container-visits/"_s + event.visitId)},
-        {u"subscriptionContainerId"_s, entry.entryId},
-        {u"userDefinedReference"_s, entry.reference},
-        {u"containerVisitEventValue"_s, textOrNull(event.value)},
-        {u"containerVisitEventValue2"_s, textOrNull(event.value2)},
-        {u"inboundVesselRef"_s, exportVisit ? QJsonValue() : QJsonValue(u"KOC0129"_s)},
-        {u"inboundVesselName"_s, exportVisit ? QJsonValue() : QJsonValue(u"KOTA LOCENG"_s)},
-        {u"inboundVesselIMONumber"_s, exportVisit ? QJsonValue() : QJsonValue(9628336)},
-        {u"outboundVesselRef"_s, exportVisit ? QJsonValue(u"KOC0130"_s) : QJsonValue()},
-        {u"outboundVesselName"_s, exportVisit ? QJsonValue(u"KOTA LOCENG"_s) : QJsonValue()},
-        {u"outboundVesselIMONumber"_s, exportVisit ? QJsonValue(9628336) : QJsonValue()},
-        {u"bookingReference"_s, u"ACD0764410"_s},
-        {u"containerStatus"_s, u"Full"_s},
-        {u"containerOperatorSCACCode"_s, u"ANNU"_s}};
+    return QJsonObject{{u"subscriptionEventId"_s, 13000 + m_nextEventId++},
+                       {u"subscriptionId"_s, s.id},
+                       {u"partnerPortCode"_s, port},
+                       {u"containerVisitTypeCode"_s, s.category},
+                       {u"containerVisitEventTypeCode"_s, event.code},
+                       {u"containerVisitEventDatetime"_s, nzTime(event.at)},
+                       {u"containerVisitEventLocation"_s, port == "DEPOT"_L1 ? event.value : port},
+                       {u"containerNumber"_s, entry.number},
+                       {u"containerIsoTypeCode"_s, u"4510"_s},
+                       {u"containerVisitUri"_s, QString(u"v1/container-visits/"_s + event.visitId)},
+                       {u"subscriptionContainerId"_s, entry.entryId},
+                       {u"userDefinedReference"_s, entry.reference},
+                       {u"containerVisitEventValue"_s, textOrNull(event.value)},
+                       {u"containerVisitEventValue2"_s, textOrNull(event.value2)},
+                       {u"inboundVesselRef"_s, exportVisit ? QJsonValue() : QJsonValue(u"KOC0129"_s)},
+                       {u"inboundVesselName"_s, exportVisit ? QJsonValue() : QJsonValue(u"KOTA LOCENG"_s)},
+                       {u"inboundVesselIMONumber"_s, exportVisit ? QJsonValue() : QJsonValue(9628336)},
+                       {u"outboundVesselRef"_s, exportVisit ? QJsonValue(u"KOC0130"_s) : QJsonValue()},
+                       {u"outboundVesselName"_s, exportVisit ? QJsonValue(u"KOTA LOCENG"_s) : QJsonValue()},
+                       {u"outboundVesselIMONumber"_s, exportVisit ? QJsonValue(9628336) : QJsonValue()},
+                       {u"bookingReference"_s, u"ACD0764410"_s},
+                       {u"containerStatus"_s, u"Full"_s},
+                       {u"containerOperatorSCACCode"_s, u"ANNU"_s}};
 }
 
 void PortConnectRoutes::deliverDue()

@@ -23,10 +23,10 @@ struct SimPortEvent
     QString code; // containerVisitEventTypeCode: DISCHARGE, AVAILABLE, GATEOUT, ...
     QDateTime at;
     QString visitId;
-    QJsonObject extra;  // for the other simulated providers that replay this timeline: portCode, lastFreeTime
-    QString port;       // partnerPortCode; empty: the subscription's port
-    QString value;      // containerVisitEventValue
-    QString value2;     // containerVisitEventValue2
+    QJsonObject extra; // for the other simulated providers that replay this timeline: portCode, lastFreeTime
+    QString port;      // partnerPortCode; empty: the subscription's port
+    QString value;     // containerVisitEventValue
+    QString value2;    // containerVisitEventValue2
 };
 
 // PortConnect's container event subscription API as its developer wiki documents it (space PUG on
