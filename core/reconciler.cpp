@@ -64,8 +64,8 @@ void assignIfReported(std::optional<T> &target, const std::optional<T> &value)
 class EventSink final
 {
 public:
-    EventSink(qint64 containerId, const QString &containerNumber)
-        : m_containerId(containerId), m_containerNumber(containerNumber)
+    EventSink(qint64 containerId, QString containerNumber)
+        : m_containerId(containerId), m_containerNumber(std::move(containerNumber))
     {}
 
     void setObservation(const Observation *observation) { m_observation = observation; }

@@ -65,7 +65,7 @@ QDateTime readExpiry(const QString &text)
 QStringList texts(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &item : value.toArray())
+    for (const auto &item : value.toArray())
         list.append(item.toString());
     return list;
 }
@@ -91,7 +91,7 @@ QList<PortConnectSubscribed> PortConnectClient::readCreated(const QByteArray &bo
     const QString id = idText(answer.value(u"subscriptionId"_s));
     const bool booking = part.byBooking();
     QHash<QString, QDateTime> expiries;
-    for (const QJsonValue &value : answer.value(booking ? u"bookings"_s : u"containers"_s).toArray()) {
+    for (const auto &value : answer.value(booking ? u"bookings"_s : u"containers"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         const QString number = entry.value(booking ? u"bookingNumber"_s : u"containerNumber"_s).toString();
         expiries.insert(number.trimmed().toUpper(), readExpiry(entry.value(u"expirationDatetime"_s).toString()));
@@ -112,7 +112,7 @@ Result<QList<PortConnectListedSubscription>> PortConnectClient::readList(const Q
     if (!document.isArray())
         return makeError(ErrorKind::MalformedResponse, u"PortConnect's subscription list is not a JSON array"_s);
     QList<PortConnectListedSubscription> list;
-    for (const QJsonValue &value : document.array()) {
+    for (const auto &value : document.array()) {
         const QJsonObject entry = value.toObject();
         PortConnectListedSubscription subscription;
         subscription.subscriptionId = idText(entry.value(u"subscriptionId"_s));
@@ -123,7 +123,7 @@ Result<QList<PortConnectListedSubscription>> PortConnectClient::readList(const Q
         subscription.webhookUri = entry.value(u"webhookURI"_s).toString();
         subscription.emails = texts(entry.value(u"emailAddressList"_s));
         subscription.bookingsCount = entry.value(u"bookingsCount"_s).toInt();
-        for (const QJsonValue &item : entry.value(u"containers"_s).toArray()) {
+        for (const auto &item : entry.value(u"containers"_s).toArray()) {
             const QJsonObject container = item.toObject();
             subscription.containers.append({container.value(u"containerNumber"_s).toString(),
                                             subscription.subscriptionId,
@@ -247,12 +247,13 @@ void PortConnectClient::removeEach(int apiVersion, QStringList ids, const QStrin
         return;
     }
     const QString id = ids.takeFirst();
-    removeFrom(apiVersion, id, number,
-               [this, apiVersion, ids = std::move(ids), number, done = std::move(done)](Result<void> removed) mutable {
-                   if (!removed)
-                       return done(removed);
-                   removeEach(apiVersion, std::move(ids), number, std::move(done));
-               });
+    removeFrom(
+        apiVersion, id, number,
+        [this, apiVersion, ids = std::move(ids), number, done = std::move(done)](const Result<void> &removed) mutable {
+            if (!removed)
+                return done(removed);
+            removeEach(apiVersion, std::move(ids), number, std::move(done));
+        });
 }
 
 void PortConnectClient::removeFrom(int apiVersion, const QString &subscriptionId, const QString &number,

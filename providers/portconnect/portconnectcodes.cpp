@@ -135,18 +135,18 @@ constexpr auto exportClearedCancelled = &holdEvent<HoldType::Other, ExportCleara
 constexpr auto pinAvailable = &holdEvent<HoldType::Other, Pin, false>;
 constexpr auto pinSuspended = &holdEvent<HoldType::Other, Pin, true>;
 
-void active(const QJsonObject &, const QDateTime &at, Observation &observation)
+void active(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     addOther(observation, at, u"record live in PortConnect"_s);
 }
 
-void available(const QJsonObject &, const QDateTime &, Observation &observation)
+void available(const QJsonObject & /*element*/, const QDateTime & /*at*/, Observation &observation)
 {
     observation.available = true;
     observation.providerCodes.insert(EventCode::Available, providerCodeOf(observation));
 }
 
-void availableCancelled(const QJsonObject &, const QDateTime &, Observation &observation)
+void availableCancelled(const QJsonObject & /*element*/, const QDateTime & /*at*/, Observation &observation)
 {
     observation.available = false;
     observation.providerCodes.insert(EventCode::NotAvailable, providerCodeOf(observation));
@@ -200,7 +200,7 @@ void gateOut(const QJsonObject &element, const QDateTime &at, Observation &obser
         observation.outgateTrucker = value2(element);
 }
 
-void hazardGateRule(const QJsonObject &, const QDateTime &at, Observation &observation)
+void hazardGateRule(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     observation.hazardous = true;
     addOther(observation, at, u"hazardous cargo gate-in rule applies"_s);
@@ -221,7 +221,7 @@ void lftExceeded(const QJsonObject &element, const QDateTime &at, Observation &o
     applyLastFreeTime(element, at, observation, u"last free time exceeded"_s);
 }
 
-void load(const QJsonObject &, const QDateTime &at, Observation &observation)
+void load(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     addMilestone(observation, EventCode::Loaded, at);
 }
@@ -244,13 +244,13 @@ void vbsChanged(const QJsonObject &element, const QDateTime &at, Observation &ob
     }
 }
 
-void vesselArrival(const QJsonObject &, const QDateTime &at, Observation &observation)
+void vesselArrival(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     observation.vesselAta = at;
     observation.providerCodes.insert(EventCode::VesselArrived, providerCodeOf(observation));
 }
 
-void vesselDeparture(const QJsonObject &, const QDateTime &at, Observation &observation)
+void vesselDeparture(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     addOther(observation, at, u"vessel departed"_s);
 }

@@ -172,7 +172,7 @@ Result<PortConnectMapping> PortConnectMapper::mapCallback(const QByteArray &body
             mapping.elementErrors.append({int(i), number, u"event %1: %2"_s.arg(i).arg(item.error().message)});
             continue;
         }
-        if (!row(item->observation.raw.value(u"containerVisitEventTypeCode"_s).toString()))
+        if (row(item->observation.raw.value(u"containerVisitEventTypeCode"_s).toString()) == nullptr)
             ++mapping.unknownCodes;
         mapping.items.append(std::move(item).value());
     }
