@@ -25,7 +25,7 @@ const QStringList categories{u"IMPORT"_s, u"EXPORT"_s, u"TRANSHIPMENT"_s, u"DOME
 
 QHttpServerResponse jsonReply(const QByteArray &body, Status status = Status::Ok)
 {
-    return QHttpServerResponse("application/json; charset=utf-8", body, status);
+    return {"application/json; charset=utf-8", body, status};
 }
 
 // PortConnect documents no error body; this one is the simulator's and says so.
@@ -113,7 +113,7 @@ QStringList codesOf(const QJsonObject &body, int version, QString *problem)
     }
     if (!body.value(u"eventTypeCodes"_s).isArray())
         *problem = u"eventTypeCodes (an array) is required for v2"_s;
-    for (const QJsonValue &code : body.value(u"eventTypeCodes"_s).toArray())
+    for (const auto &code : body.value(u"eventTypeCodes"_s).toArray())
         codes.append(code.toString().toUpper());
     return codes;
 }
@@ -135,7 +135,7 @@ QString checkCreate(const QJsonObject &body, int version, const QStringList &cod
     const QJsonArray items = body.value(booking ? u"bookings"_s : u"containers"_s).toArray();
     if (items.isEmpty() || items.size() > 10)
         return u"between 1 and 10 containers or bookings per request"_s;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         const QJsonObject entry = item.toObject();
         if (entry.value(booking ? u"bookingNumber"_s : u"containerNumber"_s).toString().isEmpty())
             return booking ? u"bookings[].bookingNumber is required"_s : u"containers[].containerNumber is required"_s;
@@ -143,7 +143,7 @@ QString checkCreate(const QJsonObject &body, int version, const QStringList &cod
             return u"userDefinedReference longer than 50 characters"_s;
     }
     const bool webhook = !body.value(u"webhookURI"_s).toString().isEmpty();
-    if (webhook == false && body.value(u"emailAddressList"_s).toArray().isEmpty())
+    if (!webhook && body.value(u"emailAddressList"_s).toArray().isEmpty())
         return u"pass either webhookURI and webhookToken or an emailAddressList"_s;
     if (webhook && body.value(u"webhookToken"_s).toString().isEmpty())
         return u"webhookToken is required with webhookURI"_s;
@@ -339,12 +339,12 @@ QByteArray PortConnectRoutes::create(const QHttpServerRequest &request, int vers
     wanted.facility = body.value(u"facilityCode"_s).toString();
     wanted.callbackUri = body.value(u"webhookURI"_s).toString();
     wanted.token = body.value(u"webhookToken"_s).toString().toUtf8();
-    for (const QJsonValue &email : body.value(u"emailAddressList"_s).toArray())
+    for (const auto &email : body.value(u"emailAddressList"_s).toArray())
         wanted.emails.append(email.toString());
     Subscription &s = subscriptionFor(wanted);
     const QString numberKey = wanted.booking ? u"bookingNumber"_s : u"containerNumber"_s;
     QJsonArray accepted;
-    for (const QJsonValue &value : body.value(wanted.booking ? u"bookings"_s : u"containers"_s).toArray()) {
+    for (const auto &value : body.value(wanted.booking ? u"bookings"_s : u"containers"_s).toArray()) {
         const QJsonObject item = value.toObject();
         const QString number = item.value(numberKey).toString();
         // Posting a number again overwrites its entry, reference included, and restarts the window.
@@ -404,7 +404,7 @@ int PortConnectRoutes::removeNumber(int subscriptionId, const QString &number, Q
         if (s.id != subscriptionId)
             continue;
         if (s.entries.removeIf(
-                [&number](const Entry &e) { return e.number.compare(number, Qt::CaseInsensitive) == 0; }))
+                [&number](const Entry &e) { return e.number.compare(number, Qt::CaseInsensitive) == 0; }) > 0)
             return 204;
         *body = errorBody(u"container %1 is not on subscription %2"_s.arg(number).arg(subscriptionId));
         return 400;
@@ -421,7 +421,7 @@ QByteArray PortConnectRoutes::queueEvents(const QByteArray &body, int *status)
         return errorBody(u"expected {\"events\": [{containerNumber, code, at, value, value2, port, visit}]}"_s);
     }
     int queued = 0;
-    for (const QJsonValue &value : document.object().value(u"events"_s).toArray()) {
+    for (const auto &value : document.object().value(u"events"_s).toArray()) {
         const QJsonObject item = value.toObject();
         const QString number = item.value(u"containerNumber"_s).toString();
         const QString code = item.value(u"code"_s).toString();
