@@ -26,6 +26,21 @@ struct ObservedMilestone
     bool operator==(const ObservedMilestone &) const = default;
 };
 
+// One hold placed or lifted at a known time, for providers that report hold changes one event at a
+// time and never the whole list (e.g. a release and its cancellation). The reconciler applies it to
+// the snapshot's holds and logs it as HOLD_ADDED / HOLD_RELEASED at its own time, so a release, its
+// revocation and a later release are three events.
+struct ObservedHoldChange
+{
+    Hold hold;
+    bool placed = false; // true: the hold is (back) on; false: it was released
+    QString providerCode;
+    QDateTime occurredAt;
+    QJsonObject data; // merged into the event's data
+
+    bool operator==(const ObservedHoldChange &) const = default;
+};
+
 // What one provider said about one container at one moment. An unset optional means "not reported",
 // which differs from "reported as empty": holds == std::nullopt is "no hold information", while an
 // empty list is "the provider says there are no holds".
@@ -65,8 +80,9 @@ struct Observation
     // e.g. {Available: "Arrived", Discharged: "Grounded", LfdChanged: "Lfd", HoldAdded: "Hold"}.
     QHash<EventCode, QString> providerCodes;
     QList<ObservedMilestone> milestones;
-    EventLocation eventLocation; // location given to every event derived from this observation
-    QJsonObject raw;             // the payload element this observation came from
+    QList<ObservedHoldChange> holdChanges; // applied after holds (the full list), in order
+    EventLocation eventLocation;           // location given to every event derived from this observation
+    QJsonObject raw;                       // the payload element this observation came from
 
     bool operator==(const Observation &) const = default;
 };

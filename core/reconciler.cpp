@@ -75,6 +75,11 @@ public:
         append(code, m_observation->providerCodes.value(code), occurredAt, data, isTimelessTransition(code));
     }
 
+    void addTimed(EventCode code, const QString &providerCode, const QDateTime &occurredAt, const QJsonObject &data)
+    {
+        append(code, providerCode, occurredAt, data, false);
+    }
+
     void addMilestone(const ObservedMilestone &milestone)
     {
         append(milestone.code, milestone.providerCode, milestone.occurredAt, milestone.data, false);
@@ -189,6 +194,31 @@ void applyHolds(ContainerSnapshot &snapshot, const Observation &observation, Eve
     snapshot.holds = updated;
 }
 
+// A change reported on its own is always logged (a release of a hold Quaywatch never saw is still the
+// provider's fact); it changes the snapshot only where it changes something. A change older than the
+// hold's current state is logged but does not undo a newer one (callbacks may arrive out of order).
+void applyHoldChanges(ContainerSnapshot &snapshot, const Observation &observation, EventSink &sink)
+{
+    for (const ObservedHoldChange &change : observation.holdChanges) {
+        const auto current = std::find_if(snapshot.holds.begin(), snapshot.holds.end(),
+                                          [&change](const Hold &hold) { return hold.sameHold(change.hold); });
+        const QDateTime at = change.occurredAt.isValid() ? change.occurredAt.toUTC() : observation.observedAt.toUTC();
+        if (change.placed && current == snapshot.holds.end()) {
+            Hold hold = change.hold;
+            hold.since = at;
+            snapshot.holds.append(hold);
+        } else if (!change.placed && current != snapshot.holds.end() &&
+                   (!current->since.isValid() || current->since <= at)) {
+            snapshot.holds.erase(current);
+        }
+        QJsonObject data = holdData(change.hold);
+        for (auto it = change.data.constBegin(); it != change.data.constEnd(); ++it)
+            data.insert(it.key(), it.value());
+        sink.addTimed(change.placed ? EventCode::HoldAdded : EventCode::HoldReleased, change.providerCode,
+                      change.occurredAt, data);
+    }
+}
+
 void applyLfd(QDate &current, const std::optional<QDate> &reported, const QString &kind, EventSink &sink)
 {
     const auto lfd = reportedDate(reported);
@@ -237,6 +267,7 @@ void applyObservation(ContainerSnapshot &snapshot, const Observation &observatio
         applyVessel(snapshot, observation, sink);
         applyAvailability(snapshot, observation, sink);
         applyHolds(snapshot, observation, sink);
+        applyHoldChanges(snapshot, observation, sink);
         applyYardAndGate(snapshot, observation, sink);
     }
     for (const ObservedMilestone &milestone : observation.milestones)

@@ -421,8 +421,9 @@ void SubscriptionService::removeNext(const std::shared_ptr<Job> &job)
     auto record = m_subscriptions->subscription(m_entity, subscribingId(), number);
     const int version = record && record->has_value() ? record->value().apiVersion : 2;
     const QString id = record && record->has_value() ? record->value().remoteId : QString();
+    const bool booking = record && record->has_value() && record->value().booking;
     Q_EMIT progress(tr("Removing %1…").arg(number));
-    m_session->remove(version, id, number, [this, job, number](const Result<void> &removed) {
+    m_session->remove(version, id, number, booking, [this, job, number](const Result<void> &removed) {
         if (!removed) {
             job->failures.append(tr("%1: %2").arg(number, removed.error().message));
         } else if (auto marked = m_subscriptions->markRemoved(m_entity, subscribingId(), {number}); !marked) {
@@ -432,6 +433,64 @@ void SubscriptionService::removeNext(const std::shared_ptr<Job> &job)
         }
         removeNext(job);
     });
+}
+
+bool SubscriptionService::reconcile()
+{
+    if (m_busy)
+        return false;
+    begin(tr("Comparing the subscriptions with %1…").arg(subscribingName()));
+    withClient(false, [this](const Result<QString> &) {
+        m_session->list([this](const Result<QList<SubscriptionRecord>> &remote) {
+            if (!remote) {
+                end(false, remote.error().message);
+                return;
+            }
+            const QString problem = applyRemoteList(remote.value());
+            Q_EMIT subscriptionsChanged();
+            end(problem.isEmpty(),
+                problem.isEmpty() ? tr("The subscriptions match %1's list").arg(subscribingName()) : problem);
+        });
+    });
+    return true;
+}
+
+QString SubscriptionService::applyRemoteList(const QList<SubscriptionRecord> &remote)
+{
+    auto local = m_subscriptions->subscriptions(m_entity, subscribingId());
+    if (!local)
+        return local.error().message;
+    QHash<QString, SubscriptionRecord> byNumber;
+    for (const SubscriptionRecord &record : remote)
+        byNumber.insert(record.number.trimmed().toUpper(), record);
+    QStringList gone;
+    m_lastSucceeded = 0;
+    for (SubscriptionRecord record : std::as_const(local.value())) {
+        if (record.booking || record.state != u"active"_s)
+            continue;
+        const auto found = byNumber.constFind(record.number.trimmed().toUpper());
+        if (found == byNumber.cend()) {
+            gone.append(record.number);
+            continue;
+        }
+        record.remoteId = found->remoteId;
+        record.expiresAt = found->expiresAt;
+        if (auto saved = m_subscriptions->saveSubscription(record); !saved)
+            return saved.error().message;
+        byNumber.erase(found);
+        ++m_lastSucceeded;
+    }
+    if (auto marked = m_subscriptions->markRemoved(m_entity, subscribingId(), gone); !gone.isEmpty() && !marked)
+        return marked.error().message;
+    for (SubscriptionRecord record : std::as_const(byNumber)) {
+        record.entity = m_entity;
+        record.provider = subscribingId();
+        record.createdAt = m_clock->now();
+        if (auto saved = m_subscriptions->saveSubscription(record); !saved)
+            return saved.error().message;
+        ++m_lastSucceeded;
+    }
+    return {};
 }
 
 Result<TracePublishSettings> SubscriptionService::traceSettings()

@@ -72,6 +72,10 @@ public:
     static QStringList requestProblems(const SubscriptionProvider *provider, const SubscriptionRequest &request);
     bool changeReference(const QStringList &numbers, const QString &reference);
     bool remove(const QStringList &numbers);
+    // Brings the local list in line with the provider's: each local container the provider lists
+    // takes its subscription id and expiry from there; one it no longer lists is marked removed; one
+    // only the provider has is added. Bookings are not in the provider's list and stay as they are.
+    bool reconcile();
 
     Result<TracePublishSettings> traceSettings();
     // Validated first: the problems come back as one InvalidInput error, one problem per line.
@@ -98,6 +102,7 @@ private:
     void withClient(bool wantToken, const std::function<void(Result<QString> token)> &run);
     void sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage);
     void removeNext(const std::shared_ptr<Job> &job);
+    QString applyRemoteList(const QList<SubscriptionRecord> &remote);
     void publishNext(const std::shared_ptr<Job> &job);
     QString tokenKey() const;
     void subscribeWithToken(const SubscriptionRequest &request);

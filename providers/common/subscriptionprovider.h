@@ -69,9 +69,14 @@ public:
     virtual ~SubscriptionSession() = default;
     virtual void subscribe(const SubscriptionRequest &request,
                            std::function<void(Result<QList<SubscriptionCreated>>)> done) = 0;
-    // Removes one number (subscriptionId may be empty: from every subscription).
-    virtual void remove(int apiVersion, const QString &subscriptionId, const QString &number,
+    // Removes one number (subscriptionId may be empty: the provider's list tells which subscription).
+    virtual void remove(int apiVersion, const QString &subscriptionId, const QString &number, bool booking,
                         std::function<void(Result<void>)> done) = 0;
+    // The provider's own list of what is subscribed, as records (remoteId, expiresAt, event codes,
+    // port, category, facility, callback URI, e-mails; entity and provider left to the caller).
+    virtual void list(std::function<void(Result<QList<SubscriptionRecord>>)> done) = 0;
+    // Deletes a whole subscription with everything on it.
+    virtual void removeSubscription(const QString &subscriptionId, std::function<void(Result<void>)> done) = 0;
     // HTTP requests sent so far (a create may be split into several).
     virtual int requestsSent() const = 0;
 

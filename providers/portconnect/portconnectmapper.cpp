@@ -6,145 +6,15 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
 const QString providerId = u"portconnect"_s;
-
-QString readLfdText(const QJsonObject &element)
-{
-    for (const QString &name : {u"lastFreeTime"_s, u"lastFreeDate"_s, u"lastFreeDay"_s}) {
-        const QJsonValue value = element.value(name);
-        if (value.isString() && !value.toString().isEmpty())
-            return value.toString();
-    }
-    return {};
-}
-
-void addMilestone(Observation &observation, EventCode code, const QDateTime &at, QJsonObject data = {})
-{
-    const QString providerCode = observation.raw.value(u"containerVisitEventTypeCode"_s).toString();
-    observation.milestones.append(ObservedMilestone{code, providerCode, at, std::move(data)});
-}
-
-void applyVesselArrival(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    observation.vesselAta = at;
-    observation.providerCodes.insert(EventCode::VesselArrived, u"VESSELARRIVAL"_s);
-}
-
-void applyDischarge(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    observation.dischargedAt = at;
-    observation.providerCodes.insert(EventCode::Discharged, u"DISCHARGE"_s);
-}
-
-void applyAvailable(const QJsonObject &, const QDateTime &, Observation &observation)
-{
-    observation.available = true;
-    observation.providerCodes.insert(EventCode::Available, u"AVAILABLE"_s);
-}
-
-void applyCustomsRelease(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    addMilestone(observation, EventCode::HoldReleased, at,
-                 QJsonObject{{u"type"_s, u"CUSTOMS"_s}, {u"source_code"_s, u"CUSTOMSRELEASE"_s}});
-}
-
-void applyMpiRelease(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    addMilestone(observation, EventCode::HoldReleased, at,
-                 QJsonObject{{u"type"_s, u"OTHER"_s}, {u"source_code"_s, u"MPIRELEASE"_s}});
-}
-
-void applyGateOut(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    observation.outgatedAt = at;
-    observation.providerCodes.insert(EventCode::Outgated, u"GATEOUT"_s);
-}
-
-void applyGateIn(const QJsonObject &element, const QDateTime &at, Observation &observation)
-{
-    // An empty depot receiving the box is the empty return; anywhere else it is a gate in.
-    if (element.value(u"portCode"_s).toString() == "DEPOT"_L1) {
-        observation.emptyReturnedAt = at;
-        observation.providerCodes.insert(EventCode::EmptyReturned, u"GATEIN"_s);
-    } else {
-        addMilestone(observation, EventCode::GateIn, at);
-    }
-}
-
-void applyLftChanged(const QJsonObject &element, const QDateTime &at, Observation &observation)
-{
-    const QString text = readLfdText(element);
-    QDate lfd = QDate::fromString(text.left(10), Qt::ISODate);
-    if (text.size() > 10) {
-        const QDateTime time = PortConnectMapper::readTime(text);
-        if (time.isValid())
-            lfd = time.toTimeZone(PortConnectMapper::zone()).date();
-    }
-    if (lfd.isValid()) {
-        observation.lfdTerminal = lfd;
-        observation.providerCodes.insert(EventCode::LfdChanged, u"LFTCHANGED"_s);
-    } else {
-        addMilestone(observation, EventCode::LfdChanged, at);
-    }
-}
-
-void applyLoad(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    addMilestone(observation, EventCode::Loaded, at);
-}
-
-void applyExportRelease(const QJsonObject &, const QDateTime &at, Observation &observation)
-{
-    addMilestone(observation, EventCode::Released, at);
-}
-
 } // namespace
 
 namespace PortConnectMapper {
-
-const QList<PortConnectMappingRow> &rows()
-{
-    static const QList<PortConnectMappingRow> table{
-        {u"VESSELARRIVAL"_s, u"VESSEL_ARRIVED (vessel_ata)"_s, u"the vessel's arrival time"_s, false,
-         &applyVesselArrival},
-        {u"DISCHARGE"_s, u"DISCHARGED (discharged_at)"_s, u"discharged from the vessel at the event time"_s, false,
-         &applyDischarge},
-        {u"AVAILABLE"_s, u"AVAILABLE (available)"_s, u"available for pickup"_s, false, &applyAvailable},
-        {u"CUSTOMSRELEASE"_s, u"HOLD_RELEASED (CUSTOMS)"_s, u"customs released the container"_s, false,
-         &applyCustomsRelease},
-        {u"MPIRELEASE"_s, u"HOLD_RELEASED (OTHER, MPI)"_s, u"biosecurity (MPI) released the container"_s, false,
-         &applyMpiRelease},
-        {u"GATEOUT"_s, u"OUTGATED (outgated_at)"_s, u"left the facility through the gate"_s, true, &applyGateOut},
-        {u"GATEIN"_s, u"GATE_IN, or EMPTY_RETURNED at port DEPOT"_s,
-         u"entered the facility; at an empty depot this is the empty return"_s, true, &applyGateIn},
-        {u"LFTCHANGED"_s, u"LFD_CHANGED (lfd_terminal)"_s,
-         u"the last free time changed; its date (NZ time) is the terminal LFD"_s, false, &applyLftChanged},
-        {u"LOAD"_s, u"LOADED"_s, u"loaded onto the vessel"_s, false, &applyLoad},
-        {u"EXPORTRELEASE"_s, u"RELEASED"_s, u"released for export"_s, false, &applyExportRelease},
-    };
-    return table;
-}
-
-const PortConnectMappingRow *row(const QString &providerCode)
-{
-    for (const PortConnectMappingRow &candidate : rows()) {
-        if (candidate.providerCode == providerCode)
-            return &candidate;
-    }
-    return nullptr;
-}
-
-QStringList eventTypeCodes()
-{
-    QStringList codes;
-    for (const PortConnectMappingRow &candidate : rows())
-        codes.append(candidate.providerCode);
-    return codes;
-}
 
 EventCode unmappedCode()
 {
@@ -166,13 +36,63 @@ QDateTime readTime(const QString &text)
 
 namespace {
 
+QString text(const QJsonObject &element, const QString &field)
+{
+    return element.value(field).toString().trimmed();
+}
+
+// containerVisitUri ("v1/container-visits/5046168") names the visit; its last segment is the visit id.
 QString visitKeyOf(const QJsonObject &element)
 {
-    const QJsonValue visit = element.value(u"containerVisitId"_s);
-    if (visit.isString())
-        return visit.toString();
-    if (visit.isDouble())
-        return QString::number(visit.toInteger());
+    const QString uri = text(element, u"containerVisitUri"_s);
+    return uri.section(u'/', -1);
+}
+
+std::optional<QString> optionalText(const QJsonObject &element, const QString &field)
+{
+    const QString value = text(element, field);
+    return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+}
+
+// The vessel of the visit: outbound for an export visit, inbound otherwise; the other one when the
+// visit's own is not given.
+void readVessel(const QJsonObject &element, Observation &observation)
+{
+    const bool exportVisit = text(element, u"containerVisitTypeCode"_s).compare(u"EXPORT"_s, Qt::CaseInsensitive) == 0;
+    const QString first = exportVisit ? u"outbound"_s : u"inbound"_s;
+    const QString second = exportVisit ? u"inbound"_s : u"outbound"_s;
+    for (const QString &prefix : {first, second}) {
+        const std::optional<QString> name = optionalText(element, prefix + u"VesselName"_s);
+        if (!name)
+            continue;
+        observation.vesselName = name;
+        observation.voyage = optionalText(element, prefix + u"VesselRef"_s);
+        return;
+    }
+}
+
+void readContainerFacts(const QJsonObject &element, Observation &observation)
+{
+    readVessel(element, observation);
+    observation.lineScac = optionalText(element, u"containerOperatorSCACCode"_s);
+    if (const std::optional<QString> iso = optionalText(element, u"containerIsoTypeCode"_s))
+        observation.sizeType = SizeType{{}, {}, *iso};
+}
+
+Result<void> checkElement(const QJsonObject &element)
+{
+    for (const QString &field :
+         {u"containerNumber"_s, u"containerVisitEventTypeCode"_s, u"containerVisitEventDatetime"_s}) {
+        if (!element.value(field).isString() || element.value(field).toString().trimmed().isEmpty())
+            return makeError(ErrorKind::InvalidInput, field + u" is missing or not a text"_s);
+    }
+    for (const QString &field :
+         {u"userDefinedReference"_s, u"partnerPortCode"_s, u"containerVisitUri"_s, u"containerVisitEventLocation"_s,
+          u"containerVisitEventValue"_s, u"containerVisitEventValue2"_s}) {
+        const QJsonValue value = element.value(field);
+        if (!value.isUndefined() && !value.isNull() && !value.isString())
+            return makeError(ErrorKind::InvalidInput, field + u" is not a text"_s);
+    }
     return {};
 }
 
@@ -182,44 +102,49 @@ Result<CallbackItem> mapElement(const QJsonValue &value, const QDateTime &observ
     if (!value.isObject())
         return makeError(ErrorKind::InvalidInput, u"the element is not a JSON object"_s);
     const QJsonObject element = value.toObject();
-    for (const QString &field :
-         {u"containerNumber"_s, u"containerVisitEventTypeCode"_s, u"containerVisitEventDatetime"_s}) {
-        if (!element.value(field).isString() || element.value(field).toString().trimmed().isEmpty())
-            return makeError(ErrorKind::InvalidInput, field + u" is missing or not a text"_s);
-    }
-    const QJsonValue reference = element.value(u"userDefinedReference"_s);
-    if (!reference.isUndefined() && !reference.isNull() && !reference.isString())
-        return makeError(ErrorKind::InvalidInput, u"userDefinedReference is not a text"_s);
-    const QDateTime occurredAt =
-        PortConnectMapper::readTime(element.value(u"containerVisitEventDatetime"_s).toString());
+    if (Result<void> checked = checkElement(element); !checked)
+        return checked.error();
+    const QDateTime occurredAt = PortConnectMapper::readTime(text(element, u"containerVisitEventDatetime"_s));
     if (!occurredAt.isValid())
         return makeError(ErrorKind::InvalidInput, u"containerVisitEventDatetime is not a date and time"_s);
 
     CallbackItem item;
     Observation &observation = item.observation;
-    observation.containerNumber = element.value(u"containerNumber"_s).toString().trimmed().toUpper();
-    const QString port = element.value(u"portCode"_s).toString();
+    observation.containerNumber = text(element, u"containerNumber"_s).toUpper();
+    const QString port = text(element, u"partnerPortCode"_s);
     observation.source = port.isEmpty() ? providerId : providerId + u'/' + port;
     observation.observedAt = observedAt;
     observation.raw = element;
-    const QString facility = element.value(u"facilityCode"_s).toString();
-    observation.eventLocation = EventLocation{facility.isEmpty() ? port : facility, u"Port"_s, {}};
+    const QString place = text(element, u"containerVisitEventLocation"_s);
+    observation.eventLocation = EventLocation{place.isEmpty() ? port : place, u"Port"_s, {}};
     item.visitKey = visitKeyOf(element);
     item.visitStartedAt = occurredAt;
+    readContainerFacts(element, observation);
 
-    const QString code = element.value(u"containerVisitEventTypeCode"_s).toString().trimmed().toUpper();
+    const QString code = text(element, u"containerVisitEventTypeCode"_s).toUpper();
     if (const PortConnectMappingRow *mapping = PortConnectMapper::row(code)) {
         mapping->apply(element, occurredAt, observation);
     } else {
         observation.milestones.append(
             ObservedMilestone{PortConnectMapper::unmappedCode(), code, occurredAt, QJsonObject{{u"unmapped"_s, true}}});
     }
-    // A visit id keeps the events of two visits apart even where their facts look alike.
+    // The visit keeps the events of two visits apart even where their facts look alike.
     if (!item.visitKey.isEmpty()) {
         for (ObservedMilestone &milestone : observation.milestones)
             milestone.data.insert(u"visit"_s, item.visitKey);
+        for (ObservedHoldChange &change : observation.holdChanges)
+            change.data.insert(u"visit"_s, item.visitKey);
     }
     return item;
+}
+
+// "Webhook Callback Payload - Vessel Schedule": an array of PascalCase objects about a vessel's call.
+bool isVesselScheduleCallback(const QJsonArray &elements)
+{
+    return std::any_of(elements.cbegin(), elements.cend(), [](const QJsonValue &element) {
+        const QJsonObject object = element.toObject();
+        return object.contains(u"VesselScheduleEventTypeCode"_s) || object.contains(u"vesselScheduleEventTypeCode"_s);
+    });
 }
 
 } // namespace
@@ -234,8 +159,12 @@ Result<PortConnectMapping> PortConnectMapper::mapCallback(const QByteArray &body
             u"The callback is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isArray())
         return makeError(ErrorKind::MalformedResponse, u"The callback is not a JSON array of events"_s);
-    PortConnectMapping mapping;
     const QJsonArray elements = document.array();
+    if (isVesselScheduleCallback(elements))
+        return makeError(ErrorKind::InvalidInput,
+                         u"This is a PortConnect vessel-schedule callback; Quaywatch subscribes to container events "
+                         "only and does not store vessel schedules (subscribe this endpoint to container events)"_s);
+    PortConnectMapping mapping;
     for (qsizetype i = 0; i < elements.size(); ++i) {
         Result<CallbackItem> item = mapElement(elements.at(i), observedAt);
         if (!item) {
@@ -243,7 +172,7 @@ Result<PortConnectMapping> PortConnectMapper::mapCallback(const QByteArray &body
             mapping.elementErrors.append({int(i), number, u"event %1: %2"_s.arg(i).arg(item.error().message)});
             continue;
         }
-        if (!row(item->observation.raw.value(u"containerVisitEventTypeCode"_s).toString().trimmed().toUpper()))
+        if (row(item->observation.raw.value(u"containerVisitEventTypeCode"_s).toString()) == nullptr)
             ++mapping.unknownCodes;
         mapping.items.append(std::move(item).value());
     }

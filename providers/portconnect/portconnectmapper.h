@@ -13,17 +13,15 @@
 #include <QTimeZone>
 
 // One line of the PortConnect mapping: an event type code, the normalized fact it becomes, the rule
-// in words, and whether a subscription to it may name a facility. Document: PortConnect's "Webhook
-// Callback Payload" page and its event code table (docs/providers/portconnect.md, sections 6-7);
-// of its 32 codes this table maps only some yet, the rest are stored as unmapped. The mapper, the subscription
-// validation and the Mapping screen all read this one table.
+// in words, and the inland facility codes a subscription to it may name. The mapper, the
+// subscription validation and the Mapping screen all read this one table (portconnectcodes.cpp).
 struct PortConnectMappingRow
 {
     using Apply = void (*)(const QJsonObject &element, const QDateTime &occurredAt, Observation &observation);
     QString providerCode; // containerVisitEventTypeCode, e.g. "DISCHARGE"
     QString normalized;   // e.g. "DISCHARGED (discharged_at)"
     QString rule;
-    bool supportsFacility = false;
+    QStringList facilities; // "Supported Inland port Facility Codes"; empty: no facility allowed
     Apply apply = nullptr;
 };
 
@@ -42,23 +40,45 @@ struct PortConnectMapping
     int unknownCodes = 0; // elements with an event code the table does not know (kept, not dropped)
 };
 
-// Pure functions from PortConnect callbacks (as PortConnect documents them: a JSON array of events with
-// containerNumber, containerVisitEventTypeCode, containerVisitEventDatetime and
-// userDefinedReference) to observations: no network, no database. Every element becomes an
-// observation whose events carry the provider's code; an unknown code is stored as such, not
-// dropped (see unmappedCode). Elements may carry containerVisitId, which
-// keeps a container's second visit within the subscription window apart from the first.
+// Pure functions from PortConnect container event callbacks to observations: no network, no
+// database.
+//
+// Documents followed (PortConnect developer wiki, space PUG; summarised with the gaps in
+// docs/providers/portconnect.md, sections 6-8):
+// - "Webhook Callback Payload", https://portconnect.atlassian.net/wiki/spaces/PUG/pages/2631237921
+//   (Event Payload example: the fields read here; Codes: the 32 event codes of the table)
+// - "Container Visit Event Types" (the code table: facility codes, event values 1 and 2)
+// - "Webhook Callback Payload - Vessel Schedule",
+//   https://portconnect.atlassian.net/wiki/spaces/PUG/pages/2631238019 (recognised and refused)
+// - API FAQ "Do events get updated?" (a cancelled release, then a new release with a new time)
+//
+// Read from each element: containerNumber, containerVisitEventTypeCode, containerVisitEventDatetime
+// (required), partnerPortCode (the port; DEPOT for empty depots), containerVisitEventLocation (the
+// place), containerVisitUri (the visit: a new URI is a new visit), containerVisitTypeCode (picks the
+// inbound or outbound vessel), containerVisitEventValue / Value2 (per code: mode of transport and
+// truck id, vessel and voyage, export release number, depot code, last free time), the six vessel
+// fields, containerIsoTypeCode, containerOperatorSCACCode; the rest (subscriptionEventId,
+// subscriptionId, subscriptionContainerId, bookingReference, containerStatus) stays in the raw
+// payload each event keeps.
+//
+// Where the documents are silent (Quaywatch's reading, said in the table's rule texts): the
+// per-code "Event Samples" are not in any stored copy, so the format of an event value (e.g. how a
+// last free time or a VBS slot is written) is unknown; it is read as an ISO 8601 date and time (NZ
+// time without an offset) and kept as text in the event's data when it does not parse. The meaning
+// of DISCHARGEDNOTCLEARED, NOCEDO, PINAVAILABLE, PINSUSPENDED, PRIORITYGATEIN, VBSCHANGED and
+// VESSELDEPARTURE is read from their names and the FAQ; their table rows are not stored. Which
+// codes exist follows the payload page's list of samples; codes are compared without regard to case.
 namespace PortConnectMapper {
 const QList<PortConnectMappingRow> &rows();
-const PortConnectMappingRow *row(const QString &providerCode); // nullptr when unknown
+const PortConnectMappingRow *row(const QString &providerCode); // nullptr when unknown; any case
 QStringList eventTypeCodes();                                  // every code of the table
 
 // The normalized code an unknown provider event is stored under (OTHER), with data.unmapped = true
 // and the provider's code kept as provider_code.
 EventCode unmappedCode();
 
-// A body that is not a JSON array fails with MalformedResponse; one with no readable element with
-// InvalidInput.
+// A body that is not a JSON array fails with MalformedResponse; a vessel-schedule callback, or one
+// with no readable element, with InvalidInput.
 Result<PortConnectMapping> mapCallback(const QByteArray &body, const QDateTime &observedAt);
 
 // New Zealand's ports all keep New Zealand time: the zone of times given without an offset, and of

@@ -26,14 +26,21 @@ QStringList validateNumbers(const PortConnectSubscriptionRequest &request)
         if (!check.valid)
             problems.append(u"%1 is not a valid container number: %2"_s.arg(number, check.reason));
     }
-    static const QRegularExpression bookingPattern(u"^[A-Za-z0-9-]{1,35}$"_s);
+    // The documents give no booking number format; this only keeps out what cannot be one.
     for (const QString &number : request.bookingNumbers) {
-        if (!bookingPattern.match(number).hasMatch())
-            problems.append(u"%1 is not a booking number (letters, digits and '-', at most 35)"_s.arg(number));
+        if (number.trimmed().isEmpty() || number.size() > 50)
+            problems.append(u"'%1' is not a booking number (empty, or longer than 50 characters)"_s.arg(number));
     }
     return problems;
 }
 
+bool isAll(const QString &code)
+{
+    return code.trimmed().compare(allCode, Qt::CaseInsensitive) == 0;
+}
+
+// The codes of the payload page's list, compared without regard to case (the V2 example sends
+// "Discharge"); v2 may list ALL together with other codes, as its example does.
 QStringList validateEventCodes(const PortConnectSubscriptionRequest &request)
 {
     const QStringList &codes = request.eventCodes;
@@ -41,36 +48,35 @@ QStringList validateEventCodes(const PortConnectSubscriptionRequest &request)
         return {u"Name at least one event type code (%1)"_s.arg(PortConnectMapper::eventTypeCodes().join(u", "_s))};
     if (request.apiVersion == 1 && codes.size() != 1)
         return {u"API v1 takes exactly one event type code per subscription; use v2 for several"_s};
-    if (codes.contains(allCode)) {
-        if (request.apiVersion == 1)
-            return {u"ALL event types needs API v2"_s};
-        if (codes.size() > 1)
-            return {u"ALL already covers every event type; do not list others with it"_s};
-        return {};
-    }
     QStringList problems;
     for (const QString &code : codes) {
-        if (!PortConnectMapper::row(code))
+        if (isAll(code)) {
+            if (request.apiVersion == 1)
+                problems.append(u"ALL event types needs API v2"_s);
+        } else if (!PortConnectMapper::row(code)) {
             problems.append(u"%1 is not a PortConnect event type code (known: %2)"_s.arg(
                 code, PortConnectMapper::eventTypeCodes().join(u", "_s)));
+        }
     }
     return problems;
 }
 
+// The code table's column "Supported Inland port Facility Codes": only some events take a facility,
+// and only the facilities listed for them; for all others PortConnect wants null.
 QStringList validateFacility(const PortConnectSubscriptionRequest &request)
 {
     if (request.facility.isEmpty())
         return {};
-    static const QRegularExpression facilityPattern(u"^[A-Z0-9]{2,10}$"_s);
     QStringList problems;
-    if (!facilityPattern.match(request.facility).hasMatch())
-        problems.append(u"Facility code %1 must be 2 to 10 upper-case letters or digits"_s.arg(request.facility));
     if (request.port == allCode)
         problems.append(u"A facility code needs one port, not ALL"_s);
     for (const QString &code : request.eventCodes) {
         const PortConnectMappingRow *row = PortConnectMapper::row(code);
-        if (code == allCode || (row && !row->supportsFacility))
+        if (isAll(code) || (row && row->facilities.isEmpty()))
             problems.append(u"Event type %1 does not support a facility code; leave the facility empty"_s.arg(code));
+        else if (row && !row->facilities.contains(request.facility))
+            problems.append(u"Event type %1 supports the facility codes %2, not %3"_s.arg(
+                code, row->facilities.join(u", "_s), request.facility));
     }
     return problems;
 }
@@ -87,7 +93,8 @@ QStringList validateCallback(const PortConnectSubscriptionRequest &request)
         else if (const Result<void> secure = HttpPolicy::checkTransportSecurity(uri); !secure)
             problems.append(secure.error().message);
         if (request.callbackToken.isEmpty())
-            problems.append(u"A webhook needs a token, so that callbacks can be verified"_s);
+            problems.append(u"A webhook needs a token, so that callbacks can be verified (Quaywatch's rule: "
+                            "PortConnect sends it back in X-WebhookToken)"_s);
     }
     static const QRegularExpression emailPattern(u"^[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+$"_s);
     for (const QString &email : request.emails) {
@@ -142,22 +149,35 @@ QList<PortConnectSubscriptionRequest> PortConnectSubscriptionRequest::split() co
     return parts;
 }
 
+// The body of "Create Container Event Subscription (V1)" / "(V2)": numbers as the user gave them,
+// one userDefinedReference per item (the same for all, omitted when empty), webhookURI and
+// webhookToken and emailAddressList only when given ("Optional if ..."), facilityCode null when
+// none (seed 001: "in all other cases a null value should be supplied").
 QByteArray PortConnectSubscriptionRequest::toJson() const
 {
+    const QString numberKey = byBooking() ? u"bookingNumber"_s : u"containerNumber"_s;
+    QJsonArray items;
+    for (const QString &number : numbers()) {
+        QJsonObject item{{numberKey, number}};
+        if (!reference.isEmpty())
+            item.insert(u"userDefinedReference"_s, reference);
+        items.append(item);
+    }
     QJsonObject body;
-    body.insert(byBooking() ? u"bookingNumbers"_s : u"containerNumbers"_s, QJsonArray::fromStringList(numbers()));
-    if (apiVersion == 1)
-        body.insert(u"containerVisitEventTypeCode"_s, eventCodes.value(0));
-    else
-        body.insert(u"containerVisitEventTypeCodes"_s, QJsonArray::fromStringList(eventCodes));
+    body.insert(byBooking() ? u"bookings"_s : u"containers"_s, items);
+    if (!callbackUri.isEmpty()) {
+        body.insert(u"webhookURI"_s, callbackUri);
+        body.insert(u"webhookToken"_s, callbackToken);
+    }
+    if (!emails.isEmpty())
+        body.insert(u"emailAddressList"_s, QJsonArray::fromStringList(emails));
     body.insert(u"portCode"_s, port);
-    body.insert(u"categoryCode"_s, category);
+    body.insert(u"category"_s, category);
+    if (apiVersion == 1)
+        body.insert(u"eventTypeCode"_s, eventCodes.value(0));
+    else
+        body.insert(u"eventTypeCodes"_s, QJsonArray::fromStringList(eventCodes));
     body.insert(u"facilityCode"_s, facility.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(facility));
-    body.insert(u"callback"_s, callbackUri.isEmpty()
-                                   ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(QJsonObject{{u"uri"_s, callbackUri}, {u"token"_s, callbackToken}}));
-    body.insert(u"emailAddresses"_s, QJsonArray::fromStringList(emails));
-    body.insert(u"userDefinedReference"_s, reference.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reference));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -31,10 +31,40 @@ public:
                            });
     }
 
-    void remove(int apiVersion, const QString &subscriptionId, const QString &number,
+    void remove(int apiVersion, const QString &subscriptionId, const QString &number, bool booking,
                 std::function<void(Result<void>)> done) override
     {
-        m_client.remove(apiVersion, subscriptionId, number, std::move(done));
+        m_client.remove(apiVersion, subscriptionId, number, booking, std::move(done));
+    }
+
+    void list(std::function<void(Result<QList<SubscriptionRecord>>)> done) override
+    {
+        m_client.list([done = std::move(done)](Result<QList<PortConnectListedSubscription>> listed) {
+            if (!listed)
+                return done(listed.error());
+            QList<SubscriptionRecord> records;
+            for (const PortConnectListedSubscription &subscription : std::as_const(listed.value())) {
+                for (const PortConnectSubscribed &container : subscription.containers) {
+                    SubscriptionRecord record;
+                    record.number = container.number;
+                    record.eventCodes = subscription.eventCodes;
+                    record.port = subscription.port;
+                    record.category = subscription.category;
+                    record.facility = subscription.facility;
+                    record.callbackUri = subscription.webhookUri;
+                    record.emails = subscription.emails;
+                    record.remoteId = subscription.subscriptionId;
+                    record.expiresAt = container.expiresAt;
+                    records.append(record);
+                }
+            }
+            done(records);
+        });
+    }
+
+    void removeSubscription(const QString &subscriptionId, std::function<void(Result<void>)> done) override
+    {
+        m_client.removeSubscription(subscriptionId, std::move(done));
     }
 
     int requestsSent() const override { return m_client.requestsSent(); }

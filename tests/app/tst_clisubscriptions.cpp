@@ -286,10 +286,15 @@ void TestCliSubscriptions::createListRemove()
         QCOMPARE(entry.value(u"state"_s).toString(),
                  entry.value(u"number"_s).toString() == removed ? u"removed"_s : u"active"_s);
     }
+    // The simulator lists subscriptions as "GET Options" does: each with its containers[].
     const QJsonArray remote = m_sim->getJson(u"/_sim/portconnect"_s).object().value(u"subscriptions"_s).toArray();
-    QCOMPARE(remote.size(), 24);
-    for (const QJsonValue &value : remote)
-        QVERIFY(value.toObject().value(u"containerNumber"_s).toString() != removed);
+    QStringList remoteNumbers;
+    for (const QJsonValue &subscription : remote) {
+        for (const QJsonValue &container : subscription.toObject().value(u"containers"_s).toArray())
+            remoteNumbers.append(container.toObject().value(u"containerNumber"_s).toString());
+    }
+    QCOMPARE(remoteNumbers.size(), 24);
+    QVERIFY(!remoteNumbers.contains(removed));
 
     QCOMPARE(runCli({u"subscriptions"_s, u"remove"_s}).exitCode, 2);
     verifyTokenAbsent(token);

@@ -16,7 +16,11 @@
 
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,6 +70,8 @@ class TestSubscriptionsEnd2End final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void portConnect();
+    void portConnectEveryDocumentedCode();
+    void portConnectRefusesTheOldInventedBody();
     void envase();
 
 private:
@@ -140,7 +146,7 @@ void TestSubscriptionsEnd2End::portConnect()
     QTRY_VERIFY_WITH_TIMEOUT(m_store->eventCount(u"default"_s).value() > 0, 10000);
     const QString watched = request.containerNumbers.first();
     const QString removed = request.containerNumbers.at(1);
-    auto removal = wait<void>([&](auto done) { client.remove(2, {}, removed, done); });
+    auto removal = wait<void>([&](auto done) { client.remove(2, {}, removed, false, done); });
     QVERIFY(removal.ok());
     QTest::qWait(300);
     const qint64 removedBefore = eventsOf(*m_store, removed);
@@ -169,6 +175,103 @@ void TestSubscriptionsEnd2End::portConnect()
     QVERIFY2(changedSnapshots > 0, "no subscribed container's snapshot changed after 20 days of callbacks");
     const QJsonObject stats = m_sim.getJson(u"/_sim/portconnect"_s).object();
     QCOMPARE(stats.value(u"callbacksRefused"_s).toInt(), 0);
+}
+
+// Every code of "Webhook Callback Payload" through the simulator's callbacks (documented headers and
+// body) and the real webhook listener: each lands as an event with its code.
+void TestSubscriptionsEnd2End::portConnectEveryDocumentedCode()
+{
+    PortConnectClient client(&m_network, m_sim.baseUrl(), "sim-key");
+    PortConnectSubscriptionRequest request;
+    const QString number = numberFor(950);
+    request.containerNumbers = {number};
+    request.eventCodes = {u"ALL"_s};
+    request.port = u"NZAKL"_s;
+    request.category = u"IMPORT"_s;
+    request.callbackUri = m_webhookBase + QString::fromLatin1(PortConnectWebhook::path);
+    request.callbackToken = u"e2e-token"_s;
+    auto created = wait<QList<PortConnectSubscribed>>([&](auto done) { client.subscribe(request, done); });
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QVERIFY(created->first().expiresAt.isValid()); // from expirationDatetime
+    QTRY_VERIFY_WITH_TIMEOUT(eventsOf(*m_store, number) > 0, 10000);
+    const QStringList codes{u"ACTIVE"_s,
+                            u"AVAILABLE"_s,
+                            u"AVAILABLECANCELLED"_s,
+                            u"BOOKINGDISCREPANCY"_s,
+                            u"CEDORELEASE"_s,
+                            u"CEDOREVOKED"_s,
+                            u"CLEARED"_s,
+                            u"CLEAREDCANCELLED"_s,
+                            u"CUSTOMSRELEASE"_s,
+                            u"CUSTOMSRELEASECANCELLED"_s,
+                            u"DISCHARGE"_s,
+                            u"DISCHARGEDNOTCLEARED"_s,
+                            u"EXPORTCLEARED"_s,
+                            u"EXPORTCLEAREDCANCELLED"_s,
+                            u"GATEIN"_s,
+                            u"GATEOUT"_s,
+                            u"HAZARDGATERULE"_s,
+                            u"LFTCHANGED"_s,
+                            u"LFTEXCEEDED"_s,
+                            u"LFT24HOURS"_s,
+                            u"LOAD"_s,
+                            u"LOPRELEASE"_s,
+                            u"LOPRELEASECANCELLED"_s,
+                            u"MPIRELEASE"_s,
+                            u"MPIRELEASECANCELLED"_s,
+                            u"NOCEDO"_s,
+                            u"PINAVAILABLE"_s,
+                            u"PINSUSPENDED"_s,
+                            u"PRIORITYGATEIN"_s,
+                            u"VBSCHANGED"_s,
+                            u"VESSELARRIVAL"_s,
+                            u"VESSELDEPARTURE"_s};
+    QJsonArray events;
+    const QDateTime base(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        events.append(QJsonObject{{u"containerNumber"_s, number},
+                                  {u"code"_s, codes.at(i)},
+                                  {u"at"_s, base.addSecs(60 * i).toString(Qt::ISODate)},
+                                  {u"value"_s, u"2026-01-20T16:00:00+13:00"_s},
+                                  {u"visit"_s, u"7000001"_s}});
+    }
+    m_sim.postJson(u"/_sim/portconnect/events"_s, {{u"events"_s, events}});
+    auto allLanded = [&] {
+        auto entry = m_store->container(u"default"_s, number);
+        if (!entry || !entry->has_value())
+            return false;
+        const Result<QList<Event>> stored = m_store->events(entry->value().id);
+        QSet<QString> seen;
+        for (const Event &event : stored.value())
+            seen.insert(event.providerCode);
+        return std::all_of(codes.cbegin(), codes.cend(), [&seen](const QString &code) { return seen.contains(code); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allLanded(), 15000);
+    QCOMPARE(m_sim.getJson(u"/_sim/portconnect"_s).object().value(u"callbacksRefused"_s).toInt(), 0);
+}
+
+// A body in the shape Quaywatch once invented gets the documented fields named back.
+void TestSubscriptionsEnd2End::portConnectRefusesTheOldInventedBody()
+{
+    const QJsonObject old{{u"containerNumbers"_s, QJsonArray{numberFor(951)}},
+                          {u"containerVisitEventTypeCodes"_s, QJsonArray{u"ALL"_s}},
+                          {u"portCode"_s, u"NZAKL"_s},
+                          {u"categoryCode"_s, u"IMPORT"_s},
+                          {u"callback"_s, QJsonObject{{u"uri"_s, m_webhookBase}, {u"token"_s, u"e2e-token"_s}}}};
+    const int before = m_sim.getJson(u"/_sim/portconnect"_s).object().value(u"subscriptions"_s).toArray().size();
+    QNetworkRequest post(m_sim.baseUrl().resolved(QUrl(u"/v2/subscriptions"_s)));
+    post.setRawHeader("Ocp-Apim-Subscription-Key", "sim-key");
+    post.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    QNetworkReply *reply = m_network.post(post, QJsonDocument(old).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
+    reply->deleteLater();
+    QVERIFY2(answer.object().value(u"message"_s).toString().contains(u"containers[{containerNumber"_s),
+             answer.toJson().constData());
+    QCOMPARE(m_sim.getJson(u"/_sim/portconnect"_s).object().value(u"subscriptions"_s).toArray().size(), before);
 }
 
 void TestSubscriptionsEnd2End::envase()

@@ -19,9 +19,9 @@ QByteArray element(const QString &number, const QString &code, const QString &ti
                    const QString &extra = {})
 {
     QString text = uR"({"containerNumber":"%1","containerVisitEventTypeCode":"%2","containerVisitEventDatetime":"%3",)"
-                   uR"("userDefinedReference":"REF-1","portCode":"NZAKL")"_s.arg(number, code, time);
+                   uR"("userDefinedReference":"REF-1","partnerPortCode":"NZAKL")"_s.arg(number, code, time);
     if (!visit.isEmpty())
-        text += uR"(,"containerVisitId":"%1")"_s.arg(visit);
+        text += uR"(,"containerVisitUri":"v1/container-visits/%1")"_s.arg(visit);
     if (!extra.isEmpty())
         text += u","_s + extra;
     return (text + u"}"_s).toUtf8();
@@ -65,6 +65,7 @@ void TestPortConnect::mapsKnownCodes_data()
     QTest::newRow("discharge") << u"DISCHARGE"_s << u"DISCHARGED"_s;
     QTest::newRow("available") << u"AVAILABLE"_s << u"AVAILABLE"_s;
     QTest::newRow("customs release") << u"CUSTOMSRELEASE"_s << u"HOLD_RELEASED"_s;
+    QTest::newRow("customs release cancelled") << u"CUSTOMSRELEASECANCELLED"_s << u"HOLD_ADDED"_s;
     QTest::newRow("mpi release") << u"MPIRELEASE"_s << u"HOLD_RELEASED"_s;
     QTest::newRow("gate out") << u"GATEOUT"_s << u"OUTGATED"_s;
     QTest::newRow("gate in") << u"GATEIN"_s << u"GATE_IN"_s;
@@ -149,16 +150,33 @@ void TestPortConnect::validation_data()
     r = validRequest();
     r.eventCodes = {u"ALL"_s};
     QTest::newRow("v2 ALL") << r << QString();
+    r.eventCodes = {u"ALL"_s, u"Discharge"_s};
+    QTest::newRow("v2 ALL with a mixed-case code, as the V2 example") << r << QString();
+    r.eventCodes = {u"CUSTOMSRELEASECANCELLED"_s, u"VBSCHANGED"_s, u"LOPRELEASE"_s};
+    QTest::newRow("documented codes once refused") << r << QString();
+    r.eventCodes = {u"EXPORTRELEASE"_s};
+    QTest::newRow("invented code") << r << u"not a PortConnect event type code"_s;
+    r.eventCodes = {u"ALL"_s};
     r.port = u"NZXXX"_s;
     QTest::newRow("bad port") << r << u"Port code 'NZXXX'"_s;
     r = validRequest();
     r.category = u"IMPORTS"_s;
     QTest::newRow("bad category") << r << u"Category code"_s;
     r = validRequest();
-    r.facility = u"MTLINK"_s;
+    r.facility = u"NZWII"_s;
     QTest::newRow("facility on discharge") << r << u"does not support a facility"_s;
     r.eventCodes = {u"GATEIN"_s};
     QTest::newRow("facility on gate in") << r << QString();
+    r.eventCodes = {u"AVAILABLE"_s};
+    QTest::newRow("facility NZWII on available") << r << u"supports the facility codes NZMKL, NZRUA"_s;
+    r.facility = u"NZRUA"_s;
+    QTest::newRow("facility NZRUA on available") << r << QString();
+    r.eventCodes = {u"CUSTOMSRELEASE"_s};
+    QTest::newRow("facility on customs release") << r << QString();
+    r.eventCodes = {u"GATEIN"_s};
+    r.facility = u"MTLINK"_s;
+    QTest::newRow("undocumented facility") << r << u"supports the facility codes"_s;
+    r.facility = u"NZWII"_s;
     r.port = u"ALL"_s;
     QTest::newRow("facility with port ALL") << r << u"needs one port"_s;
     r = validRequest();

@@ -1,0 +1,196 @@
+// PortConnect's releases and their cancellations (API FAQ "Do events get updated?": a release can be
+// cancelled, and once resolved a new release comes with a new event time), stored through the real
+// callback path (mapper, SubscriptionStore::ingest, SQLite), then read where a coordinator reads
+// them: the watchlist model (under QAbstractItemModelTester), the holds report and the PortPro
+// export. Round trips: release, revoke, release again, for customs, MPI and availability.
+#include "exporter.h"
+#include "portconnectmapper.h"
+#include "store.h"
+#include "subscriptionstore.h"
+#include "testdatabases.h"
+#include "watchlistmodel.h"
+#include "watchlistsource.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString number = u"APHU6303593"_s;
+
+// One element of the shape "Webhook Callback Payload" shows, with the given code and time.
+QByteArray callback(const QString &code, const QString &time)
+{
+    const QJsonObject element{{u"subscriptionEventId"_s, 13752},
+                              {u"subscriptionId"_s, 9},
+                              {u"partnerPortCode"_s, u"NZAKL"_s},
+                              {u"containerVisitTypeCode"_s, u"IMPORT"_s},
+                              {u"containerVisitEventTypeCode"_s, code},
+                              {u"containerVisitEventDatetime"_s, time},
+                              {u"containerVisitEventLocation"_s, u"NZAKL"_s},
+                              {u"containerNumber"_s, number},
+                              {u"containerIsoTypeCode"_s, u"4510"_s},
+                              {u"containerVisitUri"_s, u"v1/container-visits/5046168"_s},
+                              {u"subscriptionContainerId"_s, 12},
+                              {u"userDefinedReference"_s, u"User ref 1"_s},
+                              {u"containerVisitEventValue"_s, QJsonValue()},
+                              {u"containerVisitEventValue2"_s, QJsonValue()}};
+    return QJsonDocument(QJsonArray{element}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray exportBytes(Store &store, ReportKind kind)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportOptions options;
+    options.kind = kind;
+    options.format = ReportFormat::Json;
+    if (!Exporter::write(store, options, buffer))
+        return {};
+    return buffer.data();
+}
+
+} // namespace
+
+class TestPortConnectRevocation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roundTrip_data();
+    void roundTrip();
+
+private:
+    bool ingest(const QString &code, const QString &time);
+    // What the watchlist model shows for the container: {holds column, available column}.
+    std::pair<QString, QString> watchlistShows();
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestPortConnectRevocation::init()
+{
+    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    auto store = Store::open(m_database->location());
+    QVERIFY2(store.ok(), qPrintable(store.error().message));
+    m_store = std::move(store).value();
+}
+
+void TestPortConnectRevocation::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+}
+
+bool TestPortConnectRevocation::ingest(const QString &code, const QString &time)
+{
+    // Each callback arrives when it is sent: an hour after the event (a replay keeps its arrival time).
+    const QDateTime arrived = PortConnectMapper::readTime(time).addSecs(3600);
+    const Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(callback(code, time), arrived);
+    if (!mapping)
+        return false;
+    SubscriptionStore subscriptions(*m_store);
+    return subscriptions.ingest(u"default"_s, u"portconnect"_s, mapping->items).ok();
+}
+
+std::pair<QString, QString> TestPortConnectRevocation::watchlistShows()
+{
+    Result<std::vector<WatchlistRow>> rows = WatchlistSource(*m_store).load(u"default"_s);
+    if (!rows)
+        return {};
+    WatchlistModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(std::move(rows.value()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.row(row).number != number)
+            continue;
+        return {model.index(row, WatchlistModel::HoldsColumn).data(Qt::ToolTipRole).toString(),
+                model.index(row, WatchlistModel::AvailableColumn).data().toString()};
+    }
+    return {};
+}
+
+void TestPortConnectRevocation::roundTrip_data()
+{
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("revocation");
+    QTest::addColumn<QString>("sourceCode"); // the hold's text; empty: availability
+    QTest::addColumn<ReportKind>("exported");
+    QTest::newRow("customs") << u"CUSTOMSRELEASE"_s << u"CUSTOMSRELEASECANCELLED"_s << u"CUSTOMS"_s
+                             << ReportKind::PortPro;
+    QTest::newRow("MPI") << u"MPIRELEASE"_s << u"MPIRELEASECANCELLED"_s << u"MPI"_s << ReportKind::PortPro;
+    QTest::newRow("availability") << u"AVAILABLE"_s << u"AVAILABLECANCELLED"_s << QString() << ReportKind::Watchlist;
+}
+
+void TestPortConnectRevocation::roundTrip()
+{
+    QFETCH(QString, release);
+    QFETCH(QString, revocation);
+    QFETCH(QString, sourceCode);
+    QFETCH(ReportKind, exported);
+    const bool hold = !sourceCode.isEmpty();
+    const QString quotedSource = u"\""_s + sourceCode + u"\""_s;
+
+    QVERIFY(ingest(release, u"2026-02-20T09:00:00+13:00"_s));
+    auto shows = watchlistShows();
+    QVERIFY(!shows.first.contains(sourceCode) || !hold);
+    if (!hold)
+        QCOMPARE(shows.second, u"Yes"_s);
+
+    QVERIFY(ingest(revocation, u"2026-02-20T11:00:00+13:00"_s));
+    shows = watchlistShows();
+    if (hold) {
+        QVERIFY2(shows.first.contains(sourceCode), qPrintable(shows.first)); // the hold is back
+        QVERIFY(exportBytes(*m_store, ReportKind::Holds).contains(quotedSource.toUtf8()));
+        QVERIFY(exportBytes(*m_store, exported).contains(quotedSource.toUtf8()));
+    } else {
+        QCOMPARE(shows.second, u"No"_s); // not available again
+        const QJsonArray rows = QJsonDocument::fromJson(exportBytes(*m_store, exported)).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(u"available"_s), QJsonValue(false));
+        QCOMPARE(rows.first().toObject().value(u"status"_s).toString(), u"not_available"_s);
+    }
+
+    QVERIFY(ingest(release, u"2026-02-21T08:00:00+13:00"_s)); // released again, a new event time
+    shows = watchlistShows();
+    if (hold) {
+        QVERIFY2(!shows.first.contains(sourceCode), qPrintable(shows.first));
+        QVERIFY(!exportBytes(*m_store, ReportKind::Holds).contains(quotedSource.toUtf8()));
+        QVERIFY(!exportBytes(*m_store, exported).contains(quotedSource.toUtf8()));
+    } else {
+        QCOMPARE(shows.second, u"Yes"_s);
+    }
+
+    // The event log shows all three facts, in order, each with the provider's code.
+    auto entry = m_store->container(u"default"_s, number);
+    QVERIFY(entry.ok() && entry->has_value());
+    const QList<Event> events = m_store->events(entry->value().id).value();
+    QStringList codes;
+    for (const Event &event : events) {
+        if (event.providerCode == release || event.providerCode == revocation)
+            codes.append(event.providerCode);
+    }
+    QCOMPARE(codes.size(), 3);
+    QCOMPARE(codes.count(release), 2);
+    QCOMPARE(codes.count(revocation), 1);
+    // A replay of the last callback adds nothing and changes nothing.
+    const qsizetype before = events.size();
+    QVERIFY(ingest(release, u"2026-02-21T08:00:00+13:00"_s));
+    QCOMPARE(m_store->events(entry->value().id).value().size(), before);
+    QCOMPARE(watchlistShows(), shows);
+}
+
+QTEST_MAIN(TestPortConnectRevocation)
+#include "tst_portconnectrevocation.moc"
