@@ -245,13 +245,31 @@ void readConnectionFacts(EntryReader &reader, const QJsonObject &object, Catalog
     }
 }
 
+// "upstreamIds": {"<module>": "<id>" or ["<id sent>", "<id also accepted>", ...]}
+void readUpstreamIds(EntryReader &reader, const QJsonObject &object, CatalogProvider &provider)
+{
+    const QJsonObject ids = reader.optionalObject(object, u"upstreamIds"_s);
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+        const QString path = u"upstreamIds."_s + it.key();
+        QStringList values;
+        if (it.value().isString())
+            values.append(it.value().toString());
+        else if (it.value().isArray())
+            values = reader.stringList(ids, it.key(), path);
+        if (values.isEmpty() ||
+            std::any_of(values.cbegin(), values.cend(), [](const QString &id) { return id.trimmed().isEmpty(); }))
+            reader.fail(path, u"must be a non-empty string or a list of them"_s);
+        provider.upstreamIds.insert(it.key(), values);
+    }
+}
+
 void readIdentity(EntryReader &reader, const QJsonObject &object, CatalogProvider &provider)
 {
     static const QRegularExpression idPattern(u"^[a-z0-9_]+$"_s);
     provider.id = reader.string(object, u"id"_s, u"id"_s);
     if (!reader.failed() && !idPattern.match(provider.id).hasMatch())
         reader.fail(u"id"_s, u"must be lower case letters, digits and underscores"_s);
-    provider.envaseProviderId = reader.string(object, u"envaseProviderId"_s, u"envaseProviderId"_s, false);
+    readUpstreamIds(reader, object, provider);
     provider.displayName = reader.string(object, u"displayName"_s, u"displayName"_s);
     provider.region = reader.string(object, u"region"_s, u"region"_s);
     provider.area = reader.string(object, u"area"_s, u"area"_s, false);
@@ -371,6 +389,11 @@ QStringList CatalogProvider::secretFieldNames() const
     return names;
 }
 
+QString CatalogProvider::upstreamId(const QString &module) const
+{
+    return upstreamIds.value(module).value(0);
+}
+
 namespace {
 
 CatalogProvider readProvider(EntryReader &reader, const QJsonObject &object)
@@ -391,9 +414,12 @@ void checkAgainstCatalog(EntryReader &reader, const CatalogProvider &provider, c
     for (const CatalogProvider &other : earlier) {
         if (other.id == provider.id)
             reader.fail(u"id"_s, u"another entry already uses the id \"%1\""_s.arg(provider.id));
-        if (!provider.envaseProviderId.isEmpty() && other.envaseProviderId == provider.envaseProviderId)
-            reader.fail(u"envaseProviderId"_s,
-                        u"\"%1\" is also used by \"%2\""_s.arg(provider.envaseProviderId, other.id));
+        for (auto it = provider.upstreamIds.constBegin(); it != provider.upstreamIds.constEnd(); ++it) {
+            for (const QString &id : it.value()) {
+                if (other.upstreamIds.value(it.key()).contains(id))
+                    reader.fail(u"upstreamIds."_s + it.key(), u"\"%1\" is also used by \"%2\""_s.arg(id, other.id));
+            }
+        }
     }
     if (!workflows.contains(provider.workflow))
         reader.fail(u"workflow"_s, u"\"%1\" is not a workflow the catalog defines"_s.arg(provider.workflow));
@@ -468,12 +494,12 @@ const CatalogProvider *ProviderCatalog::provider(const QString &id) const
     return nullptr;
 }
 
-const CatalogProvider *ProviderCatalog::providerByEnvaseId(const QString &envaseProviderId) const
+const CatalogProvider *ProviderCatalog::providerByUpstreamId(const QString &module, const QString &upstreamId) const
 {
-    if (envaseProviderId.isEmpty())
+    if (upstreamId.isEmpty())
         return nullptr;
     for (const CatalogProvider &entry : m_providers) {
-        if (entry.envaseProviderId == envaseProviderId)
+        if (entry.upstreamIds.value(module).contains(upstreamId))
             return &entry;
     }
     return nullptr;

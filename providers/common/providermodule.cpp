@@ -1,5 +1,8 @@
 #include "providermodule.h"
 
+#include "subscriptionprovider.h"
+
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,4 +30,19 @@ WebhookListener::Handler ProviderModule::webhookHandler(Store &, const QString &
     return [](const QByteArray &) -> Result<int> {
         return makeError(ErrorKind::InvalidInput, u"this provider sends no callbacks"_s);
     };
+}
+
+void ProviderModule::addWebhookEndpoint(WebhookListener &listener, const QString &path, Store &store,
+                                        const QString &entity, const QHash<QString, QString> &) const
+{
+    listener.addEndpoint(path, webhookHandler(store, entity));
+}
+
+void PublicationProvider::registerCallbacks(QNetworkAccessManager *network, const TracePublishSettings &,
+                                            const QHash<QString, QString> &, const Clock &, const QUrl &, KeepSecrets,
+                                            std::function<void(Result<QString>)> done) const
+{
+    QTimer::singleShot(0, network, [done = std::move(done)] {
+        done(makeError(ErrorKind::InvalidInput, u"This publisher needs no callback registration"_s));
+    });
 }

@@ -32,15 +32,8 @@ const QList<QPair<QString, QString>> &allowedMentions()
         // Fuzzers and benchmarks drive one module's mapper or adapter on purpose.
         {u"fuzz/"_s, u"fuzz targets for a module's mapper"_s},
         {u"bench/"_s, u"benchmarks of a module's adapter against the simulator"_s},
-        // The catalog schema field naming the Envase provider id of an entry (envaseProviderId).
-        {u"providers/common/providercatalog.h"_s, u"catalog schema field envaseProviderId"_s},
-        {u"providers/common/providercatalog.cpp"_s, u"catalog schema field envaseProviderId"_s},
         // Not moved yet: the Mapping screen's live values use the polled provider's own row objects.
         {u"ui/mapping/"_s, u"not moved yet: live values of the Mapping screen"_s},
-        // The Envase simulator replays the PortConnect simulator's scenario timeline (its event codes);
-        // that timeline belongs in the simulator's generic part.
-        {u"providers/envase/sim/envaseroutes.cpp"_s, u"not moved yet: shared scenario timeline"_s},
-        {u"providers/envase/CMakeLists.txt"_s, u"not moved yet: links the PortConnect simulator part"_s},
     };
     return allowed;
 }
