@@ -448,7 +448,7 @@ void SubscriptionService::readPublishingSecrets(const QStringList &fields, QHash
         done(read);
         return;
     }
-    const QString field = fields.at(read.size());
+    const QString &field = fields.at(read.size());
     const QString key = SecretStore::key(m_entity, QString::fromLatin1(PublicationProvider::keychainOwner), field);
     m_secrets->read(key, [this, fields, read, field, done](const Result<QString> &value) mutable {
         if (!value && value.error().kind != ErrorKind::NotFound) {

@@ -119,11 +119,7 @@ bool failedIn(const Outcome &outcome, const QString &number)
     if (outcome.ok)
         return false;
     const QStringList lines = outcome.message.split(u'\n');
-    for (const QString &line : lines) {
-        if (line.startsWith(number + u": "_s))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(lines, [&number](const QString &line) { return line.startsWith(number + u": "_s); });
 }
 
 // The service would point at the console's Data sources page; a CLI user needs the CLI command.

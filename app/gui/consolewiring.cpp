@@ -185,7 +185,8 @@ void ConsoleWiring::readWebhookSecrets(const QString &entity, int generation, qs
         done(read);
         return;
     }
-    const auto [module, field] = wanted.at(index);
+    const QString module = wanted.at(index).first;
+    const QString field = wanted.at(index).second;
     m_secrets->read(SecretStore::key(entity, module, field), [=, this](const Result<QString> &value) mutable {
         if (generation != m_webhookGeneration)
             return;

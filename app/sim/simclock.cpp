@@ -33,3 +33,8 @@ void SimClock::advanceHours(double hours)
 {
     m_baseMs += qint64(hours * 3600000.0);
 }
+
+QDateTime SimClock::wallNow()
+{
+    return QDateTime::currentDateTimeUtc();
+}

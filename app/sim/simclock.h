@@ -17,6 +17,9 @@ public:
     double speed() const { return m_speed; }
     void setSpeed(double speed);
     void advanceHours(double hours);
+    // Real time, not simulated: for what the receiver checks against its own clock (a signature's
+    // timestamp).
+    static QDateTime wallNow();
 
 private:
     qint64 simulatedMsSinceStart() const;

@@ -47,11 +47,7 @@ bool looksSecret(const QString &fieldName)
     const QString lower = fieldName.toLower();
     if (lower == u"key"_s) // a key/secret pair's public half
         return false;
-    for (const QString &hint : hints) {
-        if (lower.endsWith(hint))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(hints, [&lower](const QString &hint) { return lower.endsWith(hint); });
 }
 
 // Reads typed values out of one catalog entry and remembers the first problem, named by entry and
@@ -89,7 +85,7 @@ public:
 
     QString oneOf(const QJsonObject &object, const QString &key, const QString &path, const QStringList &allowed)
     {
-        const QString value = string(object, key, path);
+        QString value = string(object, key, path);
         if (!failed() && !allowed.contains(value))
             fail(path, u"\"%1\" is not one of %2"_s.arg(value, allowed.join(u", "_s)));
         return value;
@@ -148,7 +144,7 @@ public:
         const QString zone = string(object, key, path, required);
         if (zone.isEmpty() || failed())
             return {};
-        const QByteArray id = zone.toUtf8();
+        QByteArray id = zone.toUtf8();
         if (!QTimeZone::isTimeZoneIdAvailable(id))
             fail(path, u"\"%1\" is not an IANA time zone"_s.arg(zone));
         return id;
@@ -592,12 +588,12 @@ QStringList ProviderCatalog::validateDataFields(const QString &providerId, const
         problems.append(checkDataValue(field, value));
     }
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-        if (entry->credentialField(it.key()) || looksSecret(it.key()))
+        if (entry->credentialField(it.key()) != nullptr || looksSecret(it.key()))
             problems.append(
                 u"\"%1\" is a credential; credentials belong in the keychain, never in data"_s.arg(it.key()));
         else if (it.key() == u"normalize"_s && !it.value().isBool())
             problems.append(u"normalize must be true or false"_s);
-        else if (it.key() != u"normalize"_s && !entry->dataField(it.key()))
+        else if (it.key() != u"normalize"_s && entry->dataField(it.key()) == nullptr)
             problems.append(u"\"%1\" is not a data field of %2"_s.arg(it.key(), entry->displayName));
     }
     problems.removeAll(QString());

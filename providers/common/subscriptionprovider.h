@@ -170,7 +170,7 @@ public:
     // registration's id. By default: not needed (InvalidInput). Callbacks run later on the event loop.
     virtual void registerCallbacks(QNetworkAccessManager *network, const TracePublishSettings &settings,
                                    const QHash<QString, QString> &secrets, const Clock &clock, const QUrl &callbackUrl,
-                                   KeepSecrets keep, std::function<void(Result<QString>)> done) const;
+                                   const KeepSecrets &keep, std::function<void(Result<QString>)> done) const;
 
 protected:
     PublicationProvider() = default;

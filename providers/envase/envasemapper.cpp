@@ -28,7 +28,7 @@ void milestone(Observation &observation, EventCode code, const QDateTime &at, co
     observation.milestones.append(ObservedMilestone{code, event.value(u"code"_s).toString(), at, dataOf(event)});
 }
 
-void applyArrived(const QJsonObject &event, const EnvaseEventTime &, Observation &o)
+void applyArrived(const QJsonObject &event, const EnvaseEventTime & /*time*/, Observation &o)
 {
     o.available = true;
     o.providerCodes.insert(EventCode::Available, event.value(u"code"_s).toString());
@@ -261,7 +261,8 @@ Result<EnvaseTraceResult> EnvaseMapper::mapTraceResult(const QByteArray &body, c
     observation.raw = payload;
     readPayloadFields(payload, observation);
     bool releasedOrLfd = false;
-    for (const QJsonValue &value : payload.value(u"events"_s).toArray()) {
+    const QJsonArray events = payload.value(u"events"_s).toArray();
+    for (const QJsonValue value : events) {
         bool unknown = false;
         if (Result<void> mapped = mapEvent(value, zone, observation, &unknown); !mapped)
             return makeError(ErrorKind::InvalidInput, u"payload.events: "_s + mapped.error().message);

@@ -94,7 +94,7 @@ QUrl EnvasePublications::webhooksEndpointFor(const TracePublishSettings &setting
 
 void EnvasePublications::registerCallbacks(QNetworkAccessManager *network, const TracePublishSettings &settings,
                                            const QHash<QString, QString> &secrets, const Clock &clock,
-                                           const QUrl &callbackUrl, KeepSecrets keep,
+                                           const QUrl &callbackUrl, const KeepSecrets &keep,
                                            std::function<void(Result<QString>)> done) const
 {
     const EnvaseClientCredentials credentials{secrets.value(QString::fromLatin1(clientIdField)),

@@ -29,5 +29,5 @@ public:
     // A new signing key (kept in the keychain first), then the documented registration.
     void registerCallbacks(QNetworkAccessManager *network, const TracePublishSettings &settings,
                            const QHash<QString, QString> &secrets, const Clock &clock, const QUrl &callbackUrl,
-                           KeepSecrets keep, std::function<void(Result<QString>)> done) const override;
+                           const KeepSecrets &keep, std::function<void(Result<QString>)> done) const override;
 };

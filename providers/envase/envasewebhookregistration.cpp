@@ -20,9 +20,9 @@ const QUrl &EnvaseWebhookRegistration::defaultEndpoint()
 }
 
 EnvaseWebhookRegistration::EnvaseWebhookRegistration(QNetworkAccessManager *network, EnvaseTokenSource &tokens,
-                                                     QUrl endpoint, QObject *parent)
+                                                     const QUrl &endpoint, QObject *parent)
     : QObject(parent), m_network(network), m_tokens(tokens),
-      m_endpoint(endpoint.isEmpty() ? defaultEndpoint() : std::move(endpoint))
+      m_endpoint(endpoint.isEmpty() ? defaultEndpoint() : endpoint)
 {}
 
 QByteArray EnvaseWebhookRegistration::generateSigningKey()

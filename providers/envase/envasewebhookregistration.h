@@ -31,7 +31,7 @@ class EnvaseWebhookRegistration final : public QObject
 public:
     static const QUrl &defaultEndpoint(); // https://events.envaseconnect.cloud/api/webhooks
 
-    EnvaseWebhookRegistration(QNetworkAccessManager *network, EnvaseTokenSource &tokens, QUrl endpoint = {},
+    EnvaseWebhookRegistration(QNetworkAccessManager *network, EnvaseTokenSource &tokens, const QUrl &endpoint = {},
                               QObject *parent = nullptr);
 
     // 20 bytes of the system's cryptographic random source as 40 hex digits (the length the page's

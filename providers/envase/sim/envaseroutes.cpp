@@ -1,6 +1,5 @@
 #include "envaseroutes.h"
 
-#include "clock.h"
 #include "scenariogenerator.h"
 
 #include <QCryptographicHash>
@@ -25,8 +24,7 @@ using Status = QHttpServerResponder::StatusCode;
 
 QHttpServerResponse jsonReply(const QJsonObject &object, Status status = Status::Ok)
 {
-    return QHttpServerResponse("application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact),
-                               status);
+    return {"application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), status};
 }
 
 QDateTime at(const SimClock &clock, double hours)
@@ -299,7 +297,7 @@ void EnvaseRoutes::deliverDue(bool force)
             continue;
         const QJsonArray events = currentEvents(it.key(), now);
         QJsonArray undated;
-        for (const QJsonValue &value : events) {
+        for (const QJsonValue value : events) {
             QJsonObject withoutDate = value.toObject();
             withoutDate.remove(u"date"_s);
             undated.append(withoutDate);
@@ -325,7 +323,7 @@ void EnvaseRoutes::send(const QString &number, const Publication &publication, c
                                                         {u"description"_s, u"TBD"_s},
                                                         {u"length"_s, container.length},
                                                         {u"tracedAt"_s, wallClock(now)},
-                                                        {u"nextTraceAt"_s, wallClock(now.addSecs(30 * 60))},
+                                                        {u"nextTraceAt"_s, wallClock(now.addSecs(qint64(30) * 60))},
                                                         {u"loaded"_s, u"laden"_s},
                                                         {u"steamshipBL"_s, container.billOfLading},
                                                         {u"carrier"_s, QJsonObject{{u"type"_s, u"vessel"_s},
@@ -338,7 +336,7 @@ void EnvaseRoutes::send(const QString &number, const Publication &publication, c
                                                         {u"events"_s, events}}}};
     const QByteArray body = QJsonDocument(result).toJson(QJsonDocument::Compact);
     // The signature's t is real time, not the simulated clock: the receiver checks it against its own.
-    const QByteArray t = QByteArray::number(SystemClock().now().toSecsSinceEpoch());
+    const QByteArray t = QByteArray::number(SimClock::wallNow().toSecsSinceEpoch());
     for (const Registration &registration : std::as_const(m_registrations)) {
         QMessageAuthenticationCode code(QCryptographicHash::Sha256, registration.signingKey);
         code.addData(t + '.' + body);
