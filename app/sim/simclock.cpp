@@ -1,7 +1,7 @@
 #include "simclock.h"
 
 // An invalid start means "now": this is the one place the simulator reads the system time.
-SimClock::SimClock(QDateTime startUtc, double speed)
+SimClock::SimClock(const QDateTime &startUtc, double speed)
     : m_start(startUtc.isValid() ? startUtc.toUTC() : QDateTime::currentDateTimeUtc()), m_speed(speed)
 {
     m_real.start();

@@ -9,7 +9,7 @@
 class SimClock final : public Clock
 {
 public:
-    explicit SimClock(QDateTime startUtc, double speed = 1.0);
+    explicit SimClock(const QDateTime &startUtc, double speed = 1.0);
 
     QDateTime now() const override;
     QDateTime startUtc() const { return m_start; }
