@@ -527,8 +527,7 @@ bool SubscriptionService::publish(const QStringList &numbers, const QString &pro
     job->data = data;
     job->normalize = normalize;
     job->traceNow = traceNow;
-    if (openPublisher())
-        publishNext(job);
+    openPublisher([this, job] { publishNext(job); });
     return true;
 }
 
@@ -540,24 +539,126 @@ bool SubscriptionService::cancelTracing(const QStringList &numbers)
     auto job = std::make_shared<Job>();
     job->numbers = numbers;
     job->action = PublicationAction::Cancelled;
-    if (openPublisher())
-        publishNext(job);
+    openPublisher([this, job] { publishNext(job); });
     return true;
 }
 
-bool SubscriptionService::openPublisher()
+void SubscriptionService::openPublisher(const std::function<void()> &then)
 {
     if (!m_publishing) {
         end(false, tr("No provider module publishes for tracing"));
-        return false;
+        return;
     }
     auto settings = traceSettings();
     if (!settings) {
         end(false, settings.error().message);
-        return false;
+        return;
     }
-    m_publisher = m_publishing->openSession(m_network, *m_catalog, settings.value());
+    QStringList fields;
+    for (const PublicationCredentialField &field : m_publishing->credentialFields())
+        fields.append(field.field);
+    readPublishingSecrets(
+        fields, {}, [this, settings = settings.value(), then](const Result<QHash<QString, QString>> &secrets) {
+            if (!secrets) {
+                end(false,
+                    tr("Cannot read the publishing credentials from the keychain: %1").arg(secrets.error().message));
+                return;
+            }
+            m_publisher = m_publishing->openSession(m_network, *m_catalog, settings, secrets.value(), *m_clock);
+            then();
+        });
+}
+
+void SubscriptionService::readPublishingSecrets(const QStringList &fields, QHash<QString, QString> read,
+                                                const std::function<void(Result<QHash<QString, QString>>)> &done)
+{
+    if (read.size() >= fields.size()) {
+        done(read);
+        return;
+    }
+    const QString &field = fields.at(read.size());
+    const QString key = SecretStore::key(m_entity, QString::fromLatin1(PublicationProvider::keychainOwner), field);
+    m_secrets->read(key, [this, fields, read, field, done](const Result<QString> &value) mutable {
+        if (!value && value.error().kind != ErrorKind::NotFound) {
+            done(value.error());
+            return;
+        }
+        read.insert(field, value ? value.value() : QString());
+        readPublishingSecrets(fields, read, done);
+    });
+}
+
+const ProviderModule *SubscriptionService::publishingModule() const
+{
+    for (const auto &module : m_registry.modules()) {
+        if (m_publishing && module->publicationProvider() == m_publishing)
+            return module.get();
+    }
+    return nullptr;
+}
+
+bool SubscriptionService::registerCallbacks(const QUrl &callbackUrl)
+{
+    if (m_busy)
+        return false;
+    begin(tr("Registering %1 for results…").arg(callbackUrl.toString()));
+    const ProviderModule *module = publishingModule();
+    auto settings = traceSettings();
+    if (!module || !settings) {
+        end(false, settings ? tr("No provider module publishes for tracing") : settings.error().message);
+        return true;
+    }
+    QStringList fields;
+    for (const PublicationCredentialField &field : m_publishing->credentialFields())
+        fields.append(field.field);
+    const QString owner = module->id();
+    readPublishingSecrets(
+        fields, {},
+        [this, owner, settings = settings.value(), callbackUrl](const Result<QHash<QString, QString>> &secrets) {
+            if (!secrets) {
+                end(false,
+                    tr("Cannot read the publishing credentials from the keychain: %1").arg(secrets.error().message));
+                return;
+            }
+            // The secrets a registration creates are kept first: a signing key cannot be read back later.
+            const KeepSecrets keep = [this, owner](const QHash<QString, QString> &created,
+                                                   std::function<void(Result<void>)> kept) {
+                keepSecrets(owner, created, std::move(kept));
+            };
+            m_publishing->registerCallbacks(m_network, settings, secrets.value(), *m_clock, callbackUrl, keep,
+                                            [this](const Result<QString> &id) {
+                                                if (!id)
+                                                    end(false, id.error().message);
+                                                else
+                                                    end(true, tr("Registered; registration id %1").arg(id.value()));
+                                            });
+        });
     return true;
+}
+
+void SubscriptionService::keepSecrets(const QString &owner, QHash<QString, QString> remaining,
+                                      std::function<void(Result<void>)> kept)
+{
+    if (remaining.isEmpty()) {
+        kept(Result<void>());
+        return;
+    }
+    const QString field = remaining.constBegin().key();
+    const QString value = remaining.take(field);
+    m_secrets->write(SecretStore::key(m_entity, owner, field), value,
+                     [this, owner, remaining, kept = std::move(kept)](const Result<void> &written) mutable {
+                         if (!written)
+                             kept(written);
+                         else
+                             keepSecrets(owner, remaining, std::move(kept));
+                     });
+}
+
+void SubscriptionService::savePublishingSecret(const QString &field, const QString &value,
+                                               std::function<void(Result<void>)> done)
+{
+    m_secrets->write(SecretStore::key(m_entity, QString::fromLatin1(PublicationProvider::keychainOwner), field), value,
+                     std::move(done));
 }
 
 void SubscriptionService::publishNext(const std::shared_ptr<Job> &job)

@@ -85,6 +85,11 @@ public:
     bool publish(const QStringList &numbers, const QString &provider, const QJsonObject &data, bool normalize,
                  bool traceNow);
     bool cancelTracing(const QStringList &numbers);
+    // Tells the publishing provider where to send results (e.g. a web-hook registration with a new
+    // signing key, kept in the keychain first); finished() says how it went, with the registration id.
+    bool registerCallbacks(const QUrl &callbackUrl);
+    // One of the publisher's keychain fields (PublicationProvider::credentialFields); done runs later.
+    void savePublishingSecret(const QString &field, const QString &value, std::function<void(Result<void>)> done);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -109,7 +114,11 @@ private:
     QStringList recordPending(const SubscriptionRequest &request);
     QString subscribingId() const;
     QString subscribingName() const;
-    bool openPublisher();
+    void openPublisher(const std::function<void()> &then);
+    const ProviderModule *publishingModule() const;
+    void keepSecrets(const QString &owner, QHash<QString, QString> remaining, std::function<void(Result<void>)> kept);
+    void readPublishingSecrets(const QStringList &fields, QHash<QString, QString> read,
+                               const std::function<void(Result<QHash<QString, QString>>)> &done);
 
     Store *m_store;
     SecretStore *m_secrets;

@@ -287,6 +287,48 @@ int runSubscriptionsCommand(CliContext &context, const QStringList &arguments)
 
 namespace {
 
+// The publisher's keychain credentials: a plain one from its option, a secret one from standard input.
+bool savePublishingCredentials(CliContext &context, SubscriptionService &service, const QCommandLineParser &parser)
+{
+    const PublicationProvider *publishing = ProviderRegistry::builtIn().publishing();
+    for (const PublicationCredentialField &field :
+         publishing ? publishing->credentialFields() : QList<PublicationCredentialField>()) {
+        const QString option = field.secret ? field.option + u"-stdin"_s : field.option;
+        if (!parser.isSet(option))
+            continue;
+        const QString value = field.secret ? readStdinLine() : parser.value(option);
+        if (value.isEmpty()) {
+            context.err() << field.option << " is empty" << Qt::endl;
+            return false;
+        }
+        QEventLoop loop;
+        Result<void> saved = makeError(ErrorKind::Timeout, u"The keychain did not answer"_s);
+        service.savePublishingSecret(field.field, value, [&](const Result<void> &result) {
+            saved = result;
+            loop.quit();
+        });
+        loop.exec();
+        if (!saved) {
+            context.err() << "Cannot store " << field.option << " in the keychain: " << saved.error().message
+                          << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+void addCredentialOptions(QCommandLineParser &parser)
+{
+    const PublicationProvider *publishing = ProviderRegistry::builtIn().publishing();
+    for (const PublicationCredentialField &field :
+         publishing ? publishing->credentialFields() : QList<PublicationCredentialField>()) {
+        if (field.secret)
+            parser.addOption({field.option + u"-stdin"_s, field.description});
+        else
+            parser.addOption({field.option, field.description, u"VALUE"_s});
+    }
+}
+
 int publishingSettings(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -294,6 +336,7 @@ int publishingSettings(CliContext &context, const QStringList &arguments)
                        {u"svc-id"_s, u"svcId (UUID)."_s, u"ID"_s},
                        {u"origin"_s, u"origin."_s, u"TEXT"_s},
                        {u"endpoint"_s, u"Events endpoint override."_s, u"URL"_s}});
+    addCredentialOptions(parser);
     if (!parseCommandOptions(context, parser, arguments))
         return ExitUsage;
     const std::unique_ptr<Services> services = openServices(context);
@@ -318,9 +361,35 @@ int publishingSettings(CliContext &context, const QStringList &arguments)
         context.err() << saved.error().message << Qt::endl;
         return saved.error().kind == ErrorKind::InvalidInput ? ExitUsage : ExitFailure;
     }
+    if (!savePublishingCredentials(context, service, parser))
+        return ExitFailure;
     context.out() << "orgId " << updated.orgId << "\nsvcId " << updated.svcId << "\norigin " << updated.origin
                   << Qt::endl;
     return ExitSuccess;
+}
+
+// Tells the publisher where results go; the secrets it creates go straight to the keychain.
+int registerWebhook(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"url"_s, u"Where the results are to be sent (https)."_s);
+    if (!parseCommandOptions(context, parser, arguments))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << "Give exactly one URL" << Qt::endl;
+        return ExitUsage;
+    }
+    const QUrl url(parser.positionalArguments().constFirst(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        context.err() << "Not a URL: " << parser.positionalArguments().constFirst() << Qt::endl;
+        return ExitUsage;
+    }
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services)
+        return ExitFailure;
+    const Outcome outcome = runOperation(services->service, [&] { return services->service.registerCallbacks(url); });
+    printOutcome(context, outcome);
+    return outcome.ok ? ExitSuccess : ExitFailure;
 }
 
 QString publisherName()
@@ -393,7 +462,9 @@ int runPublishingCommand(CliContext &context, const QStringList &arguments)
         return publishContainers(context, rest, PublicationAction::Requested);
     if (action == "cancel"_L1)
         return publishContainers(context, rest, PublicationAction::Cancelled);
-    context.err() << "Usage: " << arguments.value(0) << " settings|publish|cancel ..." << Qt::endl;
+    if (action == "register-webhook"_L1)
+        return registerWebhook(context, rest);
+    context.err() << "Usage: " << arguments.value(0) << " settings|publish|cancel|register-webhook ..." << Qt::endl;
     return ExitUsage;
 }
 
@@ -420,8 +491,21 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
         config->token = stored.value().toUtf8();
     }
     auto listener = std::make_unique<WebhookListener>(config.value(), context.clock());
-    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
-        listener->addEndpoint(webhook.path, webhook.module->webhookHandler(*context.store(), context.entity()));
+    SecretStore moduleSecrets;
+    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks()) {
+        // A module's own callback secrets (e.g. a signing key) come from the keychain; absent is empty.
+        QHash<QString, QString> values;
+        for (const QString &field : webhook.module->webhookSecretFields()) {
+            QEventLoop loop;
+            moduleSecrets.read(SecretStore::key(context.entity(), webhook.module->id(), field),
+                               [&](const Result<QString> &value) {
+                                   values.insert(field, value ? value.value() : QString());
+                                   loop.quit();
+                               });
+            loop.exec();
+        }
+        webhook.module->addWebhookEndpoint(*listener, webhook.path, *context.store(), context.entity(), values);
+    }
     Result<quint16> port = listener->listen();
     if (!port) {
         context.err() << "quaywatch-cli sync: " << port.error().message << Qt::endl;

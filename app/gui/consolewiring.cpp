@@ -154,30 +154,67 @@ void ConsoleWiring::restartWebhooks()
     m_webhookStatus->setListener(nullptr);
     m_webhooks.reset();
     const QString entity = m_backend.entity();
-    m_secrets->read(
-        SubscriptionService::webhookTokenKey(entity), [this, generation, entity](const Result<QString> &token) {
-            if (generation != m_webhookGeneration || !token || token.value().isEmpty())
-                return; // another entity by now, or no webhook subscription yet: nothing to listen for
-            Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(SettingsPage::webhookListen());
-            if (!config) {
-                m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
-                return;
-            }
-            config.value().token = token.value().toUtf8();
-            auto listener = std::make_unique<WebhookListener>(std::move(config).value(), m_backend.clock());
-            for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
-                listener->addEndpoint(webhook.path, webhook.module->webhookHandler(m_store, entity));
-            connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {
-                if (newEvents > 0)
-                    m_window.watchlistPage()->reloadInBackground();
-            });
-            if (Result<quint16> port = listener->listen(); !port) {
-                m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(port.error().message), 15000);
-                return;
-            }
-            m_webhooks = std::move(listener);
-            m_webhookStatus->setListener(m_webhooks.get());
-        });
+    m_secrets->read(SubscriptionService::webhookTokenKey(entity), [this, generation,
+                                                                   entity](const Result<QString> &token) {
+        if (generation != m_webhookGeneration || !token || token.value().isEmpty())
+            return; // another entity by now, or no webhook subscription yet: nothing to listen for
+        Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(SettingsPage::webhookListen());
+        if (!config) {
+            m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
+            return;
+        }
+        config.value().token = token.value().toUtf8();
+        readWebhookSecrets(entity, generation, 0, {},
+                           [this, entity, config = std::move(config).value()](const QHash<QString, QString> &secrets) {
+                               startWebhooks(entity, config, secrets);
+                           });
+    });
+}
+
+void ConsoleWiring::readWebhookSecrets(const QString &entity, int generation, qsizetype index,
+                                       QHash<QString, QString> read,
+                                       const std::function<void(const QHash<QString, QString> &)> &done)
+{
+    // Every module's callback secrets (e.g. a signing key), keyed "<module>/<field>"; absent is empty.
+    QList<QPair<QString, QString>> wanted;
+    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks()) {
+        for (const QString &field : webhook.module->webhookSecretFields())
+            wanted.append({webhook.module->id(), field});
+    }
+    if (index >= wanted.size()) {
+        done(read);
+        return;
+    }
+    const QString module = wanted.at(index).first;
+    const QString field = wanted.at(index).second;
+    m_secrets->read(SecretStore::key(entity, module, field), [=, this](const Result<QString> &value) mutable {
+        if (generation != m_webhookGeneration)
+            return;
+        read.insert(module + u'/' + field, value ? value.value() : QString());
+        readWebhookSecrets(entity, generation, index + 1, read, done);
+    });
+}
+
+void ConsoleWiring::startWebhooks(const QString &entity, const WebhookListenerConfig &config,
+                                  const QHash<QString, QString> &secrets)
+{
+    auto listener = std::make_unique<WebhookListener>(config, m_backend.clock());
+    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks()) {
+        QHash<QString, QString> own;
+        for (const QString &field : webhook.module->webhookSecretFields())
+            own.insert(field, secrets.value(webhook.module->id() + u'/' + field));
+        webhook.module->addWebhookEndpoint(*listener, webhook.path, m_store, entity, own);
+    }
+    connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {
+        if (newEvents > 0)
+            m_window.watchlistPage()->reloadInBackground();
+    });
+    if (Result<quint16> port = listener->listen(); !port) {
+        m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(port.error().message), 15000);
+        return;
+    }
+    m_webhooks = std::move(listener);
+    m_webhookStatus->setListener(m_webhooks.get());
 }
 
 void ConsoleWiring::reloadConnections()

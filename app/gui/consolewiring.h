@@ -1,12 +1,15 @@
 #pragma once
 
 #include "providercatalog.h"
+#include "webhooklistener.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class AuditLogPage;
@@ -75,6 +78,10 @@ private:
     // The console receives the push-style providers' callbacks itself once the entity has a webhook token
     // in the keychain (saved with its first webhook subscription); without one it stays off.
     void restartWebhooks();
+    void readWebhookSecrets(const QString &entity, int generation, qsizetype index, QHash<QString, QString> read,
+                            const std::function<void(const QHash<QString, QString> &)> &done);
+    void startWebhooks(const QString &entity, const WebhookListenerConfig &config,
+                       const QHash<QString, QString> &secrets);
 
     Store &m_store;
     StoreConsoleBackend &m_backend;

@@ -1,7 +1,7 @@
 #include "simclock.h"
 
 // An invalid start means "now": this is the one place the simulator reads the system time.
-SimClock::SimClock(QDateTime startUtc, double speed)
+SimClock::SimClock(const QDateTime &startUtc, double speed)
     : m_start(startUtc.isValid() ? startUtc.toUTC() : QDateTime::currentDateTimeUtc()), m_speed(speed)
 {
     m_real.start();
@@ -32,4 +32,9 @@ void SimClock::setSpeed(double speed)
 void SimClock::advanceHours(double hours)
 {
     m_baseMs += qint64(hours * 3600000.0);
+}
+
+QDateTime SimClock::wallNow()
+{
+    return QDateTime::currentDateTimeUtc();
 }

@@ -9,7 +9,7 @@
 class SimClock final : public Clock
 {
 public:
-    explicit SimClock(QDateTime startUtc, double speed = 1.0);
+    explicit SimClock(const QDateTime &startUtc, double speed = 1.0);
 
     QDateTime now() const override;
     QDateTime startUtc() const { return m_start; }
@@ -17,6 +17,9 @@ public:
     double speed() const { return m_speed; }
     void setSpeed(double speed);
     void advanceHours(double hours);
+    // Real time, not simulated: for what the receiver checks against its own clock (a signature's
+    // timestamp).
+    static QDateTime wallNow();
 
 private:
     qint64 simulatedMsSinceStart() const;

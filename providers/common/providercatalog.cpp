@@ -47,11 +47,7 @@ bool looksSecret(const QString &fieldName)
     const QString lower = fieldName.toLower();
     if (lower == u"key"_s) // a key/secret pair's public half
         return false;
-    for (const QString &hint : hints) {
-        if (lower.endsWith(hint))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(hints, [&lower](const QString &hint) { return lower.endsWith(hint); });
 }
 
 // Reads typed values out of one catalog entry and remembers the first problem, named by entry and
@@ -89,7 +85,7 @@ public:
 
     QString oneOf(const QJsonObject &object, const QString &key, const QString &path, const QStringList &allowed)
     {
-        const QString value = string(object, key, path);
+        QString value = string(object, key, path);
         if (!failed() && !allowed.contains(value))
             fail(path, u"\"%1\" is not one of %2"_s.arg(value, allowed.join(u", "_s)));
         return value;
@@ -148,7 +144,7 @@ public:
         const QString zone = string(object, key, path, required);
         if (zone.isEmpty() || failed())
             return {};
-        const QByteArray id = zone.toUtf8();
+        QByteArray id = zone.toUtf8();
         if (!QTimeZone::isTimeZoneIdAvailable(id))
             fail(path, u"\"%1\" is not an IANA time zone"_s.arg(zone));
         return id;
@@ -245,13 +241,31 @@ void readConnectionFacts(EntryReader &reader, const QJsonObject &object, Catalog
     }
 }
 
+// "upstreamIds": {"<module>": "<id>" or ["<id sent>", "<id also accepted>", ...]}
+void readUpstreamIds(EntryReader &reader, const QJsonObject &object, CatalogProvider &provider)
+{
+    const QJsonObject ids = reader.optionalObject(object, u"upstreamIds"_s);
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+        const QString path = u"upstreamIds."_s + it.key();
+        QStringList values;
+        if (it.value().isString())
+            values.append(it.value().toString());
+        else if (it.value().isArray())
+            values = reader.stringList(ids, it.key(), path);
+        if (values.isEmpty() ||
+            std::any_of(values.cbegin(), values.cend(), [](const QString &id) { return id.trimmed().isEmpty(); }))
+            reader.fail(path, u"must be a non-empty string or a list of them"_s);
+        provider.upstreamIds.insert(it.key(), values);
+    }
+}
+
 void readIdentity(EntryReader &reader, const QJsonObject &object, CatalogProvider &provider)
 {
     static const QRegularExpression idPattern(u"^[a-z0-9_]+$"_s);
     provider.id = reader.string(object, u"id"_s, u"id"_s);
     if (!reader.failed() && !idPattern.match(provider.id).hasMatch())
         reader.fail(u"id"_s, u"must be lower case letters, digits and underscores"_s);
-    provider.envaseProviderId = reader.string(object, u"envaseProviderId"_s, u"envaseProviderId"_s, false);
+    readUpstreamIds(reader, object, provider);
     provider.displayName = reader.string(object, u"displayName"_s, u"displayName"_s);
     provider.region = reader.string(object, u"region"_s, u"region"_s);
     provider.area = reader.string(object, u"area"_s, u"area"_s, false);
@@ -376,6 +390,11 @@ QStringList CatalogProvider::secretFieldNames() const
     return names;
 }
 
+QString CatalogProvider::upstreamId(const QString &module) const
+{
+    return upstreamIds.value(module).value(0);
+}
+
 namespace {
 
 CatalogProvider readProvider(EntryReader &reader, const QJsonObject &object)
@@ -396,9 +415,12 @@ void checkAgainstCatalog(EntryReader &reader, const CatalogProvider &provider, c
     for (const CatalogProvider &other : earlier) {
         if (other.id == provider.id)
             reader.fail(u"id"_s, u"another entry already uses the id \"%1\""_s.arg(provider.id));
-        if (!provider.envaseProviderId.isEmpty() && other.envaseProviderId == provider.envaseProviderId)
-            reader.fail(u"envaseProviderId"_s,
-                        u"\"%1\" is also used by \"%2\""_s.arg(provider.envaseProviderId, other.id));
+        for (auto it = provider.upstreamIds.constBegin(); it != provider.upstreamIds.constEnd(); ++it) {
+            for (const QString &id : it.value()) {
+                if (other.upstreamIds.value(it.key()).contains(id))
+                    reader.fail(u"upstreamIds."_s + it.key(), u"\"%1\" is also used by \"%2\""_s.arg(id, other.id));
+            }
+        }
     }
     if (!workflows.contains(provider.workflow))
         reader.fail(u"workflow"_s, u"\"%1\" is not a workflow the catalog defines"_s.arg(provider.workflow));
@@ -473,12 +495,12 @@ const CatalogProvider *ProviderCatalog::provider(const QString &id) const
     return nullptr;
 }
 
-const CatalogProvider *ProviderCatalog::providerByEnvaseId(const QString &envaseProviderId) const
+const CatalogProvider *ProviderCatalog::providerByUpstreamId(const QString &module, const QString &upstreamId) const
 {
-    if (envaseProviderId.isEmpty())
+    if (upstreamId.isEmpty())
         return nullptr;
     for (const CatalogProvider &entry : m_providers) {
-        if (entry.envaseProviderId == envaseProviderId)
+        if (entry.upstreamIds.value(module).contains(upstreamId))
             return &entry;
     }
     return nullptr;
@@ -571,12 +593,12 @@ QStringList ProviderCatalog::validateDataFields(const QString &providerId, const
         problems.append(checkDataValue(field, value));
     }
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-        if (entry->credentialField(it.key()) || looksSecret(it.key()))
+        if (entry->credentialField(it.key()) != nullptr || looksSecret(it.key()))
             problems.append(
                 u"\"%1\" is a credential; credentials belong in the keychain, never in data"_s.arg(it.key()));
         else if (it.key() == u"normalize"_s && !it.value().isBool())
             problems.append(u"normalize must be true or false"_s);
-        else if (it.key() != u"normalize"_s && !entry->dataField(it.key()))
+        else if (it.key() != u"normalize"_s && entry->dataField(it.key()) == nullptr)
             problems.append(u"\"%1\" is not a data field of %2"_s.arg(it.key(), entry->displayName));
     }
     problems.removeAll(QString());

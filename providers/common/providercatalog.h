@@ -70,7 +70,7 @@ struct CatalogTroubleshooting
     bool operator==(const CatalogTroubleshooting &) const = default;
 };
 
-// How containers of a provider are traced (pulled, subscribed, published to Envase, ...).
+// How containers of a provider are traced (pulled, subscribed, published to a tracing service, ...).
 struct CatalogWorkflow
 {
     QString name;
@@ -82,8 +82,11 @@ struct CatalogWorkflow
 
 struct CatalogProvider
 {
-    QString id;               // Quaywatch's id, used by the store and the CLI
-    QString envaseProviderId; // Envase's providerId where Envase lists the provider, else empty
+    QString id; // Quaywatch's id, used by the store and the CLI
+    // The provider's ids in the services a module reaches it through, by module id (its folder name):
+    // the first id is the one sent, the others are accepted in answers (an upstream service whose own
+    // documents name the provider two ways). Empty when no module traces it through another service.
+    QMap<QString, QStringList> upstreamIds;
     QString displayName;
     QString region; // card group, e.g. "North America"
     QString area;   // finer group where the documentation names one, e.g. "Belgium - Antwerp"
@@ -115,6 +118,7 @@ struct CatalogProvider
     const CatalogCredentialField *credentialField(const QString &nameOrAlias) const;
     const CatalogDataField *dataField(const QString &name) const;
     QStringList secretFieldNames() const;
+    QString upstreamId(const QString &module) const; // the id sent, empty when none
 
     bool operator==(const CatalogProvider &) const = default;
 };
@@ -138,7 +142,8 @@ public:
 
     const QList<CatalogProvider> &providers() const { return m_providers; }
     const CatalogProvider *provider(const QString &id) const; // nullptr when unknown
-    const CatalogProvider *providerByEnvaseId(const QString &envaseProviderId) const;
+    // The entry a module's upstream service names by upstreamId (any of its ids for that module).
+    const CatalogProvider *providerByUpstreamId(const QString &module, const QString &upstreamId) const;
     QList<CatalogRegion> providersByRegion() const; // regions in first-appearance order
 
     // The site of a provider, matched case-insensitively, with its time zone.

@@ -136,6 +136,14 @@ public:
 
     // Callbacks: the handler storing one callback body for an entity. Only with a webhook path.
     virtual WebhookListener::Handler webhookHandler(Store &store, const QString &entity) const;
+    // The keychain fields the module's endpoint needs (kept under SecretStore::key(entity, id(), field)),
+    // read by the wiring before the listener starts; e.g. the key a provider signs its callbacks with.
+    virtual QStringList webhookSecretFields() const { return {}; }
+    // Puts the module's endpoint on the listener. By default webhookHandler() behind the listener's
+    // shared token; a module whose provider signs its callbacks adds a signed endpoint instead.
+    // secrets: the values of webhookSecretFields() by field (empty when not stored).
+    virtual void addWebhookEndpoint(WebhookListener &listener, const QString &path, Store &store, const QString &entity,
+                                    const QHash<QString, QString> &secrets) const;
 
     // The accounts the built-in simulator serves for this module's providers in the demo.
     virtual QList<DemoAccount> demoAccounts() const { return {}; }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <functional>
 #include <memory>
 
+class Clock;
 class ProviderCatalog;
 class QNetworkAccessManager;
 struct CatalogProvider;
@@ -122,6 +124,20 @@ struct PublicationTarget
     bool normalize = true;
 };
 
+// A credential the publisher keeps in the keychain, and the settings command's option for it: a
+// secret one is read from standard input ("--<option>-stdin"), never from the command line.
+struct PublicationCredentialField
+{
+    QString field;  // keychain field name
+    QString option; // e.g. "client-id"
+    bool secret = true;
+    QString description;
+};
+
+// Keeps secrets a registration creates (e.g. a signing key) in the keychain, before the provider
+// learns them: name -> value, stored under the module's webhook secret fields.
+using KeepSecrets = std::function<void(const QHash<QString, QString> &secrets, std::function<void(Result<void>)> kept)>;
+
 // A publisher for one set of settings. The callback runs later on the event loop.
 class PublicationSession
 {
@@ -147,9 +163,19 @@ public:
     // Whether containers of this catalog entry can be published.
     virtual bool accepts(const CatalogProvider &provider) const = 0;
     virtual QStringList validateSettings(const TracePublishSettings &settings) const = 0;
-    virtual std::unique_ptr<PublicationSession> openSession(QNetworkAccessManager *network,
-                                                            const ProviderCatalog &catalog,
-                                                            const TracePublishSettings &settings) const = 0;
+    // The publisher's keychain fields (e.g. client credentials), kept under
+    // SecretStore::key(entity, PublicationProvider::keychainOwner, field); read before a session opens.
+    static constexpr auto keychainOwner = "publishing";
+    virtual QList<PublicationCredentialField> credentialFields() const { return {}; }
+    // secrets: the values of credentialFields() by field (empty when not stored); clock gives every "now".
+    virtual std::unique_ptr<PublicationSession>
+    openSession(QNetworkAccessManager *network, const ProviderCatalog &catalog, const TracePublishSettings &settings,
+                const QHash<QString, QString> &secrets, const Clock &clock) const = 0;
+    // Registers callbackUrl as where results are sent, when the provider wants that told; done gets the
+    // registration's id. By default: not needed (InvalidInput). Callbacks run later on the event loop.
+    virtual void registerCallbacks(QNetworkAccessManager *network, const TracePublishSettings &settings,
+                                   const QHash<QString, QString> &secrets, const Clock &clock, const QUrl &callbackUrl,
+                                   const KeepSecrets &keep, std::function<void(Result<QString>)> done) const;
 
 protected:
     PublicationProvider() = default;

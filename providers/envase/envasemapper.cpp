@@ -10,82 +10,95 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+QJsonObject dataOf(const QJsonObject &event)
+{
+    return event.value(u"data"_s).toObject();
+}
+
+// data.outgated, else the event's date: the page says the source may give no time ("Empty string,
+// API does not provide date") and the container is gone all the same.
+QDateTime outgateTime(const QJsonObject &event, const EnvaseEventTime &time)
+{
+    const QDateTime at = ProviderTime::read(dataOf(event).value(u"outgated"_s).toString(), time.zone);
+    return at.isValid() ? at : time.at;
+}
+
 void milestone(Observation &observation, EventCode code, const QDateTime &at, const QJsonObject &event)
 {
-    observation.milestones.append(
-        ObservedMilestone{code, event.value(u"code"_s).toString(), at, event.value(u"data"_s).toObject()});
+    observation.milestones.append(ObservedMilestone{code, event.value(u"code"_s).toString(), at, dataOf(event)});
 }
 
-void applyVesselEta(const QJsonObject &, const QDateTime &at, Observation &o)
-{
-    o.vesselEta = at;
-}
-void applyVesselArrived(const QJsonObject &, const QDateTime &at, Observation &o)
-{
-    o.vesselAta = at;
-}
-void applyDischarged(const QJsonObject &, const QDateTime &at, Observation &o)
-{
-    o.dischargedAt = at;
-}
-void applyAvailable(const QJsonObject &, const QDateTime &, Observation &o)
+void applyArrived(const QJsonObject &event, const EnvaseEventTime & /*time*/, Observation &o)
 {
     o.available = true;
-}
-void applyNotAvailable(const QJsonObject &, const QDateTime &, Observation &o)
-{
-    o.available = false;
-}
-void applyOutgated(const QJsonObject &, const QDateTime &at, Observation &o)
-{
-    o.outgatedAt = at;
-}
-void applyEmptyReturned(const QJsonObject &, const QDateTime &at, Observation &o)
-{
-    o.emptyReturnedAt = at;
-}
-void applyPickup(const QJsonObject &, const QDateTime &at, Observation &o)
-{
-    o.pickupAppointmentAt = at;
+    o.providerCodes.insert(EventCode::Available, event.value(u"code"_s).toString());
 }
 
-void applyLfd(const QJsonObject &event, const QDateTime &at, Observation &o)
+void applyGrounded(const QJsonObject &event, const EnvaseEventTime &time, Observation &o)
 {
-    const QDate lfd = QDate::fromString(event.value(u"data"_s).toObject().value(u"lfd"_s).toString(), Qt::ISODate);
-    if (lfd.isValid())
+    // Only data.grounded says when: the event's date is the trace day, not the discharge.
+    const QDateTime discharged = ProviderTime::read(dataOf(event).value(u"grounded"_s).toString(), time.zone);
+    if (discharged.isValid()) {
+        o.dischargedAt = discharged;
+        o.providerCodes.insert(EventCode::Discharged, event.value(u"code"_s).toString());
+    } else {
+        milestone(o, EventCode::Discharged, QDateTime(), event); // kept without a time
+    }
+}
+
+void applyLfd(const QJsonObject &event, const EnvaseEventTime &time, Observation &o)
+{
+    const QDate lfd = EnvaseMapper::readDay(dataOf(event).value(u"lfd"_s).toString());
+    if (lfd.isValid()) {
         o.lfdTerminal = lfd;
-    else
-        milestone(o, EventCode::LfdChanged, at, event);
+        o.providerCodes.insert(EventCode::LfdChanged, event.value(u"code"_s).toString());
+    } else {
+        milestone(o, EventCode::LfdChanged, time.at, event); // kept with its data, the snapshot untouched
+    }
 }
 
-void applyHoldAdded(const QJsonObject &event, const QDateTime &at, Observation &o)
+void applyReleased(const QJsonObject &event, const EnvaseEventTime &time, Observation &o)
 {
-    milestone(o, EventCode::HoldAdded, at, event);
-}
-void applyHoldReleased(const QJsonObject &event, const QDateTime &at, Observation &o)
-{
-    milestone(o, EventCode::HoldReleased, at, event);
-}
-void applyReleased(const QJsonObject &event, const QDateTime &at, Observation &o)
-{
-    milestone(o, EventCode::Released, at, event);
-}
-void applyGateIn(const QJsonObject &event, const QDateTime &at, Observation &o)
-{
-    milestone(o, EventCode::GateIn, at, event);
-}
-void applyLoaded(const QJsonObject &event, const QDateTime &at, Observation &o)
-{
-    milestone(o, EventCode::Loaded, at, event);
-}
-void applyNotFound(const QJsonObject &, const QDateTime &, Observation &o)
-{
-    o.notFound = true;
+    milestone(o, EventCode::Released, time.at, event);
 }
 
-QDateTime readTime(const QJsonValue &value, const QTimeZone &zone)
+void applyOutgated(const QJsonObject &event, const EnvaseEventTime &time, Observation &o)
 {
-    return ProviderTime::read(value.toString(), zone);
+    const QDateTime out = outgateTime(event, time);
+    if (out.isValid())
+        o.outgatedAt = out;
+    const QString trucker = dataOf(event).value(u"outgate_scac"_s).toString().trimmed();
+    if (!trucker.isEmpty())
+        o.outgateTrucker = trucker;
+    o.providerCodes.insert(EventCode::Outgated, event.value(u"code"_s).toString());
+}
+
+HoldType holdTypeOf(const QString &holdType)
+{
+    const QString type = holdType.trimmed().toLower();
+    if (type == "custom"_L1 || type == "customs"_L1)
+        return HoldType::Customs;
+    if (type == "line"_L1)
+        return HoldType::Line;
+    if (type == "demurrage"_L1)
+        return HoldType::Demurrage;
+    if (type == "ctf"_L1)
+        return HoldType::Ctf;
+    if (type == "tmf"_L1)
+        return HoldType::Tmf;
+    return HoldType::Other;
+}
+
+void applyHold(const QJsonObject &event, const EnvaseEventTime &time, Observation &o)
+{
+    const QString holdType = event.value(u"holdType"_s).toString();
+    QString sourceCode = dataOf(event).value(u"code"_s).toString().trimmed();
+    if (sourceCode.isEmpty())
+        sourceCode = holdType;
+    if (!o.holds)
+        o.holds = QList<Hold>();
+    o.holds->append(Hold{holdTypeOf(holdType), sourceCode, time.at});
+    o.providerCodes.insert(EventCode::HoldAdded, event.value(u"code"_s).toString());
 }
 
 EventLocation readLocation(const QJsonValue &value)
@@ -93,8 +106,17 @@ EventLocation readLocation(const QJsonValue &value)
     if (value.isString())
         return EventLocation{value.toString(), {}, {}};
     const QJsonObject object = value.toObject();
-    return EventLocation{object.value(u"name"_s).toString(), object.value(u"type"_s).toString(),
-                         object.value(u"lot"_s).toString()};
+    QString name = object.value(u"name"_s).toString();
+    if (name.isEmpty())
+        name = object.value(u"siteId"_s).toString();
+    return EventLocation{name, object.value(u"type"_s).toString(), object.value(u"lot"_s).toString()};
+}
+
+void setText(std::optional<QString> &field, const QJsonValue &value)
+{
+    const QString text = value.toString().trimmed();
+    if (!text.isEmpty())
+        field = text;
 }
 
 } // namespace
@@ -102,68 +124,108 @@ EventLocation readLocation(const QJsonValue &value)
 const QList<EnvaseMappingRow> &EnvaseMapper::rows()
 {
     static const QList<EnvaseMappingRow> table{
-        {u"VESSEL_ETA"_s, u"VESSEL_ETA (vessel_eta)"_s, u"eventDate is the ETA"_s, &applyVesselEta},
-        {u"VESSEL_ARRIVED"_s, u"VESSEL_ARRIVED (vessel_ata)"_s, u"eventDate is the arrival"_s, &applyVesselArrived},
-        {u"DISCHARGED"_s, u"DISCHARGED (discharged_at)"_s, u"eventDate is the discharge"_s, &applyDischarged},
-        {u"AVAILABLE"_s, u"AVAILABLE (available)"_s, u"available for pickup"_s, &applyAvailable},
-        {u"NOT_AVAILABLE"_s, u"NOT_AVAILABLE (available)"_s, u"not available"_s, &applyNotAvailable},
-        {u"OUTGATED"_s, u"OUTGATED (outgated_at)"_s, u"eventDate is the outgate"_s, &applyOutgated},
-        {u"EMPTY_RETURNED"_s, u"EMPTY_RETURNED (empty_returned_at)"_s, u"eventDate is the return"_s,
-         &applyEmptyReturned},
-        {u"PICKUP_APPOINTMENT"_s, u"PICKUP_APPOINTMENT (pickup_appointment_at)"_s, u"eventDate is the slot"_s,
-         &applyPickup},
-        {u"LFD_CHANGED"_s, u"LFD_CHANGED (lfd_terminal)"_s, u"data.lfd is the new last free day"_s, &applyLfd},
-        {u"HOLD_ADDED"_s, u"HOLD_ADDED"_s, u"kept with its data"_s, &applyHoldAdded},
-        {u"HOLD_RELEASED"_s, u"HOLD_RELEASED"_s, u"kept with its data"_s, &applyHoldReleased},
-        {u"RELEASED"_s, u"RELEASED"_s, u"kept with its data"_s, &applyReleased},
-        {u"GATE_IN"_s, u"GATE_IN"_s, u"kept with its data"_s, &applyGateIn},
-        {u"LOADED"_s, u"LOADED"_s, u"kept with its data"_s, &applyLoaded},
-        {u"NOT_FOUND"_s, u"NOT_FOUND"_s, u"the provider has no record"_s, &applyNotFound},
+        {u"arrived"_s, u"AVAILABLE (available)"_s, u"created when the terminal says available; data.arrived is empty"_s,
+         &applyArrived},
+        {u"grounded"_s, u"DISCHARGED (discharged_at)"_s,
+         u"data.grounded is the discharge time (the event's date is the trace day)"_s, &applyGrounded},
+        {u"lfd"_s, u"LFD_CHANGED (lfd_terminal)"_s, u"data.lfd (YYYYMMDD) is the terminal's last free day"_s,
+         &applyLfd},
+        {u"released"_s, u"RELEASED"_s, u"no hold is left; with no hold event the holds are cleared"_s, &applyReleased},
+        {u"outgated"_s, u"OUTGATED (outgated_at, outgate_trucker)"_s,
+         u"data.outgated is the gate-out time (else the event date), data.outgate_scac the trucker"_s, &applyOutgated},
+        {u"hold"_s, u"HOLD_ADDED (holds)"_s, u"one per hold: holdType is the kind, data.code the hold id"_s,
+         &applyHold},
     };
     return table;
 }
 
+QDate EnvaseMapper::readDay(const QString &text)
+{
+    const QString day = text.trimmed();
+    if (day.size() == 8)
+        return QDate::fromString(day, u"yyyyMMdd"_s);
+    return ProviderTime::readDay(day);
+}
+
 namespace {
 
-Result<CallbackItem> mapEvent(const QJsonValue &value, const EnvaseTraceResult &result, const QDateTime &observedAt,
-                              const QTimeZone &zone, bool *unknown)
+Result<QDateTime> eventTime(const QJsonObject &event, const QTimeZone &zone)
+{
+    // The provider pages spell it event[n].date, the export example eventDate.
+    const QJsonValue date = event.contains(u"date"_s) ? event.value(u"date"_s) : event.value(u"eventDate"_s);
+    if (date.isNull() || date.isUndefined() || date.toString().isEmpty())
+        return QDateTime();
+    const QDateTime at = ProviderTime::read(date.toString(), zone);
+    // A date without a time is kept as an event without a time (shown as observed); only text that is
+    // no date at all is refused.
+    if (!at.isValid() && !ProviderTime::readDay(date.toString()).isValid())
+        return makeError(ErrorKind::InvalidInput, u"eventDate (date) is not a date and time"_s);
+    return at;
+}
+
+Result<void> mapEvent(const QJsonValue &value, const QTimeZone &zone, Observation &observation, bool *unknown)
 {
     const QJsonObject event = value.toObject();
     if (!value.isObject() || !event.value(u"code"_s).isString())
         return makeError(ErrorKind::InvalidInput, u"an event has no text code"_s);
-    const QJsonValue date = event.value(u"eventDate"_s);
-    const QDateTime at = readTime(date, zone);
-    // A date without a time is kept as an event without a time (shown as observed), like a missing
-    // eventDate; only text that is no date at all is refused.
-    const bool dayOnly = ProviderTime::readDay(date.toString()).isValid();
-    if (!date.isNull() && !date.isUndefined() && !at.isValid() && !dayOnly)
-        return makeError(ErrorKind::InvalidInput, u"eventDate is not a date and time"_s);
-    if (!event.value(u"data"_s).isUndefined() && !event.value(u"data"_s).isNull() && !event.value(u"data"_s).isObject())
+    const Result<QDateTime> at = eventTime(event, zone);
+    if (!at)
+        return at.error();
+    const QJsonValue data = event.value(u"data"_s);
+    if (!data.isUndefined() && !data.isNull() && !data.isObject())
         return makeError(ErrorKind::InvalidInput, u"an event's data is not an object"_s);
-    CallbackItem item;
-    Observation &observation = item.observation;
-    observation.containerNumber = result.containerNumber;
-    observation.source = result.envaseProviderId.isEmpty() ? u"envase"_s : u"envase/"_s + result.envaseProviderId;
-    observation.observedAt = observedAt;
-    observation.eventLocation = readLocation(event.value(u"location"_s));
-    observation.raw = event;
-    const QString code = event.value(u"code"_s).toString().trimmed().toUpper();
-    const auto &table = EnvaseMapper::rows();
-    const auto row =
-        std::find_if(table.cbegin(), table.cend(), [&code](const EnvaseMappingRow &r) { return r.code == code; });
-    if (row != table.cend()) {
-        row->apply(event, at, observation);
-        if (auto normalized = eventCodeFromName(code))
-            observation.providerCodes.insert(*normalized, code);
-    } else {
-        QJsonObject data = event.value(u"data"_s).toObject();
-        data.insert(u"unmapped"_s, true);
-        // An unknown code is stored as OTHER with the provider's code kept, as every callback mapper does.
-        observation.milestones.append(ObservedMilestone{EventCode::Other, code, at, data});
-        *unknown = true;
+    for (const QString &key : {u"grounded"_s, u"outgated"_s}) {
+        const QString text = data.toObject().value(key).toString().trimmed();
+        if (!text.isEmpty() && !ProviderTime::read(text, zone).isValid() && !ProviderTime::readDay(text).isValid())
+            return makeError(ErrorKind::InvalidInput, u"data.%1 is not a date and time"_s.arg(key));
     }
-    item.nextTraceAt = result.nextTraceAt;
-    return item;
+    if (event.contains(u"location"_s) && observation.eventLocation == EventLocation{})
+        observation.eventLocation = readLocation(event.value(u"location"_s));
+    const QString code = event.value(u"code"_s).toString().trimmed();
+    const auto &table = EnvaseMapper::rows();
+    const auto row = std::find_if(table.cbegin(), table.cend(), [&code](const EnvaseMappingRow &r) {
+        return r.code.compare(code, Qt::CaseInsensitive) == 0;
+    });
+    if (row != table.cend()) {
+        row->apply(event, EnvaseEventTime{at.value(), zone}, observation);
+        return {};
+    }
+    QJsonObject kept = data.toObject();
+    kept.insert(u"unmapped"_s, true);
+    // An unknown code is stored as OTHER with the provider's code kept, as every callback mapper does.
+    observation.milestones.append(ObservedMilestone{EventCode::Other, code, at.value(), kept});
+    *unknown = true;
+    return {};
+}
+
+Result<QJsonObject> checkedPayload(const QJsonObject &root)
+{
+    const QString action = root.value(u"action"_s).toString();
+    if (action == "TRACE_EXPORT_RESULT"_L1 || action == "TRACE_RESULTS"_L1)
+        return makeError(ErrorKind::InvalidInput,
+                         u"%1 results (export/empty or booking traces) are not read by Quaywatch"_s.arg(action));
+    if (action != "TRACE_RESULT"_L1)
+        return makeError(ErrorKind::InvalidInput, u"action must be TRACE_RESULT"_s);
+    if (!root.value(u"payload"_s).isObject())
+        return makeError(ErrorKind::InvalidInput, u"payload is missing or not an object"_s);
+    const QJsonObject payload = root.value(u"payload"_s).toObject();
+    if (!payload.value(u"containerNumber"_s).isString() || payload.value(u"containerNumber"_s).toString().isEmpty())
+        return makeError(ErrorKind::InvalidInput, u"payload.containerNumber is missing or not a text"_s);
+    const QJsonValue events = payload.value(u"events"_s);
+    if (!events.isUndefined() && !events.isNull() && !events.isArray())
+        return makeError(ErrorKind::InvalidInput, u"payload.events is not an array"_s);
+    return payload;
+}
+
+void readPayloadFields(const QJsonObject &payload, Observation &o)
+{
+    setText(o.billOfLading, payload.value(u"steamshipBL"_s));
+    const QJsonObject carrier = payload.value(u"carrier"_s).toObject();
+    setText(o.lineScac, carrier.value(u"steamshipLine"_s));
+    setText(o.vesselName, carrier.value(u"vessel"_s));
+    setText(o.voyage, carrier.value(u"voyage"_s));
+    const QJsonObject destination = payload.value(u"destination"_s).toObject();
+    setText(o.location, destination.value(u"name"_s));
 }
 
 } // namespace
@@ -176,37 +238,47 @@ Result<EnvaseTraceResult> EnvaseMapper::mapTraceResult(const QByteArray &body, c
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(ErrorKind::MalformedResponse, u"The trace result is not a JSON object"_s);
     const QJsonObject root = document.object();
-    if (root.value(u"action"_s).toString() != "TRACE_RESULT"_L1)
-        return makeError(ErrorKind::InvalidInput, u"action must be TRACE_RESULT"_s);
-    if (!root.value(u"payload"_s).isObject())
-        return makeError(ErrorKind::InvalidInput, u"payload is missing or not an object"_s);
-    const QJsonObject payload = root.value(u"payload"_s).toObject();
-    if (!payload.value(u"containerNumber"_s).isString() || payload.value(u"containerNumber"_s).toString().isEmpty())
-        return makeError(ErrorKind::InvalidInput, u"payload.containerNumber is missing or not a text"_s);
-    const QJsonValue events = payload.value(u"events"_s);
-    if (!events.isUndefined() && !events.isNull() && !events.isArray())
-        return makeError(ErrorKind::InvalidInput, u"payload.events is not an array"_s);
+    const Result<QJsonObject> checked = checkedPayload(root);
+    if (!checked)
+        return checked.error();
+    const QJsonObject &payload = checked.value();
     EnvaseTraceResult result;
     result.containerNumber = payload.value(u"containerNumber"_s).toString().trimmed().toUpper();
-    result.envaseProviderId = payload.value(u"providerId"_s).toString();
-    const QTimeZone zone = zoneFor ? zoneFor(result.envaseProviderId) : QTimeZone::utc();
-    result.tracedAt = readTime(payload.value(u"tracedAt"_s), zone);
-    result.nextTraceAt = readTime(payload.value(u"nextTraceAt"_s), zone);
-    for (const QJsonValue &value : events.toArray()) {
+    result.upstreamProviderId = payload.value(u"providerId"_s).toString();
+    result.orgId = root.value(u"orgId"_s).toString();
+    result.tmsId = root.contains(u"tmsId"_s) ? root.value(u"tmsId"_s).toString() : root.value(u"svcId"_s).toString();
+    QTimeZone zone = zoneFor ? zoneFor(result.upstreamProviderId) : QTimeZone::utc();
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    result.tracedAt = ProviderTime::read(payload.value(u"tracedAt"_s).toString(), zone);
+    result.nextTraceAt = ProviderTime::read(payload.value(u"nextTraceAt"_s).toString(), zone);
+
+    CallbackItem item;
+    Observation &observation = item.observation;
+    observation.containerNumber = result.containerNumber;
+    observation.source = result.upstreamProviderId.isEmpty() ? u"envase"_s : u"envase/"_s + result.upstreamProviderId;
+    observation.observedAt = observedAt;
+    observation.raw = payload;
+    readPayloadFields(payload, observation);
+    bool releasedOrLfd = false;
+    const QJsonArray events = payload.value(u"events"_s).toArray();
+    for (const QJsonValue value : events) {
         bool unknown = false;
-        Result<CallbackItem> item = mapEvent(value, result, observedAt, zone, &unknown);
-        if (!item)
-            return makeError(ErrorKind::InvalidInput, u"payload.events: "_s + item.error().message);
+        if (Result<void> mapped = mapEvent(value, zone, observation, &unknown); !mapped)
+            return makeError(ErrorKind::InvalidInput, u"payload.events: "_s + mapped.error().message);
+        const QString code = value.toObject().value(u"code"_s).toString().trimmed().toLower();
+        releasedOrLfd = releasedOrLfd || code == "released"_L1 || code == "lfd"_L1;
         result.unknownCodes += unknown ? 1 : 0;
-        result.items.append(std::move(item).value());
+        ++result.events;
     }
-    if (result.items.isEmpty()) {
-        CallbackItem traced; // a trace without news still moves the next trace time
-        traced.observation.containerNumber = result.containerNumber;
-        traced.observation.source = u"envase"_s;
-        traced.observation.observedAt = observedAt;
-        traced.nextTraceAt = result.nextTraceAt;
-        result.items.append(traced);
-    }
+    // Where the events say they are, else where the container is headed.
+    const QJsonObject destination = payload.value(u"destination"_s).toObject();
+    if (observation.eventLocation == EventLocation{} && !destination.isEmpty())
+        observation.eventLocation = readLocation(destination);
+    // Released and Lfd are created only when the terminal lists no hold; a Hold event per hold.
+    if (releasedOrLfd && !observation.holds)
+        observation.holds = QList<Hold>();
+    item.nextTraceAt = result.nextTraceAt;
+    result.items.append(item);
     return result;
 }

@@ -36,13 +36,24 @@ public:
         return EnvaseWebhook::handler(store, entity);
     }
 
+    QStringList webhookSecretFields() const override { return {QString::fromLatin1(EnvaseWebhook::signingKeyField)}; }
+
+    // Envase signs its callbacks instead of presenting the listener's token.
+    void addWebhookEndpoint(WebhookListener &listener, const QString &path, Store &store, const QString &entity,
+                            const QHash<QString, QString> &secrets) const override
+    {
+        EnvaseWebhook::addSignedEndpoint(listener, path, store, entity,
+                                         secrets.value(QString::fromLatin1(EnvaseWebhook::signingKeyField)).toUtf8());
+    }
+
     ModuleCliVerb publishingVerb() const override
     {
         const QString verb = u"envase"_s;
         return {verb,
-                {verb % u" settings [--org-id ID] [--svc-id ID] [--origin TEXT] [--endpoint URL]"_s,
+                {verb % u" settings [--org-id ID] [--svc-id ID] [--origin TEXT] [--endpoint URL] [--client-id ID] "
+                        "[--client-secret-stdin]"_s,
                  verb % u" publish NUMBER... --provider ID [--data KEY=VALUE]... [--no-normalize] [--trace-now]"_s,
-                 verb % u" cancel NUMBER..."_s},
+                 verb % u" cancel NUMBER..."_s, verb % u" register-webhook URL"_s},
                 u"trace publishing"_s};
     }
 

@@ -1,5 +1,6 @@
 #include "envasetracepublisher.h"
 
+#include "envaseidentity.h"
 #include "httpjob.h"
 #include "httppolicy.h"
 #include "providercatalog.h"
@@ -19,9 +20,14 @@ const QUrl defaultEndpoint(u"https://events.envaseconnect.cloud/api/events"_s);
 
 } // namespace
 
+QString envaseModuleId()
+{
+    return u"envase"_s;
+}
+
 EnvaseTracePublisher::EnvaseTracePublisher(QNetworkAccessManager *network, const ProviderCatalog &catalog,
-                                           TracePublishSettings settings, QObject *parent)
-    : QObject(parent), m_network(network), m_catalog(catalog), m_settings(std::move(settings))
+                                           TracePublishSettings settings, EnvaseTokenSource &tokens, QObject *parent)
+    : QObject(parent), m_network(network), m_catalog(catalog), m_settings(std::move(settings)), m_tokens(tokens)
 {}
 
 QStringList EnvaseTracePublisher::validateSettings(const TracePublishSettings &settings)
@@ -51,7 +57,7 @@ Result<QByteArray> EnvaseTracePublisher::buildEvent(const ProviderCatalog &catal
     const CatalogProvider *provider = catalog.provider(target.provider);
     if (!provider)
         problems.append(u"Unknown provider \"%1\""_s.arg(target.provider));
-    else if (provider->envaseProviderId.isEmpty())
+    else if (provider->upstreamId(envaseModuleId()).isEmpty())
         problems.append(
             u"%1 cannot be traced through Envase (it has no Envase providerId)"_s.arg(provider->displayName));
     if (target.containerNumber.trimmed().isEmpty())
@@ -63,9 +69,11 @@ Result<QByteArray> EnvaseTracePublisher::buildEvent(const ProviderCatalog &catal
     if (!problems.isEmpty())
         return makeError(ErrorKind::InvalidInput, problems.join(u"\n"_s));
 
-    QJsonObject payload{{u"id"_s, target.containerNumber.trimmed()}, {u"providerId"_s, provider->envaseProviderId}};
+    QJsonObject payload{{u"id"_s, target.containerNumber.trimmed()},
+                        {u"providerId"_s, provider->upstreamId(envaseModuleId())}};
     if (action == Action::Requested) {
-        data.insert(u"normalize"_s, target.normalize);
+        if (!target.normalize) // true is the documented default; the examples send "data": {} then
+            data.insert(u"normalize"_s, false);
         payload.insert(u"data"_s, data);
     }
     const QJsonObject event{
@@ -92,17 +100,33 @@ void EnvaseTracePublisher::publish(const EnvaseTraceTarget &target, Action actio
         QTimer::singleShot(0, this, [done = std::move(done), error = body.error()] { done(error); });
         return;
     }
+    m_tokens.token(
+        [this, target, action, body = body.value(), done = std::move(done)](const Result<QByteArray> &token) mutable {
+            if (!token) {
+                done(Error{token.error().kind, u"Envase Identity Manager: "_s + token.error().message});
+                return;
+            }
+            send(target, action, body, token.value(), std::move(done));
+        });
+}
+
+void EnvaseTracePublisher::send(const EnvaseTraceTarget &target, Action action, const QByteArray &body,
+                                const QByteArray &token, std::function<void(Result<void>)> done)
+{
     HttpRequest request;
     request.method = "POST";
     request.url = endpoint();
-    request.body = body.value();
+    request.body = body;
     request.maxAttempts = 1; // publishing again forces a trace; never repeat it behind the user's back
     request.idempotent = false;
     request.setHeader("Content-Type", "application/json");
+    request.setHeader("Authorization", "Bearer " + token);
     qCInfo(lcEnvase) << "publishing" << target.containerNumber
                      << (action == Action::Requested ? "TRACE_REQUESTED" : "TRACE_CANCELLED");
     auto *job = new HttpJob(m_network, std::move(request), this);
-    connect(job, &HttpJob::finished, this, [done = std::move(done)](const HttpResult &result) {
+    connect(job, &HttpJob::finished, this, [this, done = std::move(done)](const HttpResult &result) {
+        if (result.statusCode == 401)
+            m_tokens.forget(); // the next publish asks for a new token
         if (result.ok())
             done(Result<void>());
         else

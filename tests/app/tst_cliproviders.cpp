@@ -165,7 +165,9 @@ void TestCliProviders::helpListsTheCommands()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(u"\n  providers [--json]\n"_s));
     // The publishing module's commands keep their verb; the help text comes from the registry.
-    QVERIFY(help.out.contains(u"\n  envase settings [--org-id ID] [--svc-id ID] [--origin TEXT] [--endpoint URL]\n"_s));
+    QVERIFY(help.out.contains(u"\n  envase settings [--org-id ID] [--svc-id ID] [--origin TEXT] [--endpoint URL] "
+                              "[--client-id ID] [--client-secret-stdin]\n"_s));
+    QVERIFY(help.out.contains(u"\n  envase register-webhook URL\n"_s));
     QVERIFY(help.out.contains(u"\n  envase cancel NUMBER...\n"_s));
 }
 

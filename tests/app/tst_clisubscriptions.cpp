@@ -347,6 +347,24 @@ void TestCliSubscriptions::envaseSettingsPublishCancel()
     const QString number = numberFor(900);
     const QStringList publish{u"envase"_s, u"publish"_s,           number, u"--provider"_s, u"apm"_s,
                               u"--data"_s, u"locationCode=USNWK"_s};
+    // Envase Identity Manager: without the client credentials nothing is sent; the secret comes on stdin.
+    const CliRun noCredentials = runCli(publish);
+    QCOMPARE(noCredentials.exitCode, 1);
+    QVERIFY2(QString(noCredentials.err + noCredentials.out).contains(u"client id and secret"_s),
+             qPrintable(noCredentials.err));
+    QCOMPARE(envaseReceived().size(), 0);
+    const CliRun credentials = runCli(
+        {u"envase"_s, u"settings"_s, u"--client-id"_s, u"cli-client"_s, u"--client-secret-stdin"_s}, "cli-secret\n");
+    QVERIFY2(credentials.exitCode == 0, qPrintable(credentials.err));
+    QVERIFY(!credentials.out.contains(u"cli-secret"_s) && !credentials.err.contains(u"cli-secret"_s));
+    // The results web-hook: registered at the simulated Envase with a new signing key (never printed).
+    QCOMPARE(runCli({u"envase"_s, u"register-webhook"_s}).exitCode, 2);
+    const CliRun registered = runCli({u"envase"_s, u"register-webhook"_s, u"http://127.0.0.1:9/webhooks/envase"_s});
+    QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+    const QJsonArray webhooks = m_sim->getJson(u"/_sim/envase"_s).object().value(u"webhooks"_s).toArray();
+    QCOMPARE(webhooks.size(), 1);
+    QVERIFY2(registered.out.contains(webhooks.first().toObject().value(u"id"_s).toString()),
+             qPrintable(registered.out));
     const CliRun refused =
         runCli({u"envase"_s, u"publish"_s, number, u"--provider"_s, u"apm"_s, u"--data"_s, u"locationCode=XXXXX"_s});
     QCOMPARE(refused.exitCode, 1);

@@ -1,10 +1,13 @@
 // End to end over real HTTP: subscribe at the simulated PortConnect, receive callbacks on the
 // webhook listener, see events and snapshots change, remove, receive nothing more; publish a
-// container to the simulated Envase, receive TRACE_RESULTs, cancel.
+// container to the simulated Envase (Identity Manager token, web-hook registered with a signing key),
+// receive signed TRACE_RESULTs, cancel.
 #include "clock.h"
 #include "containernumber.h"
+#include "envaseidentity.h"
 #include "envasetracepublisher.h"
 #include "envasewebhook.h"
+#include "envasewebhookregistration.h"
 #include "portconnectclient.h"
 #include "portconnectwebhook.h"
 #include "providercatalog.h"
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<WebhookListener> m_listener;
     QNetworkAccessManager m_network;
     QString m_webhookBase;
+    QByteArray m_signingKey = EnvaseWebhookRegistration::generateSigningKey();
 };
 
 void TestSubscriptionsEnd2End::initTestCase()
@@ -95,7 +99,8 @@ void TestSubscriptionsEnd2End::initTestCase()
     m_listener = std::make_unique<WebhookListener>(config, listenerClock());
     m_listener->addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
                             PortConnectWebhook::handler(*m_store, u"default"_s));
-    m_listener->addEndpoint(QString::fromLatin1(EnvaseWebhook::path), EnvaseWebhook::handler(*m_store, u"default"_s));
+    EnvaseWebhook::addSignedEndpoint(*m_listener, QString::fromLatin1(EnvaseWebhook::path), *m_store, u"default"_s,
+                                     m_signingKey);
     const Result<quint16> port = m_listener->listen();
     QVERIFY(port.ok());
     m_webhookBase = u"http://127.0.0.1:%1"_s.arg(port.value());
@@ -279,11 +284,16 @@ void TestSubscriptionsEnd2End::envase()
     Result<ProviderCatalog> catalog = ProviderCatalog::load();
     QVERIFY2(catalog.ok(), qPrintable(catalog.error().message));
     const QString webhook = m_webhookBase + QString::fromLatin1(EnvaseWebhook::path);
-    m_sim.postJson(u"/_sim/envase/webhook"_s,
-                   QJsonObject{{u"uri"_s, webhook}, {u"token"_s, u"e2e-token-0123456789abcdef0123456789"_s}});
+    SystemClock clock;
+    EnvaseTokenSource tokens(&m_network, {u"e2e-client"_s, u"e2e-secret"_s, m_sim.url(u"/oauth2/token"_s)}, clock);
+    EnvaseWebhookRegistration registration(&m_network, tokens, m_sim.url(u"/api/webhooks"_s));
+    auto registered =
+        wait<QString>([&](auto done) { registration.registerResults(QUrl(webhook), m_signingKey, done); });
+    QVERIFY2(registered.ok(), qPrintable(registered.error().message));
+    QVERIFY(!registered.value().isEmpty());
     TracePublishSettings settings{u"3b42ff39-d731-43f6-a8a2-1b257f87469e"_s, u"7cd437c3-f25a-4e22-b221-47b6485f140d"_s,
                                   u"quaywatch-tests"_s, m_sim.url(u"/api/events"_s).toString()};
-    EnvaseTracePublisher publisher(&m_network, catalog.value(), settings);
+    EnvaseTracePublisher publisher(&m_network, catalog.value(), settings, tokens);
     const QString number = numberFor(900);
     EnvaseTraceTarget target{number, u"apm"_s, QJsonObject{{u"locationCode"_s, u"USNWK"_s}}, true};
 
@@ -312,11 +322,14 @@ void TestSubscriptionsEnd2End::envase()
     const QJsonObject event = received.value(u"received"_s).toArray().first().toObject();
     QCOMPARE(event.value(u"action"_s).toString(), u"TRACE_REQUESTED"_s);
     QCOMPARE(event.value(u"payload"_s).toObject().value(u"providerId"_s).toString(), u"apm"_s);
-    QCOMPARE(event.value(u"payload"_s).toObject().value(u"data"_s).toObject().value(u"normalize"_s).toBool(), true);
+    // normalize true is the documented default: the documented "data" carries only the provider's fields.
+    QVERIFY(!event.value(u"payload"_s).toObject().value(u"data"_s).toObject().contains(u"normalize"_s));
+    QCOMPARE(received.value(u"tokensIssued"_s).toInt(), 1); // one token for registering and publishing
 
     m_sim.postJson(u"/_sim/advance"_s, {{u"hours"_s, 24 * 30}});
     QTRY_VERIFY_WITH_TIMEOUT(m_listener->acceptedCount() > acceptedBefore, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(eventsOf(*m_store, number) > 0, 10000);
+    QCOMPARE(m_sim.getJson(u"/_sim/envase"_s).object().value(u"callbacksRefused"_s).toInt(), 0); // all signed right
     auto entry = m_store->container(u"default"_s, number);
     QCOMPARE(entry->value().provider, u"apm"_s);
     QVERIFY(entry->value().nextTraceAt.isValid());

@@ -29,13 +29,6 @@ const QList<QPair<QString, QString>> &allowedMentions()
         // only be undone by the next lupdate.
         {u"translations/quaywatch_nl.ts"_s, u"translations of module texts"_s},
         {u"translations/quaywatch_es.ts"_s, u"translations of module texts"_s},
-        // The catalog schema field naming the Envase provider id of an entry (envaseProviderId).
-        {u"providers/common/providercatalog.h"_s, u"catalog schema field envaseProviderId"_s},
-        {u"providers/common/providercatalog.cpp"_s, u"catalog schema field envaseProviderId"_s},
-        // The Envase simulator replays the PortConnect simulator's scenario timeline (its event codes);
-        // that timeline belongs in the simulator's generic part.
-        {u"providers/envase/sim/envaseroutes.cpp"_s, u"not moved yet: shared scenario timeline"_s},
-        {u"providers/envase/CMakeLists.txt"_s, u"not moved yet: links the PortConnect simulator part"_s},
     };
     return allowed;
 }

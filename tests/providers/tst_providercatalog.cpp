@@ -227,11 +227,11 @@ void TestProviderCatalog::envaseProviders()
     const CatalogProvider *provider = m_catalog->provider(id);
     QVERIFY2(provider, qPrintable(id));
     QVERIFY(provider->sources.contains(u"004"_s));
-    QCOMPARE(provider->envaseProviderId, envaseId);
+    QCOMPARE(provider->upstreamId(u"envase"_s), envaseId);
     QCOMPARE(provider->credentialOwner, owner);
     QCOMPARE(credentialNames(*provider), credentials);
     if (!envaseId.isEmpty())
-        QCOMPARE(m_catalog->providerByEnvaseId(envaseId), provider);
+        QCOMPARE(m_catalog->providerByUpstreamId(u"envase"_s, envaseId), provider);
     if (locationField.isEmpty()) {
         QVERIFY(provider->dataFields.isEmpty());
         return;
@@ -409,6 +409,18 @@ void TestProviderCatalog::malformedCatalogsAreRejected_data()
     QJsonObject twice = good;
     twice.insert(u"providers"_s, QJsonArray{provider, provider});
     QTest::newRow("duplicate id") << toJson(twice) << QStringList{u"\"acme\""_s, u"\"id\""_s, u"already uses"_s};
+    // Upstream ids: per module, a text or a list of texts, never one id for two entries of a module.
+    QJsonObject first = provider;
+    first.insert(u"upstreamIds"_s, QJsonObject{{u"relay"_s, u"acme_up"_s}});
+    QJsonObject second = first;
+    second.insert(u"id"_s, u"acme_two"_s);
+    second.insert(u"upstreamIds"_s, QJsonObject{{u"relay"_s, QJsonArray{u"other"_s, u"acme_up"_s}}});
+    QJsonObject sameUpstream = good;
+    sameUpstream.insert(u"providers"_s, QJsonArray{first, second});
+    QTest::newRow("duplicate upstream id")
+        << toJson(sameUpstream) << QStringList{u"\"acme_two\""_s, u"upstreamIds.relay"_s, u"acme_up"_s};
+    QTest::newRow("upstream id not a text") << toJson(withProviderValue(u"upstreamIds"_s, QJsonObject{{u"relay"_s, 7}}))
+                                            << QStringList{u"\"acme\""_s, u"upstreamIds.relay"_s};
     QTest::newRow("missing display name") << toJson(withProviderValue(u"displayName"_s, QJsonValue::Undefined))
                                           << QStringList{u"\"acme\""_s, u"\"displayName\""_s, u"missing"_s};
     QJsonObject badSite = provider;

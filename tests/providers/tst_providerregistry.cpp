@@ -84,7 +84,7 @@ void TestProviderRegistry::publishingVerb()
     QCOMPARE(registry.publishingVerbs().size(), 1);
     const ModuleCliVerb verb = registry.publishingVerbs().constFirst();
     QCOMPARE(verb.name, u"envase"_s);
-    QCOMPARE(verb.usage.size(), 3);
+    QCOMPARE(verb.usage.size(), 4);
     for (const QString &line : verb.usage)
         QVERIFY(line.startsWith(verb.name + u' '));
     QCOMPARE(registry.publishingModule(u"envase"_s), registry.moduleById(u"envase"_s));
@@ -128,7 +128,7 @@ void TestProviderRegistry::modulesHandOutSubscriptionAndPublication()
     bool anyAccepted = false;
     for (const CatalogProvider &provider : registry.catalog().providers()) {
         anyAccepted = anyAccepted || publishing->accepts(provider);
-        QCOMPARE(publishing->accepts(provider), !provider.envaseProviderId.isEmpty());
+        QCOMPARE(publishing->accepts(provider), !provider.upstreamId(u"envase"_s).isEmpty());
     }
     QVERIFY(anyAccepted);
 

@@ -4,6 +4,8 @@
 #include "portconnectmapper.h"
 #include "providertime.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +22,8 @@ QDateTime utc(const QString &iso)
 QByteArray traceResult(const QString &providerId, const QString &eventDate)
 {
     return uR"({"action":"TRACE_RESULT","payload":{"containerNumber":"MSCU1234566","providerId":"%1",)"
-           uR"("events":[{"code":"DISCHARGED","eventDate":"%2"}]}})"_s.arg(providerId, eventDate)
+           uR"("events":[{"code":"grounded","date":"2026-03-05T08:00","data":{"grounded":"%2"}}]}})"_s
+               .arg(providerId, eventDate)
                .toUtf8();
 }
 
@@ -118,12 +121,13 @@ void TestProviderTime::envaseNeverInventsATime()
     QCOMPARE(mapped->items.size(), 1);
     const std::optional<QDateTime> discharged = mapped->items.first().observation.dischargedAt;
     QVERIFY(!discharged || !discharged->isValid());
-    QCOMPARE(mapped->items.first().observation.raw.value(u"eventDate"_s).toString(), u"2026-03-04"_s);
+    const QJsonObject event = mapped->items.first().observation.raw.value(u"events"_s).toArray().first().toObject();
+    QCOMPARE(event.value(u"data"_s).toObject().value(u"grounded"_s).toString(), u"2026-03-04"_s);
 
     const auto refused =
         EnvaseMapper::mapTraceResult(traceResult(u"trapac"_s, u"soon"_s), utc(u"2026-03-05T00:00:00Z"_s));
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"eventDate"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"grounded"_s), qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestProviderTime)

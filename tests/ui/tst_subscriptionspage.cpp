@@ -267,6 +267,15 @@ void TestSubscriptionsPage::envasePublishing()
     panel->saveSettings();
     QCOMPARE(m_service->traceSettings()->origin, u"quaywatch-ui-tests"_s);
 
+    // The Envase Identity Manager client credentials, as `quaywatch-cli envase settings` keeps them.
+    for (const auto &[field, value] :
+         {std::pair{u"envaseClientId"_s, u"ui-client"_s}, std::pair{u"envaseClientSecret"_s, u"ui-secret"_s}}) {
+        std::optional<Result<void>> written;
+        m_secrets->write(SecretStore::key(m_entity, u"publishing"_s, field), value,
+                         [&](Result<void> result) { written = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+        QVERIFY2(written->ok(), qPrintable(written->error().message));
+    }
     auto received = [this] { return m_sim.getJson(u"/_sim/envase"_s).object().value(u"received"_s).toArray().size(); };
     const QString number = numberFor(900);
     panel->numbersEdit()->setText(number);

@@ -1,15 +1,18 @@
 #include "envaseroutes.h"
 
-#include "portconnectroutes.h"
+#include "scenariogenerator.h"
 
+#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,22 +24,18 @@ using Status = QHttpServerResponder::StatusCode;
 
 QHttpServerResponse jsonReply(const QJsonObject &object, Status status = Status::Ok)
 {
-    return QHttpServerResponse("application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact),
-                               status);
+    return {"application/json; charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), status};
 }
 
-// PortConnect's words for the scenario's milestones, in the normalized codes Envase reports.
-QString envaseCode(const SimPortEvent &event)
+QDateTime at(const SimClock &clock, double hours)
 {
-    static const QHash<QString, QString> codes{
-        {u"VESSELARRIVAL"_s, u"VESSEL_ARRIVED"_s}, {u"DISCHARGE"_s, u"DISCHARGED"_s},
-        {u"AVAILABLE"_s, u"AVAILABLE"_s},          {u"CUSTOMSRELEASE"_s, u"HOLD_RELEASED"_s},
-        {u"MPIRELEASE"_s, u"HOLD_RELEASED"_s},     {u"GATEOUT"_s, u"OUTGATED"_s},
-        {u"LFTCHANGED"_s, u"LFD_CHANGED"_s},
-    };
-    if (event.code == "GATEIN"_L1)
-        return event.extra.value(u"portCode"_s).toString() == "DEPOT"_L1 ? u"EMPTY_RETURNED"_s : u"GATE_IN"_s;
-    return codes.value(event.code, event.code);
+    return clock.startUtc().addMSecs(qint64(hours * 3600.0 * 1000.0));
+}
+
+// The documents print times as "2021-07-26T11:00" (track-trace result example): no offset.
+QString wallClock(const QDateTime &time, const QString &format = u"yyyy-MM-ddTHH:mm"_s)
+{
+    return time.toUTC().toString(format);
 }
 
 bool looksLikeCredential(const QString &key)
@@ -77,13 +76,32 @@ QString checkEvent(const QJsonObject &event)
     return {};
 }
 
+QJsonObject resultEvent(const QString &code, const QString &date, const QJsonObject &location, const QJsonObject &data)
+{
+    return QJsonObject{{u"code"_s, code}, {u"date"_s, date}, {u"location"_s, location}, {u"data"_s, data}};
+}
+
+QString holdTypeOf(const QString &holdId)
+{
+    const QString lower = holdId.toLower();
+    if (lower.contains(u"custom"_s))
+        return u"Custom"_s;
+    if (lower.contains(u"line"_s))
+        return u"Line"_s;
+    if (lower.contains(u"demurrage"_s))
+        return u"Demurrage"_s;
+    if (lower.contains(u"ctf"_s))
+        return u"Ctf"_s;
+    return u"Tmf"_s;
+}
+
 } // namespace
 
 EnvaseRoutes::EnvaseRoutes(QHttpServer &http, const SimClock &clock, const Scenario &scenario)
     : QObject(&http), m_clock(clock), m_scenario(scenario), m_network(new QNetworkAccessManager(this))
 {
     m_poll.setInterval(100);
-    connect(&m_poll, &QTimer::timeout, this, &EnvaseRoutes::deliverDue);
+    connect(&m_poll, &QTimer::timeout, this, [this] { deliverDue(false); });
 }
 
 EnvaseRoutes *EnvaseRoutes::install(QHttpServer &http, const SimClock &clock, const Scenario &scenario)
@@ -95,20 +113,85 @@ EnvaseRoutes *EnvaseRoutes::install(QHttpServer &http, const SimClock &clock, co
 
 void EnvaseRoutes::addRoutes(QHttpServer &http)
 {
+    http.route(u"/oauth2/token"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        int status = 200;
+        const QJsonObject answer = issueToken(request, &status);
+        return jsonReply(answer, Status(status));
+    });
+    http.route(u"/api/webhooks"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        if (!authorized(request))
+            return jsonReply({{u"message"_s, u"Unauthorized"_s}}, Status::Unauthorized);
+        int status = 200;
+        const QJsonObject answer = registerWebhook(request.body(), &status);
+        return jsonReply(answer, Status(status));
+    });
     http.route(u"/api/events"_s, Method::Post, [this](const QHttpServerRequest &request) {
+        if (!authorized(request))
+            return jsonReply({{u"message"_s, u"Unauthorized"_s}}, Status::Unauthorized);
         QString problem;
         const int status = receive(request.body(), &problem);
-        return jsonReply(problem.isEmpty() ? QJsonObject{{u"status"_s, u"accepted"_s}}
-                                           : QJsonObject{{u"error"_s, problem}},
-                         Status(status));
-    });
-    http.route(u"/_sim/envase/webhook"_s, Method::Post, [this](const QHttpServerRequest &request) {
-        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-        m_webhook = QUrl(body.value(u"uri"_s).toString());
-        m_token = body.value(u"token"_s).toString().toUtf8();
-        return jsonReply(QJsonObject{{u"uri"_s, m_webhook.toString()}});
+        // A successful publish answers with the published event ("The Envase Events").
+        return problem.isEmpty() ? jsonReply(m_received.last().toObject(), Status(status))
+                                 : jsonReply(QJsonObject{{u"message"_s, problem}}, Status(status));
     });
     http.route(u"/_sim/envase"_s, Method::Get, [this](const QHttpServerRequest &) { return jsonReply(statsJson()); });
+}
+
+bool EnvaseRoutes::authorized(const QHttpServerRequest &request) const
+{
+    const QByteArray authorization = request.value("Authorization");
+    return authorization.startsWith("Bearer ") && m_tokens.contains(authorization.mid(7).trimmed());
+}
+
+QJsonObject EnvaseRoutes::issueToken(const QHttpServerRequest &request, int *status)
+{
+    const QByteArray authorization = request.value("Authorization");
+    const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6));
+    const qsizetype colon = credentials.indexOf(':');
+    if (!authorization.startsWith("Basic ") || colon <= 0 || colon == credentials.size() - 1) {
+        *status = 401;
+        return {{u"error"_s, u"invalid_client"_s}};
+    }
+    const QUrlQuery form(QString::fromUtf8(request.body()));
+    if (form.queryItemValue(u"grant_type"_s) != "client_credentials"_L1) {
+        *status = 400;
+        return {{u"error"_s, u"unsupported_grant_type"_s}};
+    }
+    if (form.queryItemValue(u"scope"_s, QUrl::FullyDecoded) != "connectdata/events"_L1) {
+        *status = 400;
+        return {{u"error"_s, u"invalid_scope"_s}};
+    }
+    const QByteArray token = "sim." + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    m_tokens.insert(token);
+    ++m_tokensIssued;
+    return {{u"access_token"_s, QString::fromLatin1(token)}, {u"expires_in"_s, 3600}, {u"token_type"_s, u"Bearer"_s}};
+}
+
+QJsonObject EnvaseRoutes::registerWebhook(const QByteArray &body, int *status)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QUrl url(request.value(u"url"_s).toString());
+    QString problem;
+    if (!url.isValid() || url.host().isEmpty())
+        problem = u"url is required"_s;
+    else if (!request.value(u"triggers"_s).toArray().contains(u"TRACE_RESULT"_s))
+        problem = u"triggers must contain TRACE_RESULT"_s;
+    else if (request.value(u"entityType"_s).toString() != "CONTAINER"_L1)
+        problem = u"entityType must be CONTAINER"_s;
+    else if (request.value(u"signingKey"_s).toString().isEmpty())
+        problem = u"signingKey is required to sign the events"_s;
+    if (!problem.isEmpty()) {
+        *status = 400;
+        return {{u"message"_s, problem}};
+    }
+    Registration registration{QUuid::createUuid().toString(QUuid::WithoutBraces), url,
+                              request.value(u"signingKey"_s).toString().toUtf8()};
+    m_registrations.append(registration);
+    m_poll.start();
+    return {{u"id"_s, registration.id},
+            {u"url"_s, url.toString()},
+            {u"triggers"_s, request.value(u"triggers"_s)},
+            {u"entityType"_s, u"CONTAINER"_s}};
 }
 
 int EnvaseRoutes::receive(const QByteArray &body, QString *problem)
@@ -118,24 +201,27 @@ int EnvaseRoutes::receive(const QByteArray &body, QString *problem)
         *problem = u"the body is not a JSON object"_s;
         return 400;
     }
-    const QJsonObject event = document.object();
-    *problem = checkEvent(event);
+    const QJsonObject published = document.object();
+    *problem = checkEvent(published);
     if (!problem->isEmpty())
         return 400;
-    m_received.append(event);
-    const QJsonObject payload = event.value(u"payload"_s).toObject();
+    m_received.append(published);
+    const QJsonObject payload = published.value(u"payload"_s).toObject();
     const QString number = payload.value(u"id"_s).toString().toUpper();
     Publication &publication = m_publications[number];
-    if (event.value(u"action"_s).toString() == "TRACE_CANCELLED"_L1) {
+    if (published.value(u"action"_s).toString() == "TRACE_CANCELLED"_L1) {
         publication.active = false;
-        return 202;
+        return 200;
     }
     publication.providerId = payload.value(u"providerId"_s).toString();
+    publication.orgId = published.value(u"orgId"_s).toString();
+    publication.svcId = published.value(u"svcId"_s).toString();
     publication.active = true;
+    publication.lastState.clear(); // publishing again forces a trace
     ++publication.published;
     m_poll.start();
-    QTimer::singleShot(0, this, &EnvaseRoutes::deliverDue); // publishing traces at once
-    return 202;
+    QTimer::singleShot(0, this, [this] { deliverDue(false); });
+    return 200;
 }
 
 QJsonObject EnvaseRoutes::statsJson() const
@@ -145,51 +231,120 @@ QJsonObject EnvaseRoutes::statsJson() const
         published.insert(
             it.key(),
             QJsonObject{{u"published"_s, it->published}, {u"active"_s, it->active}, {u"providerId"_s, it->providerId}});
+    QJsonArray registrations;
+    for (const Registration &registration : m_registrations)
+        registrations.append(QJsonObject{{u"id"_s, registration.id}, {u"url"_s, registration.url.toString()}});
     return QJsonObject{{u"received"_s, m_received},
                        {u"publications"_s, published},
+                       {u"webhooks"_s, registrations},
+                       {u"tokensIssued"_s, m_tokensIssued},
                        {u"callbacksSent"_s, m_callbacksSent},
                        {u"callbacksAccepted"_s, m_callbacksAccepted},
                        {u"callbacksRefused"_s, m_callbacksRefused}};
 }
 
-void EnvaseRoutes::deliverDue()
+// The container's state now, as the provider page's events (event[n].date is the trace time).
+QJsonArray EnvaseRoutes::currentEvents(const QString &number, const QDateTime &now) const
 {
-    if (!m_webhook.isValid() || m_webhook.isEmpty())
+    const SimContainer *known = m_scenario.find(number);
+    const SimContainer container = known ? *known : ScenarioGenerator::deriveFromNumber(number, u"WBCT_LA"_s);
+    const QString date = wallClock(now);
+    const auto due = [&](const std::optional<double> &hours) { return hours && at(m_clock, *hours) <= now; };
+    const bool outgated = due(container.visit.outgateAt);
+    const QString lot = outgated ? u"Community"_s : due(container.dischargeAt) ? u"Yard"_s : u"On ship"_s;
+    const QJsonObject location{{u"lot"_s, lot}, {u"name"_s, container.site}, {u"type"_s, u"Terminal"_s}};
+    QJsonArray events;
+    if (due(container.availableAt))
+        events.append(resultEvent(u"arrived"_s, date, location, {{u"arrived"_s, u""_s}}));
+    if (due(container.dischargeAt))
+        events.append(
+            resultEvent(u"grounded"_s, date, location,
+                        {{u"grounded"_s, wallClock(at(m_clock, *container.dischargeAt), u"yyyy-MM-ddTHH:mm:ss"_s)}}));
+    bool held = false;
+    for (const SimHold &hold : container.holds) {
+        if (at(m_clock, hold.addedAt) > now || due(hold.releasedAt))
+            continue;
+        held = true;
+        QJsonObject holdEvent = resultEvent(u"hold"_s, date, location, {{u"code"_s, hold.id}});
+        holdEvent.insert(u"holdType"_s, holdTypeOf(hold.id));
+        events.append(holdEvent);
+    }
+    std::optional<QDate> lfd;
+    for (const SimLfdChange &change : container.lfdChanges) {
+        if (at(m_clock, change.at) <= now)
+            lfd = m_clock.startUtc().date().addDays(change.days);
+    }
+    if (!held && lfd && due(container.dischargeAt)) {
+        events.append(resultEvent(u"lfd"_s, date, location, {{u"lfd"_s, lfd->toString(u"yyyyMMdd"_s)}}));
+        events.append(resultEvent(u"released"_s, date, location, {{u"released"_s, u""_s}}));
+    }
+    if (outgated)
+        events.append(
+            resultEvent(u"outgated"_s, date, location,
+                        {{u"outgated"_s, wallClock(at(m_clock, *container.visit.outgateAt), u"yyyy-MM-ddTHH:mm:ss"_s)},
+                         {u"outgate_scac"_s, container.visit.truckerCode},
+                         {u"outgate_confirmed"_s, true}}));
+    return events;
+}
+
+void EnvaseRoutes::deliverDue(bool force)
+{
+    if (m_registrations.isEmpty())
         return;
     const QDateTime now = m_clock.now();
     for (auto it = m_publications.begin(); it != m_publications.end(); ++it) {
         if (!it->active)
             continue;
-        QJsonArray events;
-        const QList<SimPortEvent> timeline = PortConnectRoutes::timeline(m_scenario, it.key(), m_clock);
-        for (const SimPortEvent &event : timeline) {
-            const QString key = event.code + event.at.toString(Qt::ISODateWithMs) + event.visitId;
-            if (event.at > now || it->sent.contains(key))
-                continue;
-            it->sent.insert(key);
-            QJsonObject data{{u"visit"_s, event.visitId}};
-            if (event.code == "LFTCHANGED"_L1)
-                data.insert(u"lfd"_s, event.extra.value(u"lastFreeTime"_s));
-            events.append(QJsonObject{{u"code"_s, envaseCode(event)},
-                                      {u"eventDate"_s, event.at.toString(Qt::ISODateWithMs)},
-                                      {u"location"_s, it->providerId},
-                                      {u"data"_s, data}});
+        const QJsonArray events = currentEvents(it.key(), now);
+        QJsonArray undated;
+        for (const QJsonValue value : events) {
+            QJsonObject withoutDate = value.toObject();
+            withoutDate.remove(u"date"_s);
+            undated.append(withoutDate);
         }
-        if (events.isEmpty())
+        const QByteArray state = QJsonDocument(undated).toJson(QJsonDocument::Compact);
+        if (!force && state == it->lastState)
             continue;
-        const QJsonObject result{
-            {u"type"_s, u"CONTAINER"_s},
-            {u"action"_s, u"TRACE_RESULT"_s},
-            {u"payload"_s, QJsonObject{{u"containerNumber"_s, it.key()},
-                                       {u"providerId"_s, it->providerId},
-                                       {u"tracedAt"_s, now.toString(Qt::ISODateWithMs)},
-                                       {u"nextTraceAt"_s, now.addSecs(6 * 3600).toString(Qt::ISODateWithMs)},
-                                       {u"events"_s, events}}}};
-        QNetworkRequest request(m_webhook);
+        it->lastState = state;
+        send(it.key(), it.value(), events, now);
+    }
+}
+
+void EnvaseRoutes::send(const QString &number, const Publication &publication, const QJsonArray &events,
+                        const QDateTime &now)
+{
+    const SimContainer *known = m_scenario.find(number);
+    const SimContainer container = known ? *known : ScenarioGenerator::deriveFromNumber(number, u"WBCT_LA"_s);
+    const QJsonObject result{{u"orgId"_s, publication.orgId},
+                             {u"tmsId"_s, publication.svcId},
+                             {u"type"_s, u"CONTAINER"_s},
+                             {u"action"_s, u"TRACE_RESULT"_s},
+                             {u"payload"_s, QJsonObject{{u"containerNumber"_s, number},
+                                                        {u"description"_s, u"TBD"_s},
+                                                        {u"length"_s, container.length},
+                                                        {u"tracedAt"_s, wallClock(now)},
+                                                        {u"nextTraceAt"_s, wallClock(now.addSecs(qint64(30) * 60))},
+                                                        {u"loaded"_s, u"laden"_s},
+                                                        {u"steamshipBL"_s, container.billOfLading},
+                                                        {u"carrier"_s, QJsonObject{{u"type"_s, u"vessel"_s},
+                                                                                   {u"steamshipLine"_s, container.line},
+                                                                                   {u"vessel"_s, container.vessel},
+                                                                                   {u"voyage"_s, container.voyage}}},
+                                                        {u"providerId"_s, publication.providerId},
+                                                        {u"destination"_s, QJsonObject{{u"type"_s, u"terminal"_s},
+                                                                                       {u"name"_s, container.site}}},
+                                                        {u"events"_s, events}}}};
+    const QByteArray body = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    // The signature's t is real time, not the simulated clock: the receiver checks it against its own.
+    const QByteArray t = QByteArray::number(SimClock::wallNow().toSecsSinceEpoch());
+    for (const Registration &registration : std::as_const(m_registrations)) {
+        QMessageAuthenticationCode code(QCryptographicHash::Sha256, registration.signingKey);
+        code.addData(t + '.' + body);
+        QNetworkRequest request(registration.url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        request.setRawHeader("Authorization", "Bearer " + m_token);
+        request.setRawHeader("X-Envase-Connect-Signature-256", "t=" + t + ",v1=" + code.result().toHex());
         ++m_callbacksSent;
-        QNetworkReply *reply = m_network->post(request, QJsonDocument(result).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply = m_network->post(request, body);
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             ++(status == 200 ? m_callbacksAccepted : m_callbacksRefused);
