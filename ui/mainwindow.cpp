@@ -8,6 +8,7 @@
 #include "notificationspanel.h"
 #include "settings.h"
 #include "settingspage.h"
+#include "todaypage.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
 
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -30,12 +32,14 @@ using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_watchlist(new WatchlistPage(backend, this)), m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
+      m_watchlist(new WatchlistPage(backend, this)), m_today(new TodayPage(backend, *m_watchlist->model(), this)),
+      m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
       m_settings(new SettingsPage(backend.databaseLocation(), this)),
       m_notifications(new NotificationCenter(*m_watchlist->model(), backend.clock(), this))
 {
     setWindowTitle(tr("Quaywatch"));
     buildSidebar();
+    installPage(Page::Today, [this] { return m_today; });
     installPage(Page::Dashboard, [this] { return m_dashboard; });
     installPage(Page::Watchlist, [this] { return m_watchlist; });
     installPage(Page::Settings, [this] { return m_settings; });
@@ -51,6 +55,11 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
 
     connect(m_watchlist, &WatchlistPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_today, &TodayPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_today, &TodayPage::containerActivated, this, [this](qint64 id) {
+        showPage(Page::Watchlist);
+        m_watchlist->showContainer(id);
+    });
     connect(m_watchlist, &WatchlistPage::addContainersRequested, this, &MainWindow::addContainers);
     connect(m_watchlist, &WatchlistPage::importRequested, this, [this] { importSpreadsheet(); });
     connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reloadInBackground);
@@ -60,12 +69,15 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     });
 
     const Settings settings;
-    if (!restoreGeometry(settings.value(SettingKey::MainWindowGeometry).toByteArray()))
-        resize(1400, 820);
+    if (!restoreGeometry(settings.value(SettingKey::MainWindowGeometry).toByteArray())) {
+        // The first run: 1400x820 where the screen has room, the screen's available area on a laptop.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 820);
+        resize(QSize(1400, 820).boundedTo(available));
+    }
     restoreState(settings.value(SettingKey::MainWindowState).toByteArray());
     const std::optional<Page> remembered = PageRegistry::fromId(settings.value(SettingKey::MainWindowPage).toString());
     const bool installed = remembered && m_installed.contains(*remembered);
-    showPage(installed ? *remembered : Page::Watchlist);
+    showPage(installed ? *remembered : Page::Today);
     if (!installed)
         m_restorePage = remembered; // one ConsoleWiring installs later
 }

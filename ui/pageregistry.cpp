@@ -11,6 +11,7 @@ namespace {
 // The table. Ids are stable (scripts pass them to --view, settings remember them); the order is
 // the sidebar's.
 constexpr auto table = std::to_array<PageDescription>({
+    {ConsolePage::Today, "today", QT_TRANSLATE_NOOP("PageRegistry", "Today"), "go-home"},
     {ConsolePage::Dashboard, "dashboard", QT_TRANSLATE_NOOP("PageRegistry", "Dashboard"), "view-statistics"},
     {ConsolePage::Watchlist, "watchlist", QT_TRANSLATE_NOOP("PageRegistry", "Watchlist"), "view-list-details"},
     {ConsolePage::DataSources, "datasources", QT_TRANSLATE_NOOP("PageRegistry", "Data sources"), "network-server"},

@@ -10,10 +10,11 @@
 #include <span>
 
 // The console's pages, in sidebar order. Each row of PageRegistry's one table gives a page its
-// id (the --view name, the remembered page), its sidebar title and icon; the Ctrl+1..6 shortcuts
-// follow the same order.
+// id (the --view name, the remembered page), its sidebar title and icon; the Ctrl+1..7 shortcuts
+// follow the same order. Today is the start page.
 enum class ConsolePage
 {
+    Today,
     Dashboard,
     Watchlist,
     DataSources,

@@ -105,7 +105,8 @@ void TestWatchlistPage::showsRows()
              StatusPresentation::lfdColor(ConsoleFixture::today().addDays(-1), ConsoleFixture::today()));
     // Times in the site's zone (WBCT_LA: Los Angeles).
     const QDateTime discharged = ConsoleFixture::now().addDays(-4).toTimeZone(QTimeZone("America/Los_Angeles"));
-    QCOMPARE(cell(0, WatchlistModel::DischargedColumn), discharged.toString(u"yyyy-MM-dd HH:mm"_s));
+    QCOMPARE(cell(0, WatchlistModel::DischargedColumn), discharged.toString(u"yyyy-MM-dd HH:mm t"_s));
+    QVERIFY(cell(0, WatchlistModel::DischargedColumn).endsWith(discharged.timeZoneAbbreviation()));
     QCOMPARE(cell(5, WatchlistModel::LastErrorColumn), u"Not found at the terminal"_s);
     // Actions need a selection.
     QVERIFY(!m_page->changeReferenceAction()->isEnabled());
