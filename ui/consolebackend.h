@@ -1,11 +1,11 @@
 #pragma once
 
 #include "auditentry.h"
-#include "storage/acknowledgementrecord.h"
 #include "clock.h"
 #include "event.h"
 #include "importer.h"
 #include "result.h"
+#include "storage/acknowledgementrecord.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
 

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -85,9 +86,33 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
 void MainWindow::buildSidebar()
 {
     m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->setFixedWidth(170);
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFocusPolicy(Qt::StrongFocus); // arrow keys move between pages
+    m_sidebar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+// As wide as the longest title in the installed language plus its icon, no wider.
+void MainWindow::fitSidebar()
+{
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 36);
+}
+
+// Every page sits in a scroll area: a page that needs more room than the screen has scrolls inside
+// the window instead of forcing the window wider than the screen.
+QWidget *MainWindow::wrapped(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(u"pageScrollArea"_s);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
 }
 
 int MainWindow::stackIndex(Page page) const
@@ -101,24 +126,29 @@ int MainWindow::stackIndex(Page page) const
 QWidget *MainWindow::installPage(Page page, const PageRegistry::Factory &create)
 {
     QWidget *widget = create();
+    QWidget *area = wrapped(widget);
     const int index = stackIndex(page);
-    if (QWidget *old = m_installed.value(page)) {
+    if (QWidget *old = m_areas.value(page)) {
         const bool current = m_pages->currentWidget() == old;
-        m_pages->insertWidget(index, widget);
+        m_pages->insertWidget(index, area);
         m_pages->removeWidget(old);
         old->deleteLater();
         m_installed.insert(page, widget);
+        m_areas.insert(page, area);
         if (current)
-            m_pages->setCurrentWidget(widget);
+            m_pages->setCurrentWidget(area);
         return widget;
     }
     m_installed.insert(page, widget);
-    m_pages->insertWidget(index, widget);
+    m_areas.insert(page, area);
+    m_pages->insertWidget(index, area);
     auto *item = new QListWidgetItem(PageRegistry::icon(page), PageRegistry::title(page));
     item->setData(Qt::UserRole, int(page));
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(PageRegistry::title(page)).arg(int(page) + 1));
     const QSignalBlocker quiet(m_sidebar); // the stack and the sidebar move together below
     m_sidebar->insertItem(index, item);
     m_sidebar->setCurrentRow(m_pages->currentIndex());
+    fitSidebar();
     if (m_restorePage == page) {
         m_restorePage.reset();
         showPage(page);
@@ -201,10 +231,12 @@ void MainWindow::buildNotifications()
     m_notificationButton->setAutoRaise(true);
     m_notificationButton->setCheckable(true);
     statusBar()->addPermanentWidget(m_notificationButton);
-    connect(m_notificationButton, &QToolButton::toggled, this, [this](bool open) {
+    connect(m_notificationButton, &QToolButton::toggled, this, [this, panel](bool open) {
         m_notificationDock->setVisible(open);
-        if (open)
+        if (open) {
+            resizeDocks({m_notificationDock}, {panel->sizeHint().width()}, Qt::Horizontal);
             m_notifications->markRead();
+        }
     });
     connect(m_notificationDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         m_notificationButton->setChecked(visible);
@@ -238,19 +270,19 @@ void MainWindow::updateLastSync()
 
 void MainWindow::showPage(Page page)
 {
-    QWidget *widget = m_installed.value(page);
-    if (!widget)
+    QWidget *area = m_areas.value(page);
+    if (!area)
         return;
     m_restorePage.reset(); // the user (or a --view) chose; a late page no longer takes over
-    m_pages->setCurrentWidget(widget);
+    m_pages->setCurrentWidget(area);
     m_sidebar->setCurrentRow(m_pages->currentIndex());
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    for (auto installed = m_installed.cbegin(); installed != m_installed.cend(); ++installed) {
-        if (installed.value() == m_pages->currentWidget())
-            return installed.key();
+    for (auto area = m_areas.cbegin(); area != m_areas.cend(); ++area) {
+        if (area.value() == m_pages->currentWidget())
+            return area.key();
     }
     return Page::Watchlist;
 }

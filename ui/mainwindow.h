@@ -71,6 +71,8 @@ protected:
 
 private:
     void buildSidebar();
+    void fitSidebar();
+    static QWidget *wrapped(QWidget *page);
     void buildShortcuts();
     void buildStatusBar();
     void buildNotifications();
@@ -92,6 +94,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
     QAction *m_importAction = nullptr;
-    QMap<Page, QWidget *> m_installed;
+    QMap<Page, QWidget *> m_installed; // the pages' own widgets
+    QMap<Page, QWidget *> m_areas;     // the scroll areas holding them, in the stack
     std::optional<Page> m_restorePage; // the remembered page, shown once it is installed
 };

@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QString>
 #include <QStringList>
+#include <QStyle>
 #include <QWidget>
 
 #include <functional>
@@ -27,8 +28,9 @@ struct PageDescription
 {
     ConsolePage page;
     const char *id;
-    const char *title;    // source text; PageRegistry::title translates it
-    const char *iconName; // from the icon theme; none offscreen
+    const char *title;                   // source text; PageRegistry::title translates it
+    const char *iconName;                // from the icon theme
+    QStyle::StandardPixmap fallbackIcon; // the style's own, where the theme has none (offscreen, no theme)
 };
 
 // The one list of pages: what the sidebar shows, which names --view and --screenshot accept and the

@@ -22,16 +22,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <utility>
-
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -147,34 +147,48 @@ WatchlistPage::WatchlistPage(ConsoleBackend &backend, QWidget *parent)
     updateActions();
 }
 
+// Two rows, so that a laptop screen in any language has room: the filter, the view and the count
+// first; the actions below, in a tool bar that folds what does not fit into its "»" menu rather than
+// pushing the window wider or squeezing the filter.
 QWidget *WatchlistPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *row = new QHBoxLayout;
     m_filter = new QLineEdit(bar);
     m_filter->setPlaceholderText(tr("Filter by container, reference, vessel or bill of lading (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 28);
+    m_filter->setAccessibleName(tr("Filter"));
     m_views = new QComboBox(bar);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_views->setAccessibleName(tr("View"));
     m_count = new QLabel(bar);
-    row->addWidget(m_filter, 2);
-    row->addWidget(new QLabel(tr("View:"), bar));
+    auto *viewLabel = new QLabel(tr("View:"), bar);
+    viewLabel->setBuddy(m_views);
+    row->addWidget(m_filter, 1);
+    row->addWidget(viewLabel);
     row->addWidget(m_views);
-    for (QAction *action : {m_saveView, m_traceNow, m_cancel, m_changeReference, m_copy, m_export}) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        row->addWidget(button);
-    }
+    row->addWidget(m_count);
+    rows->addLayout(row);
+
     // Spreadsheet intake: the main window opens the file and the column-mapping dialog.
     m_import = new QAction(tr("Import spreadsheet…"), this);
     m_import->setObjectName(u"importSpreadsheet"_s);
     m_import->setToolTip(tr("Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)"));
     connect(m_import, &QAction::triggered, this, &WatchlistPage::importRequested);
-    auto *importButton = new QToolButton(bar);
-    importButton->setDefaultAction(m_import);
-    row->addWidget(importButton);
-    row->addWidget(m_count);
+    auto *actions = new QToolBar(bar);
+    actions->setObjectName(u"watchlistActions"_s);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->setIconSize(QSize(16, 16));
+    for (QAction *action : {m_traceNow, m_cancel, m_changeReference, m_copy, m_export})
+        actions->addAction(action);
+    actions->addSeparator();
+    actions->addAction(m_saveView);
+    actions->addAction(m_import);
+    rows->addWidget(actions);
     connect(m_views, &QComboBox::activated, this, &WatchlistPage::applyView);
     return bar;
 }
@@ -307,8 +321,8 @@ void WatchlistPage::fitColumns()
     const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
     int statusWidth = 0;
     for (int status = 0; status <= int(ContainerStatus::EmptyReturned); ++status)
-        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(
-                                                StatusPresentation::statusLabel(ContainerStatus(status))));
+        statusWidth =
+            std::max(statusWidth, metrics.horizontalAdvance(StatusPresentation::statusLabel(ContainerStatus(status))));
     for (int column = 0; column < WatchlistModel::ColumnCount; ++column) {
         if (m_table->isColumnHidden(column))
             continue;
@@ -428,8 +442,7 @@ void WatchlistPage::showContainer(qint64 id)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_table->setFocus(Qt::OtherFocusReason);
 }

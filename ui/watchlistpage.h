@@ -93,7 +93,7 @@ private:
     {
         QList<qint64> selected;
         qint64 current = 0;
-        qint64 anchor = 0;   // the current row if on screen, else the top visible row
+        qint64 anchor = 0;    // the current row if on screen, else the top visible row
         int anchorOffset = 0; // rows between the top of the viewport and the anchor
         int horizontal = 0;
     };

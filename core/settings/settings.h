@@ -25,18 +25,18 @@ enum class SettingKey
     Language,     // "nl", "es", "en"; absent: the system's
     InboxFolder,  // the watched inbox folder; empty or absent: none
     WebhookListen,
-    Entities,      // the entities this console knows (the switcher's list)
-    CurrentEntity, // the entity shown last
-    SavedViews,    // the coordinator's saved watchlist views, an array of records
-    ImportLayout,  // the column mapping last chosen for one spreadsheet layout (JSON)
+    Entities,              // the entities this console knows (the switcher's list)
+    CurrentEntity,         // the entity shown last
+    SavedViews,            // the coordinator's saved watchlist views, an array of records
+    ImportLayout,          // the column mapping last chosen for one spreadsheet layout (JSON)
     WatchlistColumnWidths, // the widths the user gave the watchlist's columns in one saved view ("120,80,…")
 };
 
 // Who a value belongs to, which decides how its storage name is built.
 enum class SettingScope
 {
-    User,         // one value per user: the name as is
-    PerEntity,    // one per entity: "entities/<entity>/<name>"
+    User,          // one value per user: the name as is
+    PerEntity,     // one per entity: "entities/<entity>/<name>"
     PerFileLayout, // one per spreadsheet header layout: "<name>/<layout key>"
     PerView        // one per saved watchlist view: "<name>/<view name, percent-encoded>"
 };

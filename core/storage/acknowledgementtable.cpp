@@ -21,11 +21,12 @@ Result<Acknowledgement> AcknowledgementTable::append(Session &session, const Ack
     auto transaction = session.transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto inserted = session.run(u"INSERT INTO acknowledgements (entity, container_number, situation, note, os_user, at) "
-                                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                {stored.entity, stored.containerNumber, stored.situation, textValue(stored.note),
-                                 stored.user, timeValue(stored.at)},
-                                u"Cannot store the acknowledgement"_s);
+    auto inserted =
+        session.run(u"INSERT INTO acknowledgements (entity, container_number, situation, note, os_user, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {stored.entity, stored.containerNumber, stored.situation, textValue(stored.note), stored.user,
+                     timeValue(stored.at)},
+                    u"Cannot store the acknowledgement"_s);
     if (!inserted)
         return inserted.error();
     // RETURNING rather than lastInsertId(): the PostgreSQL driver's is the row's OID.

@@ -184,8 +184,8 @@ void TestTodayPage::seededStoreGroupsCountsAndTexts()
         QCOMPARE(model.count(TodaySituation(group)), expected[group]);
         const QModelIndex index = model.groupIndex(TodaySituation(group));
         QCOMPARE(model.rowCount(index), expected[group]);
-        QCOMPARE(index.data().toString(), u"%1 (%2)"_s.arg(TodaySituations::title(TodaySituation(group)))
-                                              .arg(expected[group]));
+        QCOMPARE(index.data().toString(),
+                 u"%1 (%2)"_s.arg(TodaySituations::title(TodaySituation(group))).arg(expected[group]));
     }
     const QStringList n = ConsoleFixture::numbers();
     const QDate today = ConsoleFixture::today();
@@ -193,16 +193,16 @@ void TestTodayPage::seededStoreGroupsCountsAndTexts()
         return model.index(0, column, model.groupIndex(group));
     };
     QCOMPARE(child(TodaySituation::LfdOverdue, TodayModel::ContainerColumn).data().toString(), n[0]);
-    QCOMPARE(child(TodaySituation::LfdOverdue, TodayModel::SituationColumn).data().toString(),
-             u"Customs hold since 10 Mar, LFD 9 Mar (%1)"_s.arg(StatusPresentation::lfdDaysLeft(today.addDays(-1),
-                                                                                               today)));
+    QCOMPARE(
+        child(TodaySituation::LfdOverdue, TodayModel::SituationColumn).data().toString(),
+        u"Customs hold since 10 Mar, LFD 9 Mar (%1)"_s.arg(StatusPresentation::lfdDaysLeft(today.addDays(-1), today)));
     QCOMPARE(child(TodaySituation::LfdOverdue, TodayModel::ReferenceColumn).data().toString(), u"PO-1001"_s);
     QCOMPARE(child(TodaySituation::LfdToday, TodayModel::SituationColumn).data().toString(),
              u"Available, LFD %1"_s.arg(StatusPresentation::lfdDaysLeft(today, today)));
     QCOMPARE(child(TodaySituation::LfdTomorrow, TodayModel::ContainerColumn).data().toString(), n[2]);
-    QCOMPARE(child(TodaySituation::LfdTomorrow, TodayModel::SituationColumn).data().toString(),
-             u"Line + Freight hold since 10 Mar, LFD %1"_s.arg(StatusPresentation::lfdDaysLeft(today.addDays(1),
-                                                                                              today)));
+    QCOMPARE(
+        child(TodaySituation::LfdTomorrow, TodayModel::SituationColumn).data().toString(),
+        u"Line + Freight hold since 10 Mar, LFD %1"_s.arg(StatusPresentation::lfdDaysLeft(today.addDays(1), today)));
     QCOMPARE(child(TodaySituation::DataProblem, TodayModel::ContainerColumn).data().toString(), n[5]);
     QCOMPARE(child(TodaySituation::DataProblem, TodayModel::SituationColumn).data().toString(),
              u"Last trace failed: Not found at the terminal"_s);
@@ -296,8 +296,7 @@ void TestTodayPage::acknowledgeIsStoredAuditedAndShared()
     TodayPage otherPage(other, otherWatchlist);
     otherPage.refresh();
     QVERIFY(otherPage.model()
-                ->index(0, TodayModel::AcknowledgedColumn,
-                        otherPage.model()->groupIndex(TodaySituation::LfdOverdue))
+                ->index(0, TodayModel::AcknowledgedColumn, otherPage.model()->groupIndex(TodaySituation::LfdOverdue))
                 .data()
                 .toString()
                 .contains(u"Broker called"_s));

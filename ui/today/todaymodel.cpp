@@ -232,8 +232,7 @@ QVariant TodayModel::itemData(const Item &item, TodaySituation situation, int co
         case ReferenceColumn:
             return item.row.reference;
         case AcknowledgedColumn:
-            return item.acknowledgement < 0 ? QString()
-                                            : acknowledgementText(m_acknowledgements[item.acknowledgement]);
+            return item.acknowledgement < 0 ? QString() : acknowledgementText(m_acknowledgements[item.acknowledgement]);
         case ColumnCount:
             break;
         }

@@ -221,8 +221,8 @@ void TodayPage::acknowledge()
     QList<QPair<QString, QString>> targets; // number, situation key
     for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
         if (index.parent().isValid())
-            targets.append({index.data(TodayModel::NumberRole).toString(),
-                            index.data(TodayModel::SituationKeyRole).toString()});
+            targets.append(
+                {index.data(TodayModel::NumberRole).toString(), index.data(TodayModel::SituationKeyRole).toString()});
     }
     if (targets.isEmpty() || !m_prompt)
         return;

@@ -115,7 +115,7 @@ QString title(TodaySituation situation)
 QString key(TodaySituation situation)
 {
     static const char *const keys[todaySituationCount] = {"lfd_overdue", "lfd_today", "lfd_tomorrow",
-                                                           "on_hold",     "available", "data_problem"};
+                                                          "on_hold",     "available", "data_problem"};
     return QString::fromLatin1(keys[int(situation)]);
 }
 

@@ -32,8 +32,8 @@ QString key(TodaySituation situation);
 
 struct Facts
 {
-    QDate today;       // the coordinator's today, on the clock
-    QDateTime now;     // UTC
+    QDate today;        // the coordinator's today, on the clock
+    QDateTime now;      // UTC
     QTimeZone siteZone; // for times in sentences
 };
 
