@@ -412,7 +412,7 @@ void WatchlistPage::restoreSelection(const ViewState &state)
         i = end + 1;
     }
     QItemSelectionModel *model = m_table->selectionModel();
-    if (const int current = state.current ? proxyRowOf(state.current) : -1; current >= 0)
+    if (const int current = state.current != 0 ? proxyRowOf(state.current) : -1; current >= 0)
         model->setCurrentIndex(m_proxy->index(current, 0), QItemSelectionModel::NoUpdate);
     model->select(selection, QItemSelectionModel::ClearAndSelect);
 }
@@ -420,7 +420,7 @@ void WatchlistPage::restoreSelection(const ViewState &state)
 void WatchlistPage::restoreScroll(const ViewState &state)
 {
     m_table->horizontalScrollBar()->setValue(state.horizontal);
-    const int anchor = state.anchor ? m_proxy->proxyRow(m_model->rowForId(state.anchor)) : -1;
+    const int anchor = state.anchor != 0 ? m_proxy->proxyRow(m_model->rowForId(state.anchor)) : -1;
     if (anchor < 0)
         return;
     const int top = std::max(0, anchor - state.anchorOffset);

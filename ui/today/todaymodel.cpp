@@ -165,7 +165,7 @@ QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) co
         return {};
     if (row >= int(m_groups[size_t(parent.row())].size()))
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex TodayModel::parent(const QModelIndex &child) const
@@ -197,7 +197,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == groupRowId)
         return groupData(TodaySituation(index.row()), index.column(), role);
     const Item *item = itemAt(index);
-    return item ? itemData(*item, TodaySituation(index.internalId() - 1), index.column(), role) : QVariant();
+    return item ? containerData(*item, TodaySituation(index.internalId() - 1), index.column(), role) : QVariant();
 }
 
 QVariant TodayModel::groupData(TodaySituation situation, int column, int role) const
@@ -220,7 +220,7 @@ QVariant TodayModel::groupData(TodaySituation situation, int column, int role) c
     }
 }
 
-QVariant TodayModel::itemData(const Item &item, TodaySituation situation, int column, int role) const
+QVariant TodayModel::containerData(const Item &item, TodaySituation situation, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:

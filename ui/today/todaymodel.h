@@ -70,7 +70,7 @@ private:
     const Item *itemAt(const QModelIndex &index) const;
     TodaySituations::Facts factsFor(const WatchlistRow &row) const;
     QVariant groupData(TodaySituation situation, int column, int role) const;
-    QVariant itemData(const Item &item, TodaySituation situation, int column, int role) const;
+    QVariant containerData(const Item &item, TodaySituation situation, int column, int role) const;
     QString acknowledgementText(const Acknowledgement &acknowledgement) const;
     void linkAcknowledgements();
     void sortGroup(TodaySituation situation);

@@ -183,10 +183,10 @@ void TodayPage::reloadAcknowledgements()
 void TodayPage::updateSummary()
 {
     const int urgent = m_model->count(TodaySituation::LfdOverdue) + m_model->count(TodaySituation::LfdToday);
-    m_summary->setText(tr("%1 container(s) overdue or due today, %2 due tomorrow, %3 on hold")
-                           .arg(urgent)
-                           .arg(m_model->count(TodaySituation::LfdTomorrow))
-                           .arg(m_model->count(TodaySituation::OnHold)));
+    m_summary->setText(tr("%1, %2, %3.")
+                           .arg(tr("%n container(s) overdue or due today", nullptr, urgent),
+                                tr("%n due tomorrow", nullptr, m_model->count(TodaySituation::LfdTomorrow)),
+                                tr("%n on hold", nullptr, m_model->count(TodaySituation::OnHold))));
 }
 
 QStringList TodayPage::selectedNumbers() const

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -114,9 +115,9 @@ QString title(TodaySituation situation)
 
 QString key(TodaySituation situation)
 {
-    static const char *const keys[todaySituationCount] = {"lfd_overdue", "lfd_today", "lfd_tomorrow",
-                                                          "on_hold",     "available", "data_problem"};
-    return QString::fromLatin1(keys[int(situation)]);
+    static constexpr std::array<const char *, todaySituationCount> keys = {"lfd_overdue", "lfd_today", "lfd_tomorrow",
+                                                                           "on_hold",     "available", "data_problem"};
+    return QString::fromLatin1(keys[size_t(situation)]);
 }
 
 std::optional<qint64> promisedIntervalSeconds(const WatchlistRow &row, const QDateTime &now)
