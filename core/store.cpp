@@ -78,7 +78,7 @@ Result<std::unique_ptr<Store>> Store::openWorker() const
 
 QString Store::defaultLocation()
 {
-    const QString fromEnvironment = qEnvironmentVariable("QUAYWATCH_DB");
+    QString fromEnvironment = qEnvironmentVariable("QUAYWATCH_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

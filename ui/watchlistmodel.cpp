@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include <array>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,7 +44,7 @@ void WatchlistModel::appendRows(std::vector<WatchlistRow> rows)
     const int last = first + int(rows.size()) - 1;
     beginInsertRows({}, first, last);
     m_rows.reserve(m_rows.size() + rows.size());
-    m_rowById.reserve(qsizetype(m_rows.size() + rows.size()));
+    m_rowById.reserve(qsizetype(m_rows.size()) + qsizetype(rows.size()));
     for (WatchlistRow &row : rows) {
         m_rowById.insert(row.id, int(m_rows.size()));
         m_rows.push_back(std::move(row));
@@ -232,7 +233,7 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[ColumnCount] = {
+    static constexpr std::array<const char *, ColumnCount> titles = {
         QT_TR_NOOP("Container"),
         QT_TR_NOOP("Reference"),
         QT_TR_NOOP("Status"),
@@ -255,5 +256,5 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
     };
     if (section < 0 || section >= ColumnCount)
         return {};
-    return tr(titles[section]);
+    return tr(titles[size_t(section)]);
 }

@@ -62,7 +62,7 @@ QList<WatchlistHold> holdsFromValue(const QVariant &value, Interner &interner)
         return holds;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
     holds.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject object = item.toObject();
         WatchlistHold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);
