@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "storage/acknowledgementtable.h"
 #include "storage/audittable.h"
 #include "storage/claimtable.h"
 #include "storage/connectiontable.h"
@@ -339,6 +340,16 @@ Result<void> Store::appendAudit(const AuditEntry &entry)
 Result<QList<AuditEntry>> Store::auditEntries(const QString &entity)
 {
     return AuditTable::entries(*m_session, entity);
+}
+
+Result<Acknowledgement> Store::acknowledge(const Acknowledgement &acknowledgement)
+{
+    return retrying([&](Session &session) { return AcknowledgementTable::append(session, acknowledgement); });
+}
+
+Result<QList<Acknowledgement>> Store::acknowledgements(const QString &entity)
+{
+    return AcknowledgementTable::entries(*m_session, entity);
 }
 
 // ---- Subscriptions ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "containerbatch.h"
 #include "event.h"
 #include "result.h"
+#include "storage/acknowledgementrecord.h"
 #include "storage/backend.h"
 #include "storage/changefeed.h"
 #include "storage/records.h"
@@ -122,6 +123,11 @@ public:
     // Audit log. An entry without a time gets the store clock's now.
     Result<void> appendAudit(const AuditEntry &entry);
     Result<QList<AuditEntry>> auditEntries(const QString &entity);
+
+    // Today page acknowledgements, each with its audit-log line in the same transaction. Returns the
+    // stored one (id, time and user filled in).
+    Result<Acknowledgement> acknowledge(const Acknowledgement &acknowledgement);
+    Result<QList<Acknowledgement>> acknowledgements(const QString &entity); // newest first
 
     // Subscriptions at push-style providers, trace publications and callback visits.
     Result<void> saveSubscription(const SubscriptionRecord &record);

@@ -11,11 +11,13 @@
 #include <limits>
 #include <optional>
 
-// One hold as the watchlist shows it: the chip's type and the provider's own text for the tooltip.
+// One hold as the watchlist shows it: the chip's type, the provider's own text for the tooltip and
+// since when Quaywatch has seen it (UTC milliseconds, minimum when unknown), for "on hold since".
 struct WatchlistHold
 {
     HoldType type = HoldType::Other;
     QString sourceCode;
+    qint64 since = std::numeric_limits<qint64>::min();
 
     bool operator==(const WatchlistHold &) const = default;
 };

@@ -5,6 +5,7 @@
 #include "event.h"
 #include "importer.h"
 #include "result.h"
+#include "storage/acknowledgementrecord.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
 
@@ -112,6 +113,18 @@ public:
         return makeError(ErrorKind::Internal, QStringLiteral("This console cannot import spreadsheets"));
     }
 
+    // The Today page's acknowledgements of this entity, newest first.
+    virtual Result<QList<Acknowledgement>> acknowledgements() { return QList<Acknowledgement>(); }
+    // Stores "seen, being handled" for number's situation with a note, audited; emits
+    // acknowledgementsChanged.
+    virtual Result<void> acknowledge(const QString &number, const QString &situation, const QString &note)
+    {
+        Q_UNUSED(number)
+        Q_UNUSED(situation)
+        Q_UNUSED(note)
+        return makeError(ErrorKind::Internal, QStringLiteral("This console cannot store acknowledgements"));
+    }
+
     virtual void traceNow(const QStringList &numbers) = 0;
     virtual void syncNow() = 0;
     virtual bool isSyncing() const = 0;
@@ -129,4 +142,5 @@ Q_SIGNALS:
     // A connection or its status changed elsewhere.
     void connectionsChanged();
     void entityChanged(const QString &entity);
+    void acknowledgementsChanged();
 };

@@ -8,6 +8,7 @@
 #include "notificationspanel.h"
 #include "settings.h"
 #include "settingspage.h"
+#include "todaypage.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
 
@@ -22,6 +23,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -30,12 +33,14 @@ using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_watchlist(new WatchlistPage(backend, this)), m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
+      m_watchlist(new WatchlistPage(backend, this)), m_today(new TodayPage(backend, *m_watchlist->model(), this)),
+      m_dashboard(new DashboardPage(*m_watchlist->model(), this)),
       m_settings(new SettingsPage(backend.databaseLocation(), this)),
       m_notifications(new NotificationCenter(*m_watchlist->model(), backend.clock(), this))
 {
     setWindowTitle(tr("Quaywatch"));
     buildSidebar();
+    installPage(Page::Today, [this] { return m_today; });
     installPage(Page::Dashboard, [this] { return m_dashboard; });
     installPage(Page::Watchlist, [this] { return m_watchlist; });
     installPage(Page::Settings, [this] { return m_settings; });
@@ -51,6 +56,11 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
 
     connect(m_watchlist, &WatchlistPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_today, &TodayPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_today, &TodayPage::containerActivated, this, [this](qint64 id) {
+        showPage(Page::Watchlist);
+        m_watchlist->showContainer(id);
+    });
     connect(m_watchlist, &WatchlistPage::addContainersRequested, this, &MainWindow::addContainers);
     connect(m_watchlist, &WatchlistPage::importRequested, this, [this] { importSpreadsheet(); });
     connect(&m_backend, &ConsoleBackend::watchlistChanged, m_watchlist, &WatchlistPage::reloadInBackground);
@@ -61,12 +71,15 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     });
 
     const Settings settings;
-    if (!restoreGeometry(settings.value(SettingKey::MainWindowGeometry).toByteArray()))
-        resize(1400, 820);
+    if (!restoreGeometry(settings.value(SettingKey::MainWindowGeometry).toByteArray())) {
+        // The first run: 1400x820 where the screen has room, the screen's available area on a laptop.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 820);
+        resize(QSize(1400, 820).boundedTo(available));
+    }
     restoreState(settings.value(SettingKey::MainWindowState).toByteArray());
     const std::optional<Page> remembered = PageRegistry::fromId(settings.value(SettingKey::MainWindowPage).toString());
     const bool installed = remembered && m_installed.contains(*remembered);
-    showPage(installed ? *remembered : Page::Watchlist);
+    showPage(installed ? *remembered : Page::Today);
     if (!installed)
         m_restorePage = remembered; // one ConsoleWiring installs later
 }
@@ -74,9 +87,33 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
 void MainWindow::buildSidebar()
 {
     m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->setFixedWidth(170);
+    m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFocusPolicy(Qt::StrongFocus); // arrow keys move between pages
+    m_sidebar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+// As wide as the longest title in the installed language plus its icon, no wider.
+void MainWindow::fitSidebar()
+{
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 36);
+}
+
+// Every page sits in a scroll area: a page that needs more room than the screen has scrolls inside
+// the window instead of forcing the window wider than the screen.
+QWidget *MainWindow::wrapped(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(u"pageScrollArea"_s);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
 }
 
 int MainWindow::stackIndex(Page page) const
@@ -90,24 +127,29 @@ int MainWindow::stackIndex(Page page) const
 QWidget *MainWindow::installPage(Page page, const PageRegistry::Factory &create)
 {
     QWidget *widget = create();
+    QWidget *area = wrapped(widget);
     const int index = stackIndex(page);
-    if (QWidget *old = m_installed.value(page)) {
+    if (QWidget *old = m_areas.value(page)) {
         const bool current = m_pages->currentWidget() == old;
-        m_pages->insertWidget(index, widget);
+        m_pages->insertWidget(index, area);
         m_pages->removeWidget(old);
         old->deleteLater();
         m_installed.insert(page, widget);
+        m_areas.insert(page, area);
         if (current)
-            m_pages->setCurrentWidget(widget);
+            m_pages->setCurrentWidget(area);
         return widget;
     }
     m_installed.insert(page, widget);
-    m_pages->insertWidget(index, widget);
+    m_areas.insert(page, area);
+    m_pages->insertWidget(index, area);
     auto *item = new QListWidgetItem(PageRegistry::icon(page), PageRegistry::title(page));
     item->setData(Qt::UserRole, int(page));
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(PageRegistry::title(page)).arg(int(page) + 1));
     const QSignalBlocker quiet(m_sidebar); // the stack and the sidebar move together below
     m_sidebar->insertItem(index, item);
     m_sidebar->setCurrentRow(m_pages->currentIndex());
+    fitSidebar();
     if (m_restorePage == page) {
         m_restorePage.reset();
         showPage(page);
@@ -190,10 +232,12 @@ void MainWindow::buildNotifications()
     m_notificationButton->setAutoRaise(true);
     m_notificationButton->setCheckable(true);
     statusBar()->addPermanentWidget(m_notificationButton);
-    connect(m_notificationButton, &QToolButton::toggled, this, [this](bool open) {
+    connect(m_notificationButton, &QToolButton::toggled, this, [this, panel](bool open) {
         m_notificationDock->setVisible(open);
-        if (open)
+        if (open) {
+            resizeDocks({m_notificationDock}, {panel->sizeHint().width()}, Qt::Horizontal);
             m_notifications->markRead();
+        }
     });
     connect(m_notificationDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         m_notificationButton->setChecked(visible);
@@ -227,19 +271,19 @@ void MainWindow::updateLastSync()
 
 void MainWindow::showPage(Page page)
 {
-    QWidget *widget = m_installed.value(page);
-    if (!widget)
+    QWidget *area = m_areas.value(page);
+    if (!area)
         return;
     m_restorePage.reset(); // the user (or a --view) chose; a late page no longer takes over
-    m_pages->setCurrentWidget(widget);
+    m_pages->setCurrentWidget(area);
     m_sidebar->setCurrentRow(m_pages->currentIndex());
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    for (auto installed = m_installed.cbegin(); installed != m_installed.cend(); ++installed) {
-        if (installed.value() == m_pages->currentWidget())
-            return installed.key();
+    for (auto area = m_areas.cbegin(); area != m_areas.cend(); ++area) {
+        if (area.value() == m_pages->currentWidget())
+            return area.key();
     }
     return Page::Watchlist;
 }

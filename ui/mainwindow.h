@@ -20,11 +20,13 @@ class QListWidget;
 class QProgressBar;
 class QStackedWidget;
 class SettingsPage;
+class TodayPage;
 class WatchlistPage;
 
 // The console's frame: a sidebar of the pages PageRegistry lists, a status bar with sync progress
 // and the last sync time, keyboard shortcuts, and window geometry and page remembered between runs.
-// The window makes its own pages (dashboard, watchlist, settings); ConsoleWiring installs the rest.
+// The window makes its own pages (today, dashboard, watchlist, settings); ConsoleWiring installs the
+// rest. Without a remembered page the console starts on Today.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
     QStringList sidebarTitles() const;
 
     WatchlistPage *watchlistPage() const { return m_watchlist; }
+    TodayPage *todayPage() const { return m_today; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     SettingsPage *settingsPage() const { return m_settings; }
     NotificationCenter *notificationCenter() const { return m_notifications; }
@@ -68,6 +71,8 @@ protected:
 
 private:
     void buildSidebar();
+    void fitSidebar();
+    static QWidget *wrapped(QWidget *page);
     void buildShortcuts();
     void buildStatusBar();
     void buildNotifications();
@@ -80,6 +85,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     WatchlistPage *m_watchlist;
+    TodayPage *m_today;
     DashboardPage *m_dashboard;
     SettingsPage *m_settings;
     NotificationCenter *m_notifications;
@@ -88,6 +94,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
     QAction *m_importAction = nullptr;
-    QMap<Page, QWidget *> m_installed;
+    QMap<Page, QWidget *> m_installed; // the pages' own widgets
+    QMap<Page, QWidget *> m_areas;     // the scroll areas holding them, in the stack
     std::optional<Page> m_restorePage; // the remembered page, shown once it is installed
 };

@@ -1,5 +1,6 @@
 #include "pageregistry.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <array>
@@ -11,12 +12,19 @@ namespace {
 // The table. Ids are stable (scripts pass them to --view, settings remember them); the order is
 // the sidebar's.
 constexpr auto table = std::to_array<PageDescription>({
-    {ConsolePage::Dashboard, "dashboard", QT_TRANSLATE_NOOP("PageRegistry", "Dashboard"), "view-statistics"},
-    {ConsolePage::Watchlist, "watchlist", QT_TRANSLATE_NOOP("PageRegistry", "Watchlist"), "view-list-details"},
-    {ConsolePage::DataSources, "datasources", QT_TRANSLATE_NOOP("PageRegistry", "Data sources"), "network-server"},
-    {ConsolePage::Mapping, "mapping", QT_TRANSLATE_NOOP("PageRegistry", "Mapping"), "view-form-table"},
-    {ConsolePage::AuditLog, "audit", QT_TRANSLATE_NOOP("PageRegistry", "Audit log"), "view-history"},
-    {ConsolePage::Settings, "settings", QT_TRANSLATE_NOOP("PageRegistry", "Settings"), "preferences-system"},
+    {ConsolePage::Today, "today", QT_TRANSLATE_NOOP("PageRegistry", "Today"), "go-home", QStyle::SP_DirHomeIcon},
+    {ConsolePage::Dashboard, "dashboard", QT_TRANSLATE_NOOP("PageRegistry", "Dashboard"), "view-statistics",
+     QStyle::SP_FileDialogInfoView},
+    {ConsolePage::Watchlist, "watchlist", QT_TRANSLATE_NOOP("PageRegistry", "Watchlist"), "view-list-details",
+     QStyle::SP_FileDialogDetailedView},
+    {ConsolePage::DataSources, "datasources", QT_TRANSLATE_NOOP("PageRegistry", "Data sources"), "network-server",
+     QStyle::SP_DriveNetIcon},
+    {ConsolePage::Mapping, "mapping", QT_TRANSLATE_NOOP("PageRegistry", "Mapping"), "view-form-table",
+     QStyle::SP_FileDialogListView},
+    {ConsolePage::AuditLog, "audit", QT_TRANSLATE_NOOP("PageRegistry", "Audit log"), "view-history",
+     QStyle::SP_FileDialogContentsView},
+    {ConsolePage::Settings, "settings", QT_TRANSLATE_NOOP("PageRegistry", "Settings"), "preferences-system",
+     QStyle::SP_ComputerIcon},
 });
 
 constexpr bool inEnumOrder()
@@ -48,7 +56,11 @@ QString PageRegistry::title(ConsolePage page)
 
 QIcon PageRegistry::icon(ConsolePage page)
 {
-    return QIcon::fromTheme(QString::fromLatin1(table[size_t(page)].iconName));
+    const PageDescription &row = table[size_t(page)];
+    const QString name = QString::fromLatin1(row.iconName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return QApplication::style() ? QApplication::style()->standardIcon(row.fallbackIcon) : QIcon();
 }
 
 QStringList PageRegistry::ids()

@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QString>
 #include <QStringList>
+#include <QStyle>
 #include <QWidget>
 
 #include <functional>
@@ -10,10 +11,11 @@
 #include <span>
 
 // The console's pages, in sidebar order. Each row of PageRegistry's one table gives a page its
-// id (the --view name, the remembered page), its sidebar title and icon; the Ctrl+1..6 shortcuts
-// follow the same order.
+// id (the --view name, the remembered page), its sidebar title and icon; the Ctrl+1..7 shortcuts
+// follow the same order. Today is the start page.
 enum class ConsolePage
 {
+    Today,
     Dashboard,
     Watchlist,
     DataSources,
@@ -26,8 +28,9 @@ struct PageDescription
 {
     ConsolePage page;
     const char *id;
-    const char *title;    // source text; PageRegistry::title translates it
-    const char *iconName; // from the icon theme; none offscreen
+    const char *title;                   // source text; PageRegistry::title translates it
+    const char *iconName;                // from the icon theme
+    QStyle::StandardPixmap fallbackIcon; // the style's own, where the theme has none (offscreen, no theme)
 };
 
 // The one list of pages: what the sidebar shows, which names --view and --screenshot accept and the

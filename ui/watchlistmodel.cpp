@@ -114,7 +114,8 @@ QString WatchlistModel::formatTime(const WatchlistRow &row, qint64 msecs) const
 {
     if (msecs == WatchlistRow::noTime)
         return {};
-    return WatchlistRow::toDateTime(msecs).toTimeZone(zoneFor(row)).toString(u"yyyy-MM-dd HH:mm"_s);
+    // With the zone's abbreviation: a coordinator in one zone often watches terminals in another.
+    return WatchlistRow::toDateTime(msecs).toTimeZone(zoneFor(row)).toString(u"yyyy-MM-dd HH:mm t"_s);
 }
 
 QString WatchlistModel::displayText(const WatchlistRow &row, int column) const
@@ -135,6 +136,9 @@ QString WatchlistModel::displayText(const WatchlistRow &row, int column) const
     case LfdColumn:
         if (!row.lfd.isValid())
             return {};
+        // Days left only count while the container is still at the terminal.
+        if (row.pickedUp() || !m_today.isValid())
+            return row.lfd.toString(Qt::ISODate);
         return tr("%1 (%2)").arg(row.lfd.toString(Qt::ISODate), StatusPresentation::lfdDaysLeft(row.lfd, m_today));
     case AvailableColumn:
         return row.available ? (*row.available ? tr("Yes") : tr("No")) : QString();
@@ -244,7 +248,7 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const std::array<const char *, ColumnCount> titles = {
+    static constexpr std::array<const char *, ColumnCount> titles = {
         QT_TR_NOOP("Container"),
         QT_TR_NOOP("Reference"),
         QT_TR_NOOP("Status"),
@@ -267,5 +271,5 @@ QVariant WatchlistModel::headerData(int section, Qt::Orientation orientation, in
     };
     if (section < 0 || section >= ColumnCount)
         return {};
-    return tr(titles[section]);
+    return tr(titles[size_t(section)]);
 }

@@ -3,6 +3,8 @@
 #include "consolebackend.h"
 #include "containerdetailpane.h"
 #include "holdchipdelegate.h"
+#include "settings.h"
+#include "statuspresentation.h"
 #include "watchentry.h"
 #include "watchlistmodel.h"
 #include "watchlistproxymodel.h"
@@ -21,11 +23,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,6 +65,18 @@ WatchlistPrompts dialogPrompts(QWidget *parent)
         return ok && !name.trimmed().isEmpty() ? std::optional<QString>(name.trimmed()) : std::nullopt;
     };
     return prompts;
+}
+
+// Widths follow the data, capped so one long text does not push everything else out of sight; the
+// error text is the longest by nature and has its tooltip.
+int widthCap(int column)
+{
+    return column == WatchlistModel::LastErrorColumn ? 420 : 360;
+}
+
+QString viewKeyOf(const SavedView &view)
+{
+    return view.builtIn ? u"builtin-%1"_s.arg(int(view.base)) : view.name;
 }
 
 } // namespace
@@ -102,42 +119,76 @@ WatchlistPage::WatchlistPage(ConsoleBackend &backend, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WatchlistPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WatchlistPage::showCurrentDetail);
+    // A reset (a sync added or removed rows, a view changed the row set) keeps what the user had:
+    // the view has reset its selection by the time this runs, so it is put back here.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_kept = captureState(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        restoreSelection(m_kept);
+        restoreScroll(m_kept);
         updateActions();
         showCurrentDetail();
     });
+    // A re-sort keeps selection and current row by itself (persistent indexes); the scroll follows.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_kept = captureState(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { restoreScroll(m_kept); });
+    QHeaderView *header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            rememberWidths();
+    });
+    auto *fit = new QAction(tr("Fit columns to contents"), header);
+    connect(fit, &QAction::triggered, this, &WatchlistPage::fitColumnsToContents);
+    header->addAction(fit);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
     refreshViews();
+    if (!m_savedViews.isEmpty())
+        m_viewKey = viewKeyOf(m_savedViews.constFirst());
+    applyRememberedWidths();
     updateActions();
 }
 
+// Two rows, so that a laptop screen in any language has room: the filter, the view and the count
+// first; the actions below, in a tool bar that folds what does not fit into its "»" menu rather than
+// pushing the window wider or squeezing the filter.
 QWidget *WatchlistPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *row = new QHBoxLayout;
     m_filter = new QLineEdit(bar);
     m_filter->setPlaceholderText(tr("Filter by container, reference, vessel or bill of lading (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 28);
+    m_filter->setAccessibleName(tr("Filter"));
     m_views = new QComboBox(bar);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_views->setAccessibleName(tr("View"));
     m_count = new QLabel(bar);
-    row->addWidget(m_filter, 2);
-    row->addWidget(new QLabel(tr("View:"), bar));
+    auto *viewLabel = new QLabel(tr("View:"), bar);
+    viewLabel->setBuddy(m_views);
+    row->addWidget(m_filter, 1);
+    row->addWidget(viewLabel);
     row->addWidget(m_views);
-    for (QAction *action : {m_saveView, m_traceNow, m_cancel, m_changeReference, m_copy, m_export}) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        row->addWidget(button);
-    }
+    row->addWidget(m_count);
+    rows->addLayout(row);
+
     // Spreadsheet intake: the main window opens the file and the column-mapping dialog.
     m_import = new QAction(tr("Import spreadsheet…"), this);
     m_import->setObjectName(u"importSpreadsheet"_s);
     m_import->setToolTip(tr("Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)"));
     connect(m_import, &QAction::triggered, this, &WatchlistPage::importRequested);
-    auto *importButton = new QToolButton(bar);
-    importButton->setDefaultAction(m_import);
-    row->addWidget(importButton);
-    row->addWidget(m_count);
+    auto *actions = new QToolBar(bar);
+    actions->setObjectName(u"watchlistActions"_s);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->setIconSize(QSize(16, 16));
+    for (QAction *action : {m_traceNow, m_cancel, m_changeReference, m_copy, m_export})
+        actions->addAction(action);
+    actions->addSeparator();
+    actions->addAction(m_saveView);
+    actions->addAction(m_import);
+    rows->addWidget(actions);
     connect(m_views, &QComboBox::activated, this, &WatchlistPage::applyView);
     return bar;
 }
@@ -213,13 +264,11 @@ void WatchlistPage::reload()
 void WatchlistPage::takeRows(std::vector<WatchlistRow> rows, bool append)
 {
     m_model->setToday(m_backend.today());
-    const bool first = m_model->rowCount() == 0;
     if (append)
         m_model->appendRows(std::move(rows));
     else
         m_model->setRows(std::move(rows));
-    if (first && m_model->rowCount() > 0)
-        fitColumns();
+    fitColumns(); // every load and sync: the widths follow the data as it arrives
     updateCount();
     if (m_detailId != 0) {
         const int row = m_model->rowForId(m_detailId);
@@ -270,13 +319,142 @@ void WatchlistPage::onBackgroundRows(Result<std::vector<WatchlistRow>> rows, boo
         reloadInBackground();
 }
 
-// Fitted to the rows on screen (Qt samples a bounded number of rows), capped so one long error text
-// does not push everything else out of sight.
+// Fitted to the rows on screen (Qt samples a bounded number of rows) and capped per column; the
+// status column always fits every status label, whatever rows were sampled. The user's own widths of
+// the view win once set.
 void WatchlistPage::fitColumns()
 {
-    m_table->resizeColumnsToContents();
+    if (m_userWidths || m_model->rowCount() == 0)
+        return;
+    m_fitting = true;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    int statusWidth = 0;
+    for (int status = 0; status <= int(ContainerStatus::EmptyReturned); ++status)
+        statusWidth =
+            std::max(statusWidth, metrics.horizontalAdvance(StatusPresentation::statusLabel(ContainerStatus(status))));
+    for (int column = 0; column < WatchlistModel::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        m_table->resizeColumnToContents(column);
+        int width = std::clamp(m_table->columnWidth(column), 60, widthCap(column));
+        if (column == WatchlistModel::StatusColumn)
+            width = std::max(width, statusWidth + margin);
+        m_table->setColumnWidth(column, width);
+    }
+    m_fitting = false;
+}
+
+void WatchlistPage::applyRememberedWidths()
+{
+    const QStringList widths =
+        Settings().value(SettingKey::WatchlistColumnWidths, m_viewKey).toString().split(u',', Qt::SkipEmptyParts);
+    m_userWidths = widths.size() == WatchlistModel::ColumnCount;
+    if (!m_userWidths) {
+        fitColumns();
+        return;
+    }
+    m_fitting = true;
+    for (int column = 0; column < WatchlistModel::ColumnCount; ++column) {
+        if (const int width = widths[column].toInt(); width > 0)
+            m_table->setColumnWidth(column, width);
+    }
+    m_fitting = false;
+}
+
+void WatchlistPage::rememberWidths()
+{
+    QStringList widths;
     for (int column = 0; column < WatchlistModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 60, 240));
+        widths.append(QString::number(m_table->columnWidth(column)));
+    Settings().setValue(SettingKey::WatchlistColumnWidths, widths.join(u','), m_viewKey);
+    m_userWidths = true;
+}
+
+void WatchlistPage::fitColumnsToContents()
+{
+    Settings().remove(SettingKey::WatchlistColumnWidths, m_viewKey);
+    m_userWidths = false;
+    fitColumns();
+}
+
+WatchlistPage::ViewState WatchlistPage::captureState() const
+{
+    ViewState state;
+    const auto idAt = [this](int proxyRow) { return m_model->row(m_proxy->sourceRow(proxyRow)).id; };
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    state.selected.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        state.selected.append(idAt(index.row()));
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        state.current = idAt(current.row());
+    const int top = m_table->rowAt(0);
+    const int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (top >= 0) {
+        const bool currentOnScreen =
+            current.isValid() && current.row() >= top && (bottom < 0 || current.row() <= bottom);
+        const int anchor = currentOnScreen ? current.row() : top;
+        state.anchor = idAt(anchor);
+        state.anchorOffset = anchor - top;
+    }
+    state.horizontal = m_table->horizontalScrollBar()->value();
+    return state;
+}
+
+void WatchlistPage::restoreSelection(const ViewState &state)
+{
+    const auto proxyRowOf = [this](qint64 id) { return m_proxy->proxyRow(m_model->rowForId(id)); };
+    std::vector<int> rows;
+    rows.reserve(size_t(state.selected.size()));
+    for (const qint64 id : state.selected) {
+        if (const int row = proxyRowOf(id); row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection; // contiguous runs as ranges: 50,000 selected rows stay cheap
+    const int lastColumn = WatchlistModel::ColumnCount - 1;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[end], lastColumn));
+        i = end + 1;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    if (const int current = state.current != 0 ? proxyRowOf(state.current) : -1; current >= 0)
+        model->setCurrentIndex(m_proxy->index(current, 0), QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void WatchlistPage::restoreScroll(const ViewState &state)
+{
+    m_table->horizontalScrollBar()->setValue(state.horizontal);
+    const int anchor = state.anchor != 0 ? m_proxy->proxyRow(m_model->rowForId(state.anchor)) : -1;
+    if (anchor < 0)
+        return;
+    const int top = std::max(0, anchor - state.anchorOffset);
+    m_table->scrollTo(m_proxy->index(top, 0), QAbstractItemView::PositionAtTop);
+}
+
+void WatchlistPage::showContainer(qint64 id)
+{
+    const int source = m_model->rowForId(id);
+    if (source < 0)
+        return;
+    if (m_proxy->proxyRow(source) < 0) { // hidden by the view, the filter or a drill-down
+        clearDrillDown();
+        m_views->setCurrentIndex(0);
+        applyView(0);
+        m_filter->clear();
+    }
+    const int row = m_proxy->proxyRow(source);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void WatchlistPage::focusFilter()
@@ -303,6 +481,8 @@ void WatchlistPage::applyView(int index)
     clearDrillDown();
     m_proxy->setView(view.base);
     m_filter->setText(view.filterText);
+    m_viewKey = viewKeyOf(view);
+    applyRememberedWidths();
 }
 
 void WatchlistPage::saveView()

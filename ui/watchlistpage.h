@@ -53,6 +53,12 @@ public:
     void showDrillDown(const WatchlistDrillDown &drillDown);
     void clearDrillDown();
     void setPrompts(WatchlistPrompts prompts);
+    // Selects the container and scrolls to it (clearing a filter or drill-down that hides it).
+    void showContainer(qint64 id);
+    // The settings key of the current view's remembered column widths (stable across languages).
+    QString viewKey() const { return m_viewKey; }
+    // Forgets the user's widths of the current view and fits the columns to the data again.
+    void fitColumnsToContents();
 
     WatchlistModel *model() const { return m_model; }
     WatchlistProxyModel *proxy() const { return m_proxy; }
@@ -84,7 +90,21 @@ private:
     void refreshViews(const QString &select = {});
     void applyView(int index);
     void updateActions();
+    // What a sync or a re-sort must not take away: selection, current row, scroll position.
+    struct ViewState
+    {
+        QList<qint64> selected;
+        qint64 current = 0;
+        qint64 anchor = 0;    // the current row if on screen, else the top visible row
+        int anchorOffset = 0; // rows between the top of the viewport and the anchor
+        int horizontal = 0;
+    };
+    ViewState captureState() const;
+    void restoreSelection(const ViewState &state);
+    void restoreScroll(const ViewState &state);
     void fitColumns();
+    void applyRememberedWidths();
+    void rememberWidths();
     void updateCount();
     void showCurrentDetail();
     void takeRows(std::vector<WatchlistRow> rows, bool append);
@@ -117,6 +137,10 @@ private:
     QList<SavedView> m_savedViews;
     WatchlistPrompts m_prompts;
     qint64 m_detailId = 0;
+    ViewState m_kept;
+    QString m_viewKey;
+    bool m_fitting = false;    // widths set by the page, not by the user
+    bool m_userWidths = false; // the user's own widths for this view: no more fitting
     bool m_loading = false;
     bool m_reloadPending = false;
 };

@@ -57,6 +57,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int sourceRow(int proxyRow) const { return m_visible[size_t(proxyRow)]; }
+    // -1 when the source row is filtered out (or unknown).
+    int proxyRow(int sourceRow) const
+    {
+        return sourceRow >= 0 && size_t(sourceRow) < m_proxyRows.size() ? m_proxyRows[size_t(sourceRow)] : -1;
+    }
 
 Q_SIGNALS:
     void countChanged(int visible, int total);

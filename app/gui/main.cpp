@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 
@@ -31,6 +32,7 @@ namespace {
 struct Options
 {
     bool demo = false;
+    bool listViews = false;
     QString screenshot;
     std::optional<QString> view; // absent: the page shown last (the watchlist for a screenshot)
     QString database;
@@ -45,7 +47,11 @@ std::optional<Options> parseOptions(const QApplication &app)
     parser.addHelpOption();
     parser.addOptions({
         {u"demo"_s, u"Run against the built-in simulator with demo data."_s},
-        {u"screenshot"_s, u"Render a view to a PNG file and exit."_s, u"file"_s},
+        {u"screenshot"_s,
+         u"Render a view to a PNG file and exit. The window takes the screen's available size (or -geometry); "
+         "a page that needs more is rendered larger."_s,
+         u"file"_s},
+        {u"list-views"_s, u"Print the page names --view accepts, one per line, in sidebar order, and exit."_s},
         {u"view"_s, u"Page to show (and to render for --screenshot): "_s % PageRegistry::ids().join(u", "_s) % u'.',
          u"name"_s},
         {u"db"_s, u"Database: a file path or postgresql://user[:password]@host[:port]/dbname."_s, u"location"_s},
@@ -56,6 +62,7 @@ std::optional<Options> parseOptions(const QApplication &app)
     parser.process(app);
     Options options;
     options.demo = parser.isSet(u"demo"_s);
+    options.listViews = parser.isSet(u"list-views"_s);
     options.screenshot = parser.value(u"screenshot"_s);
     if (parser.isSet(u"view"_s))
         options.view = parser.value(u"view"_s);
@@ -196,6 +203,11 @@ int main(int argc, char *argv[])
     const std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
+    if (options->listViews) {
+        for (const QString &id : PageRegistry::ids())
+            std::printf("%s\n", qPrintable(id));
+        return 0;
+    }
     // Nothing translated is built before this point.
     Translations::install(app, options->language);
 
@@ -232,6 +244,8 @@ int main(int argc, char *argv[])
         window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
     if (options->view)
         window.showPage(*MainWindow::pageFromName(*options->view)); // else the page MainWindow restored
+    if (!options->screenshot.isEmpty() && window.screen())
+        window.resize(window.screen()->availableGeometry().size()); // -geometry, when given, wins at show()
     window.show();
     // The window is up at once; the watchlist streams in from a worker thread behind it.
     window.watchlistPage()->reloadInBackground();

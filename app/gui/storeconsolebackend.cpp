@@ -330,6 +330,26 @@ Result<qint64> StoreConsoleBackend::exportSelection(const QStringList &numbers, 
     return Exporter::write(m_store, options, out);
 }
 
+Result<QList<Acknowledgement>> StoreConsoleBackend::acknowledgements()
+{
+    return m_store.acknowledgements(m_entity);
+}
+
+Result<void> StoreConsoleBackend::acknowledge(const QString &number, const QString &situation, const QString &note)
+{
+    Acknowledgement acknowledgement;
+    acknowledgement.entity = m_entity;
+    acknowledgement.containerNumber = number;
+    acknowledgement.situation = situation;
+    acknowledgement.note = note.trimmed();
+    acknowledgement.at = m_clock.now().toUTC();
+    const Result<Acknowledgement> stored = m_store.acknowledge(acknowledgement);
+    if (!stored)
+        return stored.error();
+    Q_EMIT acknowledgementsChanged();
+    return {};
+}
+
 void StoreConsoleBackend::traceNow(const QStringList &numbers)
 {
     startCycle(numbers);

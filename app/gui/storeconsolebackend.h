@@ -54,6 +54,8 @@ public:
     Result<int> cancelTracing(const QStringList &numbers) override;
     Result<void> changeReference(const QStringList &numbers, const QString &reference) override;
     Result<qint64> exportSelection(const QStringList &numbers, QIODevice &out) override;
+    Result<QList<Acknowledgement>> acknowledgements() override;
+    Result<void> acknowledge(const QString &number, const QString &situation, const QString &note) override;
 
     void traceNow(const QStringList &numbers) override;
     void syncNow() override;

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 #include <array>
 
@@ -27,8 +28,10 @@ const auto definitions = std::to_array<SettingDefinition>({
     {SettingKey::SavedViews, u"watchlist/views"_s, SettingScope::User, QMetaType::QVariantList, {}},
     {SettingKey::ImportLayout, u"import/layouts"_s, SettingScope::PerFileLayout, QMetaType::QByteArray, {}},
     {SettingKey::SyncCycleDeadlineSeconds, u"sync/cycleDeadlineSeconds"_s, SettingScope::User, QMetaType::Int, 600},
+    {SettingKey::WatchlistColumnWidths, u"watchlist/columnWidths"_s, SettingScope::PerView, QMetaType::QString,
+     QString()},
 });
-static_assert(definitions.size() == size_t(SettingKey::SyncCycleDeadlineSeconds) + 1, "one row per key, in enum order");
+static_assert(definitions.size() == size_t(SettingKey::WatchlistColumnWidths) + 1, "one row per key, in enum order");
 
 } // namespace
 
@@ -58,6 +61,8 @@ QString Settings::storageName(SettingKey key, const QString &qualifier)
         return u"entities/"_s % qualifier % u'/' % found.name;
     case SettingScope::PerFileLayout:
         return found.name % u'/' % qualifier;
+    case SettingScope::PerView: // a view's name may hold '/' or '=', which QSettings reads as structure
+        return found.name % u'/' % QString::fromLatin1(QUrl::toPercentEncoding(qualifier));
     }
     return found.name;
 }

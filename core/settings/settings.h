@@ -30,14 +30,16 @@ enum class SettingKey
     SavedViews,               // the coordinator's saved watchlist views, an array of records
     ImportLayout,             // the column mapping last chosen for one spreadsheet layout (JSON)
     SyncCycleDeadlineSeconds, // a sync cycle's wall-time bound (`sync --cycle-deadline` overrides it)
+    WatchlistColumnWidths,    // the widths the user gave the watchlist's columns in one saved view ("120,80,…")
 };
 
 // Who a value belongs to, which decides how its storage name is built.
 enum class SettingScope
 {
-    User,         // one value per user: the name as is
-    PerEntity,    // one per entity: "entities/<entity>/<name>"
-    PerFileLayout // one per spreadsheet header layout: "<name>/<layout key>"
+    User,          // one value per user: the name as is
+    PerEntity,     // one per entity: "entities/<entity>/<name>"
+    PerFileLayout, // one per spreadsheet header layout: "<name>/<layout key>"
+    PerView        // one per saved watchlist view: "<name>/<view name, percent-encoded>"
 };
 
 struct SettingDefinition

@@ -223,10 +223,32 @@ Migrations::Step yardListingConflict()
     return step;
 }
 
+// The Today page's acknowledgements: kept per entity (every console of the entity shows them), by
+// container number so that they survive a container being cancelled and added again.
+Migrations::Step acknowledgements()
+{
+    Migrations::Step step;
+    step.version = 6;
+    step.description = u"Acknowledgements of the Today page's situations, with a note"_s;
+    step.statements = {
+        uR"(CREATE TABLE acknowledgements (
+              id {id},
+              entity TEXT NOT NULL REFERENCES entities (name),
+              container_number TEXT NOT NULL,
+              situation TEXT NOT NULL,
+              note TEXT,
+              os_user TEXT NOT NULL,
+              at TEXT NOT NULL))"_s,
+        u"CREATE INDEX acknowledgements_entity ON acknowledgements (entity, at)"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(), appendOnlyEvents(), subscriptions(), claimOwners(), yardListingConflict()};
+    return {initialSchema(), appendOnlyEvents(),    subscriptions(),
+            claimOwners(),   yardListingConflict(), acknowledgements()};
 }
 
 Result<void> createVersionTable(Session &session)

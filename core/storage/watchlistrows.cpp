@@ -67,6 +67,7 @@ QList<WatchlistHold> holdsFromValue(const QVariant &value, Interner &interner)
         WatchlistHold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);
         hold.sourceCode = interner.intern(object.value(u"source_code"_s).toString());
+        hold.since = epochMsFromValue(object.value(u"since"_s).toVariant(), WatchlistRow::noTime);
         holds.append(hold);
     }
     return holds;

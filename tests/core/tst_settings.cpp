@@ -39,7 +39,7 @@ void TestSettings::tableHasOneRowPerKey()
         if (definition.defaultValue.isValid())
             QCOMPARE(definition.defaultValue.metaType().id(), int(definition.type));
     }
-    QCOMPARE(row, int(SettingKey::SyncCycleDeadlineSeconds) + 1);
+    QCOMPARE(row, int(SettingKey::WatchlistColumnWidths) + 1);
 }
 
 void TestSettings::defaultsAndTypes()
@@ -68,6 +68,8 @@ void TestSettings::scopedNames()
     QCOMPARE(Settings::storageName(SettingKey::ImportLayout, u"abc"_s), u"import/layouts/abc"_s);
     QCOMPARE(Settings::storageName(SettingKey::CurrentEntity), u"currentEntity"_s);
     QCOMPARE(Settings::definition(SettingKey::ImportLayout).scope, SettingScope::PerFileLayout);
+    QCOMPARE(Settings::storageName(SettingKey::WatchlistColumnWidths, u"On hold/LFD"_s),
+             u"watchlist/columnWidths/On%20hold%2FLFD"_s);
     QCOMPARE(Settings::definition(SettingKey::Language).scope, SettingScope::User);
 }
 

@@ -115,8 +115,8 @@ void TestConsoleWiring::sidebarListsRegistryInOrder()
     QStringList titles;
     for (const PageDescription &page : PageRegistry::pages())
         titles.append(PageRegistry::title(page.page));
-    QCOMPARE(titles, (QStringList{u"Dashboard"_s, u"Watchlist"_s, u"Data sources"_s, u"Mapping"_s, u"Audit log"_s,
-                                  u"Settings"_s}));
+    QCOMPARE(titles, (QStringList{u"Today"_s, u"Dashboard"_s, u"Watchlist"_s, u"Data sources"_s, u"Mapping"_s,
+                                  u"Audit log"_s, u"Settings"_s}));
     QCOMPARE(m_window->sidebarTitles(), titles);
     for (const PageDescription &page : PageRegistry::pages()) {
         QVERIFY2(m_window->pageWidget(page.page), page.id);

@@ -67,6 +67,7 @@ void TestMainWindow::pageNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("page");
+    QTest::newRow("today") << u"today"_s << int(MainWindow::Page::Today);
     QTest::newRow("dashboard") << u"dashboard"_s << int(MainWindow::Page::Dashboard);
     QTest::newRow("watchlist") << u"watchlist"_s << int(MainWindow::Page::Watchlist);
     QTest::newRow("datasources") << u"datasources"_s << int(MainWindow::Page::DataSources);
@@ -92,7 +93,7 @@ void TestMainWindow::shortcutsSwitchPages()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window) || QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    for (int page = 0; page < 6; ++page) {
+    for (int page = 0; page < int(PageRegistry::pages().size()); ++page) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
         QCOMPARE(int(window.currentPage()), page);
     }
@@ -102,17 +103,18 @@ void TestMainWindow::sidebarFollowsRegistry()
 {
     // Alone, the window lists only the pages it makes: no "coming later" stand-ins.
     MainWindow window(*m_console.backend);
-    QCOMPARE(window.sidebarTitles(), (QStringList{u"Dashboard"_s, u"Watchlist"_s, u"Settings"_s}));
+    QCOMPARE(window.sidebarTitles(), (QStringList{u"Today"_s, u"Dashboard"_s, u"Watchlist"_s, u"Settings"_s}));
     QVERIFY(!window.pageWidget(MainWindow::Page::Mapping));
     QCOMPARE(window.findChildren<QWidget *>(u"placeholder"_s).size(), 0);
+    const MainWindow::Page shown = window.currentPage();
     window.showPage(MainWindow::Page::Mapping); // not installed: nothing happens
-    QCOMPARE(window.currentPage(), MainWindow::Page::Watchlist);
+    QCOMPARE(window.currentPage(), shown);
 
     // An installed page takes its registry position, whatever the order of installing.
     auto *mapping = window.installPage(MainWindow::Page::Mapping, [] { return new QLabel(u"mapping"_s); });
     window.installPage(MainWindow::Page::DataSources, [] { return new QLabel(u"data sources"_s); });
     QCOMPARE(window.sidebarTitles(),
-             (QStringList{u"Dashboard"_s, u"Watchlist"_s, u"Data sources"_s, u"Mapping"_s, u"Settings"_s}));
+             (QStringList{u"Today"_s, u"Dashboard"_s, u"Watchlist"_s, u"Data sources"_s, u"Mapping"_s, u"Settings"_s}));
     window.showPage(MainWindow::Page::Mapping);
     QCOMPARE(window.pageWidget(MainWindow::Page::Mapping), mapping);
     QCOMPARE(window.currentPage(), MainWindow::Page::Mapping);
@@ -123,11 +125,11 @@ void TestMainWindow::sidebarFollowsRegistry()
     auto *again = window.installPage(MainWindow::Page::Mapping, [] { return new QLabel(u"mapping 2"_s); });
     QCOMPARE(window.pageWidget(MainWindow::Page::Mapping), again);
     QCOMPARE(window.currentPage(), MainWindow::Page::Mapping);
-    QCOMPARE(window.sidebarTitles().size(), 5);
+    QCOMPARE(window.sidebarTitles().size(), 6);
 
     // The --view names are the registry's ids, in sidebar order.
-    QCOMPARE(PageRegistry::ids(),
-             (QStringList{u"dashboard"_s, u"watchlist"_s, u"datasources"_s, u"mapping"_s, u"audit"_s, u"settings"_s}));
+    QCOMPARE(PageRegistry::ids(), (QStringList{u"today"_s, u"dashboard"_s, u"watchlist"_s, u"datasources"_s,
+                                               u"mapping"_s, u"audit"_s, u"settings"_s}));
 }
 
 void TestMainWindow::findShortcutFocusesFilter()
@@ -167,7 +169,7 @@ void TestMainWindow::remembersGeometryAndPage()
         window.close();
     }
     MainWindow again(*m_console.backend);
-    QCOMPARE(again.currentPage(), MainWindow::Page::Watchlist); // until the remembered page is there
+    QCOMPARE(again.currentPage(), MainWindow::Page::Today); // until the remembered page is there
     installStandIns(again);
     QCOMPARE(again.currentPage(), MainWindow::Page::Mapping);
     QCOMPARE(again.size(), QSize(1300, 700));

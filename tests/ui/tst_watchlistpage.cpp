@@ -3,7 +3,9 @@
 #include "consolefixture.h"
 #include "containerdetailpane.h"
 #include "eventtimelinemodel.h"
+#include "holdchipdelegate.h"
 #include "seededconsole.h"
+#include "settings.h"
 #include "statuspresentation.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
@@ -50,6 +52,10 @@ private Q_SLOTS:
     void exportSelection();
     void savedViews();
     void detailPaneShowsTimeline();
+    void selectionKeptAcrossSyncAndReset();
+    void columnWidthsFollowDataAndAreRemembered();
+    void holdChipsShowPlusN();
+    void showContainerClearsWhatHidesIt();
 };
 
 void TestWatchlistPage::initTestCase()
@@ -105,7 +111,8 @@ void TestWatchlistPage::showsRows()
              StatusPresentation::lfdColor(ConsoleFixture::today().addDays(-1), ConsoleFixture::today()));
     // Times in the site's zone (WBCT_LA: Los Angeles).
     const QDateTime discharged = ConsoleFixture::now().addDays(-4).toTimeZone(QTimeZone("America/Los_Angeles"));
-    QCOMPARE(cell(0, WatchlistModel::DischargedColumn), discharged.toString(u"yyyy-MM-dd HH:mm"_s));
+    QCOMPARE(cell(0, WatchlistModel::DischargedColumn), discharged.toString(u"yyyy-MM-dd HH:mm t"_s));
+    QVERIFY(cell(0, WatchlistModel::DischargedColumn).endsWith(discharged.timeZoneAbbreviation()));
     QCOMPARE(cell(5, WatchlistModel::LastErrorColumn), u"Not found at the terminal"_s);
     // Actions need a selection.
     QVERIFY(!m_page->changeReferenceAction()->isEnabled());
@@ -274,6 +281,131 @@ void TestWatchlistPage::detailPaneShowsTimeline()
     QVERIFY(pane->payloadView()->toPlainText().contains(u"\"step\": 0"_s));
     m_page->table()->setCurrentIndex(m_page->proxy()->index(1, 0));
     QCOMPARE(pane->timelineModel()->rowCount(), 0);
+}
+
+// A sync that changes a row's data, one that re-sorts, and one that adds a container (a model reset)
+// keep the selection, the current row and the detail pane.
+void TestWatchlistPage::selectionKeptAcrossSyncAndReset()
+{
+    const QStringList n = ConsoleFixture::numbers();
+    QTableView *table = m_page->table();
+    table->sortByColumn(WatchlistModel::LfdColumn, Qt::AscendingOrder);
+    selectNumbers({n[0], n[2]});
+    int currentRow = -1;
+    for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
+        if (cell(row, WatchlistModel::NumberColumn) == n[0])
+            currentRow = row;
+    }
+    table->selectionModel()->setCurrentIndex(m_page->proxy()->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+    QCOMPARE(m_page->detailPane()->timelineModel()->rowCount(), 3);
+    const auto currentNumber = [&] { return table->currentIndex().data(WatchlistModel::NumberRole).toString(); };
+    const auto selected = [&] {
+        QStringList numbers = m_page->selectedNumbers();
+        numbers.sort();
+        return numbers;
+    };
+    QStringList expected{n[0], n[2]};
+    expected.sort();
+
+    // A sync moves C's LFD before A's: the order changes under the selection.
+    const Result<std::optional<WatchEntry>> c = m_console.store->container(u"default"_s, n[2]);
+    QVERIFY(c && c->has_value());
+    TraceWrite write;
+    write.containerId = c->value().id;
+    write.snapshot = c->value().snapshot;
+    write.snapshot->lfdTerminal = ConsoleFixture::today().addDays(-9);
+    write.tracedAt = ConsoleFixture::now();
+    write.nextTraceAt = ConsoleFixture::now().addSecs(900);
+    QVERIFY(m_console.store->writeTraceResults({write}));
+    m_page->reload();
+    QCOMPARE(cell(0, WatchlistModel::NumberColumn), n[2]);
+    QCOMPARE(selected(), expected);
+    QCOMPARE(currentNumber(), n[0]);
+    QVERIFY(m_page->exportAction()->isEnabled());
+
+    // A new container: a different set of rows, so the model resets; what was selected stays so.
+    WatchEntry entry;
+    entry.entity = u"default"_s;
+    entry.containerNumber = ConsoleFixture::number(u"MAEU700007"_s);
+    entry.provider = u"ports_america"_s;
+    entry.site = u"WBCT_LA"_s;
+    QVERIFY(m_console.store->addContainer(entry));
+    m_page->reload();
+    QCOMPARE(m_page->proxy()->rowCount(), 7);
+    QCOMPARE(selected(), expected);
+    QCOMPARE(currentNumber(), n[0]);
+    QCOMPARE(m_page->detailPane()->timelineModel()->rowCount(), 3); // not cleared: A is still there
+
+    // A filter that hides rows: only the visible ones stay selected (hidden rows are never acted on).
+    m_page->filterEdit()->setText(n[2]);
+    QCOMPARE(selected(), QStringList{n[2]});
+}
+
+void TestWatchlistPage::columnWidthsFollowDataAndAreRemembered()
+{
+    QTableView *table = m_page->table();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    // Every status label fits the status column, whichever rows were there when it was fitted.
+    for (int status = 0; status <= int(ContainerStatus::EmptyReturned); ++status)
+        QVERIFY(metrics.horizontalAdvance(StatusPresentation::statusLabel(ContainerStatus(status))) + margin <=
+                table->columnWidth(WatchlistModel::StatusColumn));
+    // A longer reference arrives with a sync: the column follows.
+    const int before = table->columnWidth(WatchlistModel::ReferenceColumn);
+    const QString longer = u"PO-2026-ROTTERDAM-WAALHAVEN-17"_s;
+    QVERIFY(m_console.store->setReference(u"default"_s, ConsoleFixture::numbers().at(1), longer));
+    m_page->reload();
+    QVERIFY(table->columnWidth(WatchlistModel::ReferenceColumn) > before);
+    QVERIFY(metrics.horizontalAdvance(longer) + margin <= table->columnWidth(WatchlistModel::ReferenceColumn));
+
+    // The user's own width is remembered for the view and no longer fitted over.
+    table->horizontalHeader()->resizeSection(WatchlistModel::VesselColumn, 333);
+    const QString key = m_page->viewKey();
+    QVERIFY(!key.isEmpty());
+    QVERIFY(Settings().value(SettingKey::WatchlistColumnWidths, key).toString().contains(u"333"_s));
+    m_page->reload();
+    QCOMPARE(table->columnWidth(WatchlistModel::VesselColumn), 333);
+    WatchlistPage again(*m_console.backend);
+    again.reload();
+    QCOMPARE(again.table()->columnWidth(WatchlistModel::VesselColumn), 333);
+    // Another view has its own widths; "Fit columns to contents" forgets the user's.
+    m_page->fitColumnsToContents();
+    QVERIFY(table->columnWidth(WatchlistModel::VesselColumn) != 333);
+    QVERIFY(!Settings().contains(SettingKey::WatchlistColumnWidths, key));
+}
+
+// A column too narrow for every chip shows as many as fit and "+N"; the tooltip names every hold.
+void TestWatchlistPage::holdChipsShowPlusN()
+{
+    const QFontMetrics metrics = m_page->table()->fontMetrics();
+    const QList<HoldType> two{HoldType::Line, HoldType::Freight};
+    const HoldChipDelegate::Layout wide = HoldChipDelegate::layoutFor(two, metrics, 400);
+    QCOMPARE(wide.shown, 2);
+    QCOMPARE(wide.hidden, 0);
+    const int one = metrics.horizontalAdvance(StatusPresentation::holdLabel(HoldType::Line)) +
+                    metrics.horizontalAdvance(HoldChipDelegate::moreText(1)) + 40;
+    const HoldChipDelegate::Layout narrow = HoldChipDelegate::layoutFor(two, metrics, one);
+    QCOMPARE(narrow.shown, 1);
+    QCOMPARE(narrow.hidden, 1);
+    const HoldChipDelegate::Layout tiny = HoldChipDelegate::layoutFor(two, metrics, 10);
+    QCOMPARE(tiny.shown + tiny.hidden, 2);
+    QCOMPARE(HoldChipDelegate::layoutFor({}, metrics, 10).hidden, 0);
+    // C's tooltip lists both holds with the provider's text.
+    const QString tip = m_page->proxy()->index(2, WatchlistModel::HoldsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(u"line hold"_s));
+    QVERIFY(tip.contains(u"freight hold"_s));
+}
+
+void TestWatchlistPage::showContainerClearsWhatHidesIt()
+{
+    const QStringList n = ConsoleFixture::numbers();
+    m_page->filterEdit()->setText(n[0]);
+    QCOMPARE(m_page->proxy()->rowCount(), 1);
+    const qint64 id = m_page->model()->row(m_page->model()->rowForId(m_page->model()->rows().at(3).id)).id;
+    m_page->showContainer(id);
+    QVERIFY(m_page->filterEdit()->text().isEmpty());
+    QCOMPARE(m_page->table()->currentIndex().data(WatchlistModel::NumberRole).toString(), n[3]);
+    QCOMPARE(m_page->selectedNumbers(), QStringList{n[3]});
 }
 
 QTEST_MAIN(TestWatchlistPage)

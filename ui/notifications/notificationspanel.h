@@ -16,6 +16,7 @@ public:
     explicit NotificationsPanel(NotificationCenter &center, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
+    QSize sizeHint() const override; // what the dock opens at: about 45 characters wide
 
 Q_SIGNALS:
     void containerActivated(const QString &number);
