@@ -62,6 +62,8 @@ public Q_SLOTS:
     // Asks for a file when path is empty, then maps its columns (ImportDialog) and stores the rows
     // through the backend in one transaction; rejected rows are listed afterwards.
     void importSpreadsheet(const QString &path = QString());
+    // File → Export…: every report, of the whole watchlist or the selected containers.
+    void exportReport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +71,7 @@ protected:
 private:
     void buildSidebar();
     void buildShortcuts();
+    void buildMenus();
     void buildStatusBar();
     void buildNotifications();
     void updateNotificationButton(int unread);

@@ -46,10 +46,20 @@ DashboardCounts DashboardCounts::count(const std::vector<WatchlistRow> &rows, co
                 ++counts.byHoldType[holdBar[int(hold.type)]];
             seen |= bit;
         }
-        if (row.lfd.isValid() && !row.pickedUp()) {
+        if (row.pickedUp())
+            continue; // outgated or empty returned: neither LFD nor demurrage is still running
+        if (row.hasDemurrage && row.demurrage > 0) {
+            counts.demurrageTotal += row.demurrage;
+            ++counts.demurrageContainers;
+        }
+        if (row.lfd.isValid()) {
             const qint64 day = today.daysTo(row.lfd);
-            if (day >= 0 && day < lfdDays)
+            if (day < 0)
+                ++counts.lfdOverdue;
+            else if (day < lfdDays)
                 ++counts.byLfdDate[int(day)];
+            if (day >= 0 && day <= WatchlistDrillDown::atRiskDays)
+                ++counts.atRisk;
         }
     }
     return counts;

@@ -129,15 +129,18 @@ void ProviderCard::setConnection(const std::optional<ConnectionRecord> &record, 
         else if (!record->lastError.isEmpty())
             m_problem->setText(record->lastError);
     } else if (status == "error"_L1) {
+        // The saved credentials do not work: that is the card's state, not a note under "Connected".
         setBadge(tr("Error"), u"#c62828"_s);
         m_problem->setText(advice.isEmpty() ? record->lastError : QString(record->lastError % u"\n\n"_s % advice));
     } else {
         setBadge(tr("Not connected"), u"#757575"_s);
     }
     const QString identifier = connected ? record->identifier() : QString();
-    m_identifier->setText(identifier.isEmpty() ? QString() : tr("Connected as: %1").arg(identifier));
+    m_identifier->setText(identifier.isEmpty()   ? QString()
+                          : status == "error"_L1 ? tr("Saved account: %1 (not working)").arg(identifier)
+                                                 : tr("Connected as: %1").arg(identifier));
     m_identifier->setVisible(!identifier.isEmpty());
-    m_times->setText(connected ? tr("Last verification: %1 · Last sync: %2")
+    m_times->setText(connected ? tr("Last successful verification: %1 · Last sync: %2")
                                      .arg(shortTime(record->lastVerifiedAt), shortTime(record->lastSyncAt))
                                : QString());
     m_times->setVisible(connected);
@@ -152,6 +155,21 @@ void ProviderCard::setConnection(const std::optional<ConnectionRecord> &record, 
 QString ProviderCard::statusText() const
 {
     return m_badge->text();
+}
+
+QString ProviderCard::identifierText() const
+{
+    return m_identifier->isHidden() ? QString() : m_identifier->text();
+}
+
+QString ProviderCard::timesText() const
+{
+    return m_times->isHidden() ? QString() : m_times->text();
+}
+
+QString ProviderCard::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 bool ProviderCard::matches(const QString &filter) const
