@@ -53,7 +53,7 @@ struct HumanReportOptions
     std::function<QTimeZone(const QString &provider, const QString &site)> siteZone; // empty: UTC
     // key is the report column ("status", "type", "holds", "code", "trace_state"), code its value.
     std::function<QString(const QString &key, const QString &code)> codeText; // empty: the code itself
-    std::function<void(qint64 rows)> progress;                                 // every few thousand rows
+    std::function<void(qint64 rows)> progress;                                // every few thousand rows
 };
 
 namespace Exporter {

@@ -2,7 +2,6 @@
 // small device that turns each line into a CSV row for people as it arrives, so a report of any size
 // streams through with bounded memory and both writers share every query.
 #include "exporter.h"
-
 #include "exporteroutput.h"
 
 #include <QCoreApplication>
@@ -195,8 +194,8 @@ private:
         if (value.isArray()) { // holds: their types in words
             QStringList parts;
             for (const QJsonValue &part : value.toArray())
-                parts.append(codeText(u"type"_s, part.isObject() ? part.toObject().value("type"_L1).toString()
-                                                                 : part.toString()));
+                parts.append(codeText(u"type"_s,
+                                      part.isObject() ? part.toObject().value("type"_L1).toString() : part.toString()));
             return parts.join(u"; "_s);
         }
         const QString text = value.toString();
@@ -230,8 +229,8 @@ QStringList Exporter::humanColumnKeys(ReportKind kind)
         return out;
     }
     case ReportKind::Holds:
-        return keys({"container_number", "reference", "type", "source_code", "since", "status", "lfd", "provider",
-                     "site"});
+        return keys(
+            {"container_number", "reference", "type", "source_code", "since", "status", "lfd", "provider", "site"});
     case ReportKind::Lfd:
         return keys({"container_number", "reference", "lfd", "lfd_terminal", "lfd_line", "status", "available", "holds",
                      "demurrage_amount", "outgated_at", "provider", "site"});

@@ -277,8 +277,7 @@ QString ContainerDetailPane::providerName(const QString &source) const
 }
 
 // Where a value came from: the newest event that reported it, else the container's last trace.
-QString ContainerDetailPane::provenance(const Context &context,
-                                        const std::function<bool(const Event &)> &matches) const
+QString ContainerDetailPane::provenance(const Context &context, const std::function<bool(const Event &)> &matches) const
 {
     for (const Event &event : context.events) {
         if (matches(event))
@@ -314,7 +313,8 @@ void ContainerDetailPane::fillCard(const Context &context)
             text = tr("%1 since %2").arg(text, EventTimelineModel::siteTime(hold.since, context.zone));
         holds.append(text);
     }
-    setField(Field::Holds, holds.isEmpty() ? tr("No holds") : holds.join(u'\n'), provenance(context, [](const Event &e) {
+    setField(Field::Holds, holds.isEmpty() ? tr("No holds") : holds.join(u'\n'),
+             provenance(context, [](const Event &e) {
                  return isOneOf(e, {EventCode::HoldAdded, EventCode::HoldReleased});
              }));
     fillLfd(context);
@@ -377,9 +377,8 @@ void ContainerDetailPane::fillMovement(const Context &context)
     setField(Field::Vessel, vessel.join(u'\n'), by({EventCode::VesselEta, EventCode::VesselArrived}));
     setField(Field::Discharged, snapshot.dischargedAt.isValid() ? time(snapshot.dischargedAt) : tr("not yet"),
              by({EventCode::Discharged}));
-    const QString location = snapshot.locationLot.isEmpty()
-                                 ? snapshot.location
-                                 : tr("%1 (%2)").arg(snapshot.location, snapshot.locationLot);
+    const QString location =
+        snapshot.locationLot.isEmpty() ? snapshot.location : tr("%1 (%2)").arg(snapshot.location, snapshot.locationLot);
     setField(Field::Location, location, by({}));
     setField(Field::Appointment,
              snapshot.pickupAppointmentAt.isValid() ? time(snapshot.pickupAppointmentAt) : tr("none"),

@@ -3,8 +3,8 @@
 #include "event.h"
 #include "snapshot.h"
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QTimeZone>
 #include <QWidget>
 

@@ -65,8 +65,7 @@ QString describeOutgate(const Event &event)
 QString withTime(const QString &text, const QJsonValue &value, const QTimeZone &zone)
 {
     const QDateTime time = JsonValues::toTime(value);
-    return time.isValid() ? EventTimelineModel::tr("%1: %2").arg(text, EventTimelineModel::siteTime(time, zone))
-                          : text;
+    return time.isValid() ? EventTimelineModel::tr("%1: %2").arg(text, EventTimelineModel::siteTime(time, zone)) : text;
 }
 
 } // namespace

@@ -167,12 +167,13 @@ void MainWindow::buildMenus()
     shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
     shortcuts->setShortcut(QKeySequence::HelpContents);
     connect(shortcuts, &QAction::triggered, this, [this] {
-        QList<ShortcutEntry> entries{{QKeySequence::Find, tr("Filter the watchlist (on Data sources: search providers)")},
-                                     {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Add containers")},
-                                     {QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import a spreadsheet")},
-                                     {QKeySequence(Qt::Key_F5), tr("Sync now")},
-                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Export a report")},
-                                     {QKeySequence::HelpContents, tr("Keyboard shortcuts")}};
+        QList<ShortcutEntry> entries{
+            {QKeySequence::Find, tr("Filter the watchlist (on Data sources: search providers)")},
+            {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Add containers")},
+            {QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import a spreadsheet")},
+            {QKeySequence(Qt::Key_F5), tr("Sync now")},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Export a report")},
+            {QKeySequence::HelpContents, tr("Keyboard shortcuts")}};
         for (const PageDescription &page : PageRegistry::pages())
             entries.append({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page.page))),
                             tr("Go to %1").arg(PageRegistry::title(page.page))});

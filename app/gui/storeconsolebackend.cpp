@@ -295,8 +295,8 @@ Result<qint64> writeReportFile(Store &store, const QString &entity, const Consol
         if (rows && !file.commit())
             rows = makeError(ErrorKind::Storage, u"Cannot write "_s + request.path + u": "_s + file.errorString());
     }
-    const QString detail = rows ? u"%1 rows to %2"_s.arg(rows.value()).arg(QFileInfo(request.path).fileName())
-                                : rows.error().message;
+    const QString detail =
+        rows ? u"%1 rows to %2"_s.arg(rows.value()).arg(QFileInfo(request.path).fileName()) : rows.error().message;
     (void)store.appendAudit(AuditEntry::make(entity, {}, u"export"_s, rows.ok(), detail));
     return rows;
 }

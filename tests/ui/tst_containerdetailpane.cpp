@@ -26,7 +26,8 @@ QDateTime utc(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 3, day), QTime(hour, minute), Qt::UTC);
 }
 
-Event makeEvent(EventCode code, const QDateTime &observed, const QJsonObject &data = {}, const QString &providerCode = {})
+Event makeEvent(EventCode code, const QDateTime &observed, const QJsonObject &data = {},
+                const QString &providerCode = {})
 {
     Event made;
     made.code = code;
@@ -43,8 +44,10 @@ QList<Event> detailedEvents()
 {
     return {
         makeEvent(EventCode::HoldAdded, utc(8, 18), {{u"type"_s, u"CUSTOMS"_s}, {u"source_code"_s, u"CUSTOMS EXAM"_s}}),
-        makeEvent(EventCode::LfdChanged, utc(9, 15), {{u"kind"_s, u"line"_s}, {u"lfd"_s, u"2026-03-11"_s}, {u"previous"_s, u"2026-03-09"_s}}),
-        makeEvent(EventCode::LfdChanged, utc(9, 16), {{u"kind"_s, u"terminal"_s}, {u"lfd"_s, u"2026-03-12"_s}, {u"previous"_s, QJsonValue()}}),
+        makeEvent(EventCode::LfdChanged, utc(9, 15),
+                  {{u"kind"_s, u"line"_s}, {u"lfd"_s, u"2026-03-11"_s}, {u"previous"_s, u"2026-03-09"_s}}),
+        makeEvent(EventCode::LfdChanged, utc(9, 16),
+                  {{u"kind"_s, u"terminal"_s}, {u"lfd"_s, u"2026-03-12"_s}, {u"previous"_s, QJsonValue()}}),
         makeEvent(EventCode::HoldReleased, utc(9, 20), {{u"type"_s, u"LINE"_s}, {u"source_code"_s, u"LINE HOLD"_s}}),
         makeEvent(EventCode::PickupAppointment, utc(10, 10), {{u"appointment_at"_s, u"2026-03-11T16:30:00Z"_s}}),
         makeEvent(EventCode::Available, utc(10, 11), {}, u"Released"_s),
@@ -157,7 +160,7 @@ void TestContainerDetailPane::init()
     outgated.chassisNumber = u"TRLZ123456"_s;
     m_outgated = seedContainer(u"MAEU880008"_s, outgated,
                                {makeEvent(EventCode::Outgated, utc(10, 9, 20),
-                                      {{u"trucker"_s, u"PFCH"_s}, {u"chassis_number"_s, u"TRLZ123456"_s}})});
+                                          {{u"trucker"_s, u"PFCH"_s}, {u"chassis_number"_s, u"TRLZ123456"_s}})});
     QVERIFY(!m_outgated.isEmpty());
 }
 
@@ -168,21 +171,22 @@ void TestContainerDetailPane::describesEvents_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("hold without data") << makeEvent(EventCode::HoldAdded, utc(9, 1), {}, u"Customs Hold"_s)
                                        << u"Hold added (Customs Hold)"_s;
-    QTest::newRow("hold of unknown type") << makeEvent(EventCode::HoldReleased, utc(9, 1), {{u"type"_s, u"NOPE"_s}})
-                                          << u"Hold released"_s;
+    QTest::newRow("hold of unknown type")
+        << makeEvent(EventCode::HoldReleased, utc(9, 1), {{u"type"_s, u"NOPE"_s}}) << u"Hold released"_s;
     QTest::newRow("lfd without data") << makeEvent(EventCode::LfdChanged, utc(9, 1)) << u"LFD changed"_s;
     QTest::newRow("lfd with bad date") << makeEvent(EventCode::LfdChanged, utc(9, 1), {{u"lfd"_s, u"12/03/2026"_s}})
                                        << u"LFD changed"_s;
-    QTest::newRow("unmapped provider event") << makeEvent(EventCode::Other, utc(9, 1), {}, u"Rehandled"_s)
-                                             << u"Provider event: Rehandled"_s;
+    QTest::newRow("unmapped provider event")
+        << makeEvent(EventCode::Other, utc(9, 1), {}, u"Rehandled"_s) << u"Provider event: Rehandled"_s;
     QTest::newRow("customs released") << makeEvent(EventCode::HoldReleased, utc(9, 1), {{u"type"_s, u"CUSTOMS"_s}})
                                       << u"Customs hold released"_s;
     QTest::newRow("lfd moved") << makeEvent(EventCode::LfdChanged, utc(9, 1),
-                                        {{u"kind"_s, u"terminal"_s}, {u"lfd"_s, u"2026-12-04"_s},
-                                         {u"previous"_s, u"2026-12-02"_s}})
+                                            {{u"kind"_s, u"terminal"_s},
+                                             {u"lfd"_s, u"2026-12-04"_s},
+                                             {u"previous"_s, u"2026-12-02"_s}})
                                << u"Terminal LFD changed 2 Dec → 4 Dec"_s;
     QTest::newRow("outgate") << makeEvent(EventCode::Outgated, utc(9, 1),
-                                      {{u"trucker"_s, u"PFCH"_s}, {u"chassis_number"_s, u"TRLZ1"_s}})
+                                          {{u"trucker"_s, u"PFCH"_s}, {u"chassis_number"_s, u"TRLZ1"_s}})
                              << u"Picked up (out-gated): trucker PFCH, chassis TRLZ1"_s;
     QTest::newRow("vessel eta") << makeEvent(EventCode::VesselEta, utc(9, 1), {{u"eta"_s, u"2026-03-14T06:00:00Z"_s}})
                                 << u"Vessel ETA: 13 Mar 2026 23:00 PDT (UTC-07:00)"_s;

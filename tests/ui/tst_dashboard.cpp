@@ -14,10 +14,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -131,8 +131,9 @@ void TestDashboard::summaryAndBarsShowCounts()
     QCOMPARE(axis->categories().mid(0, 3), (QStringList{u"Overdue"_s, u"Today"_s, u"Tomorrow"_s}));
     QCOMPARE(axis->categories().at(3), QLocale().toString(ConsoleFixture::today().addDays(2), u"ddd d"_s));
     // No demurrage in the fixture yet: the figure says so rather than hiding.
-    QVERIFY2(page->exposureLabel()->text().contains(u"Demurrage running: 0.00 on 0 container(s) still at the terminal"_s),
-             qPrintable(page->exposureLabel()->text()));
+    QVERIFY2(
+        page->exposureLabel()->text().contains(u"Demurrage running: 0.00 on 0 container(s) still at the terminal"_s),
+        qPrintable(page->exposureLabel()->text()));
     QVERIFY(page->exposureLabel()->text().contains(u"2 container(s) at risk: LFD in the next 2 days"_s));
 }
 
@@ -150,8 +151,7 @@ void TestDashboard::drillDownUnderModelTester_data()
     QTest::newRow("lfd of picked up") << WatchlistDrillDown::byLfd(ConsoleFixture::today().addDays(-3))
                                       << QStringList{};
     QTest::newRow("lfd overdue") << WatchlistDrillDown::overdue(ConsoleFixture::today()) << QStringList{all[0]};
-    QTest::newRow("lfd at risk") << WatchlistDrillDown::atRisk(ConsoleFixture::today())
-                                 << QStringList{all[1], all[2]};
+    QTest::newRow("lfd at risk") << WatchlistDrillDown::atRisk(ConsoleFixture::today()) << QStringList{all[1], all[2]};
     QTest::newRow("none") << WatchlistDrillDown() << all;
 }
 
@@ -197,7 +197,8 @@ void TestDashboard::clickingBarFiltersWatchlist_data()
                                   << u"Hold: Customs"_s;
     QTest::newRow("lfd overdue") << u"lfd"_s << 0 << 1 << u"LFD overdue, still at the terminal"_s;
     QTest::newRow("lfd tomorrow") << u"lfd"_s << 2 << 1
-                                  << u"LFD: "_s + QLocale().toString(ConsoleFixture::today().addDays(1), QLocale::ShortFormat);
+                                  << u"LFD: "_s +
+                                         QLocale().toString(ConsoleFixture::today().addDays(1), QLocale::ShortFormat);
 }
 
 void TestDashboard::clickingBarFiltersWatchlist()

@@ -4,11 +4,11 @@
 #include "watchlistmodel.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -160,9 +160,9 @@ void DashboardPage::refresh()
 void DashboardPage::showExposure()
 {
     const QLocale locale;
-    const QString money = tr("Demurrage running: %1 on %n container(s) still at the terminal", nullptr,
-                             m_counts.demurrageContainers)
-                              .arg(locale.toString(m_counts.demurrageTotal, 'f', 2));
+    const QString money =
+        tr("Demurrage running: %1 on %n container(s) still at the terminal", nullptr, m_counts.demurrageContainers)
+            .arg(locale.toString(m_counts.demurrageTotal, 'f', 2));
     const QString risk = tr("%n container(s) at risk: LFD in the next 2 days", nullptr, m_counts.atRisk);
     const QString overdue = tr("%n overdue", nullptr, m_counts.lfdOverdue);
     // Links so each figure drills down like a bar, also from the keyboard.

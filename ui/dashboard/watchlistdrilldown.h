@@ -8,8 +8,8 @@
 #include <QString>
 
 // What a click on a dashboard bar narrows the watchlist to: one status, one hold type, one LFD day,
-// the overdue LFDs, or the LFDs at risk in the next two days. The dashboard counts with the same predicate the watchlist filters with, so the number on a
-// bar is always the number of rows the click shows.
+// the overdue LFDs, or the LFDs at risk in the next two days. The dashboard counts with the same predicate the
+// watchlist filters with, so the number on a bar is always the number of rows the click shows.
 struct WatchlistDrillDown
 {
     enum class Kind

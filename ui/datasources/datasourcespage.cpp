@@ -9,12 +9,12 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScrollArea>
-#include <QKeyEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;

@@ -222,6 +222,7 @@ void ExportDialog::onFinished(const Result<qint64> &rows)
         return;
     }
     m_status->setStyleSheet(QString());
-    m_status->setText(tr("Exported %n row(s) to %1", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(m_path->text())));
+    m_status->setText(
+        tr("Exported %n row(s) to %1", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(m_path->text())));
     Q_EMIT finished(true);
 }

@@ -156,9 +156,8 @@ void ImportDialog::rebuildPreview()
         m_preview->setCellWidget(keyRow, column, key);
         m_fieldBoxes.append(box);
         m_keyBoxes.append(key);
-        connect(box, &QComboBox::currentIndexChanged, this, [box, key] {
-            key->setEnabled(ImportField(box->currentData().toInt()) == ImportField::ProviderData);
-        });
+        connect(box, &QComboBox::currentIndexChanged, this,
+                [box, key] { key->setEnabled(ImportField(box->currentData().toInt()) == ImportField::ProviderData); });
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::updateSummary);
         connect(key, &QComboBox::currentTextChanged, this, &ImportDialog::updateSummary);
     }
@@ -268,7 +267,8 @@ ImportMapping ImportDialog::mapping() const
     mapping.headerIndex = m_headerRow->value() - 1;
     for (int column = 0; column < m_fieldBoxes.size(); ++column) {
         const auto field = ImportField(m_fieldBoxes.at(column)->currentData().toInt());
-        mapping.columns.append({field, field == ImportField::ProviderData ? dataKeyOf(m_keyBoxes.at(column)) : QString()});
+        mapping.columns.append(
+            {field, field == ImportField::ProviderData ? dataKeyOf(m_keyBoxes.at(column)) : QString()});
     }
     return mapping;
 }

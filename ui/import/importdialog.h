@@ -43,8 +43,8 @@ public:
 
     QTableWidget *preview() const { return m_preview; }
     QComboBox *fieldBox(int column) const;
-    QLineEdit *dataKeyEdit(int column) const; // the editable text of dataFieldBox
-    QComboBox *dataFieldBox(int column) const;  // the catalog's data fields by label; a key can be typed
+    QLineEdit *dataKeyEdit(int column) const;  // the editable text of dataFieldBox
+    QComboBox *dataFieldBox(int column) const; // the catalog's data fields by label; a key can be typed
     QListWidget *rejectedList() const { return m_rejected; }
     QComboBox *providerBox() const { return m_provider; }
     QLineEdit *siteEdit() const { return m_site; }
