@@ -128,7 +128,12 @@ public:
     bool finish() { return !m_failed && m_output.flush(); }
 
 protected:
-    qint64 readData(char *, qint64) override { return -1; }
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        Q_UNUSED(data)
+        Q_UNUSED(maxSize)
+        return -1; // write-only
+    }
     qint64 writeData(const char *data, qint64 size) override
     {
         m_pending.append(data, size);
@@ -193,7 +198,8 @@ private:
                                                 : QString::number(value.toDouble(), 'g', 15);
         if (value.isArray()) { // holds: their types in words
             QStringList parts;
-            for (const QJsonValue &part : value.toArray())
+            const QJsonArray array = value.toArray();
+            for (const auto &part : array)
                 parts.append(codeText(u"type"_s,
                                       part.isObject() ? part.toObject().value("type"_L1).toString() : part.toString()));
             return parts.join(u"; "_s);
@@ -269,7 +275,7 @@ Result<qint64> Exporter::writeForPeople(Store &store, const ExportOptions &optio
     ExportOptions json = options;
     json.format = ReportFormat::Json;
     json.excelBom = false;
-    const Result<qint64> rows = write(store, json, device);
+    Result<qint64> rows = write(store, json, device);
     if (!rows)
         return rows;
     if (!device.finish())

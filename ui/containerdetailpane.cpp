@@ -119,8 +119,7 @@ QWidget *ContainerDetailPane::buildCard()
     m_card->setObjectName(u"detailCard"_s);
     auto *grid = new QGridLayout(m_card);
     grid->setContentsMargins(4, 4, 4, 4);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(1, 1);
     addField(grid, Field::Status, tr("Status"));
     addField(grid, Field::Holds, tr("Holds"));
     addField(grid, Field::LfdTerminal, tr("Terminal LFD"));
@@ -152,9 +151,13 @@ void ContainerDetailPane::addField(QGridLayout *grid, Field field, const QString
     labels.source = cardLabel(m_card, u"source_"_s % key);
     labels.source->setAccessibleName(tr("%1: source").arg(name));
     labels.source->setEnabled(false); // secondary: greyed, still readable
+    QFont small = labels.source->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    labels.source->setFont(small);
+    // The source goes under its value: the pane is narrow beside the watchlist.
     grid->addWidget(labels.name, row, 0);
     grid->addWidget(labels.value, row, 1);
-    grid->addWidget(labels.source, row, 2);
+    grid->addWidget(labels.source, row + 1, 1);
     m_fields.insert(field, labels);
 }
 
@@ -263,7 +266,7 @@ void ContainerDetailPane::setField(Field field, const QString &value, const QStr
     labels.source->setText(source);
 }
 
-// "Ports America (WBCT_LA)" for the source "ports_america/WBCT_LA".
+// "<provider name> (<site>)" for a source "<provider id>/<site>".
 QString ContainerDetailPane::providerName(const QString &source) const
 {
     const QString provider = source.section(u'/', 0, 0);

@@ -87,7 +87,6 @@ DashboardPage::BarChart DashboardPage::makeChart(const QString &title, const QCo
     // needs: "Achterstallig" or "Devolución en vacío" are never cut short as under narrow bars.
     qchart->addAxis(chart.categories, Qt::AlignLeft);
     qchart->addAxis(chart.values, Qt::AlignBottom);
-    chart.categories->setReverse(true); // first category on top, read downwards
     series->attachAxis(chart.categories);
     series->attachAxis(chart.values);
     chart.view = new QChartView(qchart, this);
@@ -149,11 +148,11 @@ void DashboardPage::refresh()
     int lfdWeek = 0;
     for (const int value : std::as_const(m_counts.byLfdDate))
         lfdWeek += value;
-    m_summary->setText(tr("%1 containers · %2 on hold · %3 last free days this week · %4 overdue")
+    // The overdue count is on the exposure line below, with its drill-down.
+    m_summary->setText(tr("%1 containers · %2 on hold · %3 last free days this week")
                            .arg(m_counts.containers)
                            .arg(m_counts.onHold)
-                           .arg(lfdWeek)
-                           .arg(m_counts.lfdOverdue));
+                           .arg(lfdWeek));
     showExposure();
 }
 

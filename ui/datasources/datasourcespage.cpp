@@ -226,7 +226,7 @@ void DataSourcesPage::confirmDisconnect(const QString &provider)
         return;
     const QString current = entity();
     QPointer<DataSourcesPage> self(this);
-    m_service->disconnect(current, provider, [self, provider](Result<void> removed) {
+    m_service->disconnect(current, provider, [self, provider](const Result<void> &removed) {
         if (!self)
             return;
         if (!removed)

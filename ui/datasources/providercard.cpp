@@ -140,7 +140,7 @@ void ProviderCard::setConnection(const std::optional<ConnectionRecord> &record, 
                           : status == "error"_L1 ? tr("Saved account: %1 (not working)").arg(identifier)
                                                  : tr("Connected as: %1").arg(identifier));
     m_identifier->setVisible(!identifier.isEmpty());
-    m_times->setText(connected ? tr("Last successful verification: %1 · Last sync: %2")
+    m_times->setText(connected ? tr("Last verification: %1 · Last sync: %2")
                                      .arg(shortTime(record->lastVerifiedAt), shortTime(record->lastSyncAt))
                                : QString());
     m_times->setVisible(connected);

@@ -210,7 +210,7 @@ QComboBox *ImportDialog::dataFieldBox(int column) const
 // The chosen field's catalog name; typed text is taken as a label first, then as a key.
 QString ImportDialog::dataKeyOf(const QComboBox *box) const
 {
-    const QString text = box->currentText().trimmed();
+    QString text = box->currentText().trimmed();
     const int byLabel = box->findText(text, Qt::MatchFixedString);
     if (byLabel >= 0)
         return box->itemData(byLabel).toString();
