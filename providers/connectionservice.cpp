@@ -133,7 +133,7 @@ QString ConnectionService::fieldKey(const CatalogCredentialField &field)
 bool ConnectionService::canVerify(const CatalogProvider &provider)
 {
     const ProviderModule *module = ProviderRegistry::builtInModuleFor(provider);
-    return module && module->capabilities(provider).verification;
+    return module != nullptr && module->capabilities(provider).verification;
 }
 
 QString ConnectionService::notVerifiedNote()
@@ -553,7 +553,7 @@ VerificationOutcome outcomeOf(const ConnectionRecord &record, const Verification
 
 } // namespace
 
-void ConnectionService::test(const PreparedConnection &prepared, std::function<void(VerificationOutcome)> done)
+void ConnectionService::test(const PreparedConnection &prepared, const std::function<void(VerificationOutcome)> &done)
 {
     const ConnectionRecord &record = prepared.record;
     const CatalogProvider *provider = m_catalog->provider(record.provider);

@@ -137,7 +137,7 @@ public:
     // deliver runs once, with the rows written or the reason it failed.
     using ExportProgress = std::function<void(qint64 rows)>;
     using ExportDelivery = std::function<void(Result<qint64> rows)>;
-    // NOLINTNEXTLINE(performance-unnecessary-value-param): as above
+    // NOLINTBEGIN(performance-unnecessary-value-param): as above
     virtual void exportReportInBackground(QObject *context, ConsoleExportRequest request, ExportProgress progress,
                                           ExportDelivery deliver)
     {
@@ -146,6 +146,7 @@ public:
         Q_UNUSED(progress)
         deliver(makeError(ErrorKind::Internal, QStringLiteral("This console cannot export reports")));
     }
+    // NOLINTEND(performance-unnecessary-value-param)
 
     virtual void traceNow(const QStringList &numbers) = 0;
     virtual void syncNow() = 0;

@@ -41,7 +41,7 @@ DashboardCounts DashboardCounts::count(const std::vector<WatchlistRow> &rows, co
         // A container with two customs holds is one container on customs hold.
         unsigned seen = 0;
         for (const WatchlistHold &hold : row.holds) {
-            const unsigned bit = 1u << int(hold.type);
+            const unsigned bit = 1U << int(hold.type);
             if ((seen & bit) == 0)
                 ++counts.byHoldType[holdBar[int(hold.type)]];
             seen |= bit;

@@ -184,7 +184,7 @@ bool ConnectDialog::trimInPlace()
     QStringList trimmed;
     for (const CatalogCredentialField &field : std::as_const(m_provider.credentialFields)) {
         QLineEdit *edit = m_edits.value(field.name);
-        if (!edit || edit->text().trimmed() == edit->text())
+        if (edit == nullptr || edit->text().trimmed() == edit->text())
             continue;
         edit->setText(edit->text().trimmed());
         trimmed.append(field.label);
@@ -206,7 +206,7 @@ QStringList ConnectDialog::missingRequired() const
     QStringList missing;
     for (const CatalogCredentialField &field : m_provider.credentialFields) {
         const QLineEdit *edit = m_edits.value(field.name);
-        if (!field.required || !edit || !edit->text().isEmpty())
+        if (!field.required || edit == nullptr || !edit->text().isEmpty())
             continue;
         if (field.secret && m_existing && m_existing->savedSecretFields.contains(field.name))
             continue; // empty keeps the saved secret
@@ -262,7 +262,7 @@ void ConnectDialog::save()
     m_warning->setText(tr("Saving to the keychain..."));
     m_warning->show();
     QPointer<ConnectDialog> self(this);
-    m_service->save(*prepared, [self](Result<ConnectionRecord> saved) {
+    m_service->save(*prepared, [self](const Result<ConnectionRecord> &saved) {
         if (self)
             self->onSaved(saved.ok(), saved.ok() ? QString() : saved.error().message);
     });

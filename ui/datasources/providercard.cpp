@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -177,11 +179,14 @@ bool ProviderCard::matches(const QString &filter) const
     const QString needle = filter.trimmed();
     if (needle.isEmpty())
         return true;
-    for (const QString &text :
-         {m_provider.displayName, m_provider.id, m_provider.region, m_provider.area, m_provider.description,
-          catalogText(m_provider.region), catalogText(m_provider.area), catalogText(m_provider.description)}) {
-        if (text.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    const QStringList texts{m_provider.displayName,
+                            m_provider.id,
+                            m_provider.region,
+                            m_provider.area,
+                            m_provider.description,
+                            catalogText(m_provider.region),
+                            catalogText(m_provider.area),
+                            catalogText(m_provider.description)};
+    return std::any_of(texts.cbegin(), texts.cend(),
+                       [&needle](const QString &text) { return text.contains(needle, Qt::CaseInsensitive); });
 }
