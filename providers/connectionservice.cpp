@@ -535,6 +535,69 @@ void ConnectionService::startVerification(const ConnectionRecord &record, const 
                 });
 }
 
+namespace {
+
+// The provider's answer as the outcome a card or dialog shows (the advice is added by the caller).
+VerificationOutcome outcomeOf(const ConnectionRecord &record, const VerificationAnswer &answer)
+{
+    VerificationOutcome outcome{record.entity, record.provider, false, true, ConnectionFailure::None, {}, {}};
+    outcome.ok = answer.error.kind == ErrorKind::None && !answer.noEndpoint;
+    if (answer.noEndpoint)
+        outcome.failure = ConnectionFailure::NoEndpoint;
+    else if (answer.ipNotAllowed)
+        outcome.failure = ConnectionFailure::IpNotAllowed;
+    else
+        outcome.failure = ConnectionService::failureFor(answer.error.kind);
+    outcome.message = outcome.ok ? answer.note : answer.error.message;
+    return outcome;
+}
+
+} // namespace
+
+void ConnectionService::test(const PreparedConnection &prepared, const std::function<void(VerificationOutcome)> &done)
+{
+    const ConnectionRecord &record = prepared.record;
+    const CatalogProvider *provider = m_catalog->provider(record.provider);
+    QPointer<ConnectionService> self(this);
+    const auto finish = [self, record, done](VerificationOutcome outcome) {
+        if (!self)
+            return;
+        if (!outcome.ok)
+            outcome.advice = self->advice(outcome.provider, outcome.failure);
+        self->audit(record.entity, record.provider, u"test"_s, outcome.ok,
+                    outcome.ok ? u"credentials accepted (not saved)"_s : outcome.message);
+        if (done)
+            done(outcome);
+    };
+    if (!provider || !canVerify(*provider)) {
+        QTimer::singleShot(0, this, [finish, record] {
+            finish({record.entity, record.provider, true, false, ConnectionFailure::None, notVerifiedNote(), {}});
+        });
+        return;
+    }
+    QList<SecretRead> reads; // only the secrets the user did not type again
+    for (const CatalogCredentialField &field : provider->credentialFields) {
+        if (field.secret && !prepared.secrets.contains(field.name))
+            reads.append({field.name, field.required});
+    }
+    readSecrets(m_secrets, record.entity, record.provider, reads, prepared.secrets,
+                [self, record, provider, finish](Result<QHash<QString, QString>> secrets) {
+                    if (!self)
+                        return;
+                    if (!secrets) {
+                        const ConnectionFailure failure = secrets.error().kind == ErrorKind::NotFound
+                                                              ? ConnectionFailure::MissingSecret
+                                                              : failureFor(secrets.error().kind);
+                        finish({record.entity, record.provider, false, true, failure, secrets.error().message, {}});
+                        return;
+                    }
+                    VerificationContext context{provider, record, secrets.value(), self->m_network, self};
+                    ProviderRegistry::builtInModuleFor(*provider)->verify(
+                        context,
+                        [record, finish](const VerificationAnswer &answer) { finish(outcomeOf(record, answer)); });
+                });
+}
+
 void ConnectionService::runVerification(const ConnectionRecord &record, const CatalogProvider &provider,
                                         const QHash<QString, QString> &secrets)
 {
@@ -544,16 +607,7 @@ void ConnectionService::runVerification(const ConnectionRecord &record, const Ca
     module->verify(context, [self, record](const VerificationAnswer &answer) {
         if (!self)
             return;
-        VerificationOutcome outcome{record.entity, record.provider, false, true, ConnectionFailure::None, {}, {}};
-        outcome.ok = answer.error.kind == ErrorKind::None && !answer.noEndpoint;
-        if (answer.noEndpoint)
-            outcome.failure = ConnectionFailure::NoEndpoint;
-        else if (answer.ipNotAllowed)
-            outcome.failure = ConnectionFailure::IpNotAllowed;
-        else
-            outcome.failure = failureFor(answer.error.kind);
-        outcome.message = outcome.ok ? answer.note : answer.error.message;
-        self->finishVerification(record, outcome);
+        self->finishVerification(record, outcomeOf(record, answer));
     });
 }
 

@@ -107,6 +107,10 @@ public:
     // background verification starts once the record is saved.
     void save(const PreparedConnection &prepared, std::function<void(Result<ConnectionRecord>)> done,
               bool verifyAfterSave = true);
+    // "Test connection": checks a prepared draft against the provider with the secrets as typed (a
+    // secret left empty on update: the saved one), before anything is saved. Stores nothing and leaves
+    // the saved status alone; the audit log records the test. done runs on this object's thread.
+    void test(const PreparedConnection &prepared, const std::function<void(VerificationOutcome)> &done);
     // Verifies the stored connection, saves the status and audits it. Requests for a connection
     // already being verified join the running verification.
     void verify(const QString &entity, const QString &provider, std::function<void(VerificationOutcome)> done = {});

@@ -23,7 +23,14 @@ AddContainersDialog::AddContainersDialog(QList<ProviderChoice> providers, QWidge
     setWindowTitle(tr("Add containers"));
     m_numbers->setPlaceholderText(tr("Type or paste container numbers: one per line, or separated by commas or "
                                      "spaces"));
+    // Tab moves on: a container number never contains one, and pasted tabs are separators anyway.
+    m_numbers->setTabChangesFocus(true);
+    m_numbers->setAccessibleName(tr("Container numbers"));
     m_verdicts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_verdicts->setAccessibleName(tr("Checked container numbers"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_site->setAccessibleName(tr("Site"));
+    m_reference->setAccessibleName(tr("Reference"));
     m_reference->setMaxLength(WatchEntry::maxReferenceLength);
     m_reference->setPlaceholderText(tr("Optional, at most %1 characters").arg(WatchEntry::maxReferenceLength));
     for (const ProviderChoice &provider : std::as_const(m_providers))
@@ -33,7 +40,9 @@ AddContainersDialog::AddContainersDialog(QList<ProviderChoice> providers, QWidge
     m_form->addRow(tr("Reference:"), m_reference);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Container numbers:"), this));
+    auto *numbersLabel = new QLabel(tr("Container &numbers:"), this);
+    numbersLabel->setBuddy(m_numbers);
+    layout->addWidget(numbersLabel);
     layout->addWidget(m_numbers, 2);
     layout->addWidget(m_verdicts, 2);
     layout->addWidget(m_summary);
@@ -120,13 +129,28 @@ void AddContainersDialog::onProviderChanged()
         m_site->addItem(tr("%1 (%2)").arg(site.name, site.id), site.id);
     for (const ProviderDataFieldChoice &field : provider.dataFields) {
         auto *edit = new QLineEdit(this);
+        edit->setAccessibleName(field.label);
         edit->setPlaceholderText(field.required ? tr("Required") : tr("Optional"));
         m_form->insertRow(m_form->rowCount() - 1, field.required ? tr("%1 *:").arg(field.label) : field.label + u':',
                           edit);
         connect(edit, &QLineEdit::textChanged, this, &AddContainersDialog::updateAcceptable);
         m_dataFields.append({field, edit});
     }
+    updateTabOrder();
     updateAcceptable();
+}
+
+// Fields made for a provider join the focus chain last (after the buttons); put them where they are
+// shown, so Tab from the last data field reaches the reference and the buttons, not the numbers box.
+void AddContainersDialog::updateTabOrder()
+{
+    QList<QWidget *> chain{m_numbers, m_verdicts, m_provider, m_site};
+    for (const auto &field : std::as_const(m_dataFields))
+        chain.append(field.second);
+    chain.append(m_reference);
+    chain.append(m_buttons);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void AddContainersDialog::updateAcceptable()

@@ -45,6 +45,7 @@ private:
     void onNumbersChanged();
     void onProviderChanged();
     void updateAcceptable();
+    void updateTabOrder();
 
     QList<ProviderChoice> m_providers;
     QList<ContainerNumberCheck> m_checks;

@@ -3,6 +3,7 @@
 #include "auditentry.h"
 #include "clock.h"
 #include "event.h"
+#include "exporter.h"
 #include "importer.h"
 #include "result.h"
 #include "storage/acknowledgementrecord.h"
@@ -18,6 +19,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -43,6 +45,17 @@ struct ProviderChoice
     QString displayName;
     QList<ProviderSiteChoice> sites;
     QList<ProviderDataFieldChoice> dataFields;
+};
+
+// A report File → Export writes for people (Exporter::writeForPeople) to a file.
+struct ConsoleExportRequest
+{
+    ReportKind kind = ReportKind::Watchlist;
+    QStringList numbers; // empty: the whole watchlist (the audit log ignores it)
+    QString path;
+    bool excelBom = false;
+    // Codes in words (statuses, hold types, event codes); called on the export's thread.
+    std::function<QString(const QString &key, const QString &code)> codeText;
 };
 
 // Everything the console asks of the rest of the application, in one small interface: the widgets
@@ -97,6 +110,13 @@ public:
     // Where the data lives, for the settings page (never with a password).
     virtual QString databaseLocation() const { return {}; }
     virtual Result<QList<Event>> events(qint64 containerId) = 0; // newest first
+    // The container with its whole snapshot (holds with their since, both LFDs, trucker, chassis) for
+    // the detail card; nullopt where the backend has only watchlist rows.
+    virtual Result<std::optional<WatchEntry>> container(qint64 containerId)
+    {
+        Q_UNUSED(containerId)
+        return std::optional<WatchEntry>();
+    }
 
     // Returns how many were new on the watchlist.
     virtual Result<int> addContainers(const QList<WatchEntry> &entries) = 0;
@@ -124,6 +144,21 @@ public:
         Q_UNUSED(note)
         return makeError(ErrorKind::Internal, QStringLiteral("This console cannot store acknowledgements"));
     }
+    // Writes the report off the window's thread where the backend can (a worker with its own
+    // connection); the file appears whole or not at all. progress and deliver run on context's thread;
+    // deliver runs once, with the rows written or the reason it failed.
+    using ExportProgress = std::function<void(qint64 rows)>;
+    using ExportDelivery = std::function<void(Result<qint64> rows)>;
+    // NOLINTBEGIN(performance-unnecessary-value-param): as above
+    virtual void exportReportInBackground(QObject *context, ConsoleExportRequest request, ExportProgress progress,
+                                          ExportDelivery deliver)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(request)
+        Q_UNUSED(progress)
+        deliver(makeError(ErrorKind::Internal, QStringLiteral("This console cannot export reports")));
+    }
+    // NOLINTEND(performance-unnecessary-value-param)
 
     virtual void traceNow(const QStringList &numbers) = 0;
     virtual void syncNow() = 0;

@@ -3,11 +3,13 @@
 #include "addcontainersdialog.h"
 #include "consolebackend.h"
 #include "dashboardpage.h"
+#include "exportdialog.h"
 #include "importdialog.h"
 #include "notificationcenter.h"
 #include "notificationspanel.h"
 #include "settings.h"
 #include "settingspage.h"
+#include "shortcutsdialog.h"
 #include "todaypage.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
@@ -28,6 +31,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +58,7 @@ MainWindow::MainWindow(ConsoleBackend &backend, QWidget *parent)
     buildStatusBar();
     buildNotifications();
     buildShortcuts();
+    buildMenus();
 
     connect(m_watchlist, &WatchlistPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -191,6 +197,48 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::Key_F5), [this] { m_backend.syncNow(); });
     for (const PageDescription &page : PageRegistry::pages())
         add(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page.page))), [this, id = page.page] { showPage(id); });
+}
+
+// File → Export… and Help → Keyboard shortcuts (the dialogs live in ui/export and ui/shortcutsdialog).
+void MainWindow::buildMenus()
+{
+    QAction *exportAction = menuBar()->addMenu(tr("&File"))->addAction(tr("&Export…"));
+    exportAction->setObjectName(u"exportReportAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    QAction *shortcuts = menuBar()->addMenu(tr("&Help"))->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        QList<ShortcutEntry> entries{
+            {QKeySequence::Find, tr("Filter the watchlist (on Data sources: search providers)")},
+            {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Add containers")},
+            {QKeySequence(Qt::CTRL | Qt::Key_I), tr("Import a spreadsheet")},
+            {QKeySequence(Qt::Key_F5), tr("Sync now")},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Export a report")},
+            {QKeySequence::HelpContents, tr("Keyboard shortcuts")}};
+        for (const PageDescription &page : PageRegistry::pages())
+            entries.append({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page.page))),
+                            tr("Go to %1").arg(PageRegistry::title(page.page))});
+        // Actions added elsewhere with a text and keys (e.g. the watchlist's) are listed too.
+        for (const ShortcutEntry &entry : ShortcutsDialog::fromActions(findChildren<QAction *>())) {
+            const bool listed = std::any_of(entries.cbegin(), entries.cend(),
+                                            [&entry](const ShortcutEntry &e) { return e.keys == entry.keys; });
+            if (!listed)
+                entries.append(entry);
+        }
+        auto *dialog = new ShortcutsDialog(entries, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::exportReport()
+{
+    const QStringList selection = m_watchlist->selectedNumbers();
+    auto *dialog = new ExportDialog(m_backend, selection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildStatusBar()

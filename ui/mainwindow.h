@@ -65,6 +65,8 @@ public Q_SLOTS:
     // Asks for a file when path is empty, then maps its columns (ImportDialog) and stores the rows
     // through the backend in one transaction; rejected rows are listed afterwards.
     void importSpreadsheet(const QString &path = QString());
+    // File → Export…: every report, of the whole watchlist or the selected containers.
+    void exportReport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,7 @@ private:
     void fitSidebar();
     static QWidget *wrapped(QWidget *page);
     void buildShortcuts();
+    void buildMenus();
     void buildStatusBar();
     void buildNotifications();
     void updateNotificationButton(int unread);

@@ -105,6 +105,9 @@ void ConsoleWiring::connectSignals()
                 if (entity == m_backend.entity() && ProviderRegistry::builtIn().capabilities(provider).polling)
                     reloadConnections();
             });
+    // The backend stamps each polled connection's last sync before it reports the cycle: the cards
+    // then show the time the status bar shows.
+    connect(&m_backend, &ConsoleBackend::syncFinished, m_dataSources, &DataSourcesPage::refresh);
     connect(m_dataSources, &DataSourcesPage::syncRequested, this, [this](const QString &entity) {
         if (entity == m_backend.entity())
             m_backend.syncNow();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 
@@ -286,6 +287,15 @@ Result<QList<Event>> StoreConsoleBackend::events(qint64 containerId)
     return m_source.events(containerId);
 }
 
+Result<std::optional<WatchEntry>> StoreConsoleBackend::container(qint64 containerId)
+{
+    Result<std::optional<WatchEntry>> found = m_store.containerById(containerId);
+    // Another entity's container is not this console's to show.
+    if (found && found->has_value() && found->value().entity != m_entity)
+        return std::optional<WatchEntry>();
+    return found;
+}
+
 Result<int> StoreConsoleBackend::addContainers(const QList<WatchEntry> &entries)
 {
     int created = 0;
@@ -348,6 +358,73 @@ Result<void> StoreConsoleBackend::acknowledge(const QString &number, const QStri
         return stored.error();
     Q_EMIT acknowledgementsChanged();
     return {};
+}
+
+namespace {
+
+// The export itself, on the worker's own connection: the file is written atomically, and every export
+// is recorded in the audit log (data leaving Quaywatch is audited), as the CLI does.
+Result<qint64> writeReportFile(Store &store, const QString &entity, const ConsoleExportRequest &request,
+                               const HumanReportOptions &human)
+{
+    ExportOptions options;
+    options.entity = entity;
+    options.kind = request.kind;
+    options.numbers = request.numbers;
+    options.excelBom = request.excelBom;
+    QSaveFile file(request.path);
+    Result<qint64> rows = makeError(ErrorKind::InvalidInput, u"Cannot write "_s + request.path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        rows = makeError(ErrorKind::InvalidInput, u"Cannot write "_s + request.path + u": "_s + file.errorString());
+    } else {
+        rows = Exporter::writeForPeople(store, options, human, file);
+        if (rows && !file.commit())
+            rows = makeError(ErrorKind::Storage, u"Cannot write "_s + request.path + u": "_s + file.errorString());
+    }
+    const QString detail =
+        rows ? u"%1 rows to %2"_s.arg(rows.value()).arg(QFileInfo(request.path).fileName()) : rows.error().message;
+    (void)store.appendAudit(AuditEntry::make(entity, {}, u"export"_s, rows.ok(), detail));
+    return rows;
+}
+
+} // namespace
+
+void StoreConsoleBackend::exportReportInBackground(QObject *context, ConsoleExportRequest request,
+                                                   ExportProgress progress, ExportDelivery deliver)
+{
+    QPointer<QObject> guard(context);
+    QThread *thread = QThread::create([this, opener = &m_store, entity = m_entity, guard, request = std::move(request),
+                                       progress = std::move(progress), deliver = std::move(deliver)] {
+        HumanReportOptions human;
+        human.codeText = request.codeText;
+        human.siteZone = [](const QString &provider, const QString &site) {
+            const std::optional<CatalogSite> known = ProviderRegistry::builtIn().catalog().site(provider, site);
+            return known ? known->timeZone : QTimeZone();
+        };
+        human.progress = [this, guard, progress](qint64 rows) {
+            QMetaObject::invokeMethod(
+                this,
+                [guard, progress, rows] {
+                    if (guard && progress)
+                        progress(rows);
+                },
+                Qt::QueuedConnection);
+        };
+        Result<std::unique_ptr<Store>> store = opener->openWorker();
+        auto rows = std::make_shared<Result<qint64>>(store ? writeReportFile(*store.value(), entity, request, human)
+                                                           : Result<qint64>(store.error()));
+        QMetaObject::invokeMethod(
+            this,
+            [guard, deliver, rows] {
+                if (guard)
+                    deliver(std::move(*rows));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_loaders.removeAll(nullptr);
+    m_loaders.append(thread);
+    thread->start();
 }
 
 void StoreConsoleBackend::traceNow(const QStringList &numbers)

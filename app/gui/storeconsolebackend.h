@@ -50,12 +50,15 @@ public:
     void loadAuditInBackground(QObject *context, const QString &entity, AuditDelivery deliver) override;
     QString databaseLocation() const override;
     Result<QList<Event>> events(qint64 containerId) override;
+    Result<std::optional<WatchEntry>> container(qint64 containerId) override;
     Result<int> addContainers(const QList<WatchEntry> &entries) override;
     Result<int> cancelTracing(const QStringList &numbers) override;
     Result<void> changeReference(const QStringList &numbers, const QString &reference) override;
     Result<qint64> exportSelection(const QStringList &numbers, QIODevice &out) override;
     Result<QList<Acknowledgement>> acknowledgements() override;
     Result<void> acknowledge(const QString &number, const QString &situation, const QString &note) override;
+    void exportReportInBackground(QObject *context, ConsoleExportRequest request, ExportProgress progress,
+                                  ExportDelivery deliver) override;
 
     void traceNow(const QStringList &numbers) override;
     void syncNow() override;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void marksValidityAsYouType();
     void okNeedsValidNumberAndRequiredFields();
     void addsValidOnes();
+    void tabMovesOnInOrder();
 };
 
 void TestAddContainersDialog::parsesNumbers_data()
@@ -135,6 +136,33 @@ void TestAddContainersDialog::addsValidOnes()
     const Result<int> again = backend.addContainers(entries);
     QVERIFY(again);
     QCOMPARE(again.value(), 0);
+}
+
+// Tab is never typed into the numbers box, and from the last data field it goes on to the reference
+// and the buttons, never back into the numbers box.
+void TestAddContainersDialog::tabMovesOnInOrder()
+{
+    AddContainersDialog dialog(providers());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QLineEdit *trucking = dialog.dataFieldEdit(u"truckingCompanyCode"_s);
+    QVERIFY(trucking);
+    QCOMPARE(trucking->accessibleName(), u"Trucking company code"_s);
+    dialog.numbersEdit()->setFocus();
+    QTest::keyClicks(dialog.numbersEdit(), ConsoleFixture::number(u"MSCU100001"_s));
+    QTest::keyClick(dialog.numbersEdit(), Qt::Key_Tab);
+    QVERIFY(!dialog.numbersEdit()->toPlainText().contains(u'\t'));
+    QVERIFY(!dialog.numbersEdit()->hasFocus());
+    QList<QWidget *> visited;
+    for (int i = 0; i < 8; ++i) {
+        visited.append(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    const qsizetype atTrucking = visited.indexOf(trucking);
+    QVERIFY(atTrucking >= 0);
+    QCOMPARE(visited.value(atTrucking + 1), dialog.referenceEdit());
+    QVERIFY(dialog.buttons()->isAncestorOf(visited.value(atTrucking + 2)));
+    QVERIFY(visited.indexOf(dialog.providerCombo()) < atTrucking);
 }
 
 QTEST_MAIN(TestAddContainersDialog)

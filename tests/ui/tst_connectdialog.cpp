@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QUuid>
 
 #include <memory>
@@ -40,6 +41,8 @@ private slots:
     void eachAuthType();
     void requiredAndTrimmed();
     void keychainTroubleIsShown();
+    void testConnectionBeforeSaving();
+    void baseUrlShownWhereRequired();
 
 private:
     QStringList widgetTexts(QWidget *root) const;
@@ -249,6 +252,63 @@ void TestConnectDialog::keychainTroubleIsShown()
     QFile database(m_database->location());
     QVERIFY(database.open(QIODevice::ReadOnly));
     QVERIFY(!database.readAll().contains("canary-keychain"));
+}
+
+// "Test connection" checks what is typed against the simulator without saving anything: a wrong
+// password shows the failure with its advice, the right one says it works, and the card stays
+// "Not connected" until Save.
+void TestConnectDialog::testConnectionBeforeSaving()
+{
+    if (!m_haveBus)
+        QSKIP("no D-Bus session: run through scripts/with-test-services.sh");
+    QPointer<ConnectDialog> dialog = m_page->openConnectDialog(u"ports_america"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->testButton()->text(), u"&Test connection"_s);
+    QVERIFY(dialog->lineEdit(u"user"_s) && dialog->lineEdit(u"password"_s));
+    QTest::keyClicks(dialog->lineEdit(u"user"_s), u"ops"_s);
+    QTest::keyClicks(dialog->lineEdit(u"password"_s), u"wrong-password"_s);
+    dialog->baseUrlEdit()->setText(m_sim.baseUrl().toString());
+    dialog->testButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testResultText().startsWith(u"Test failed: "_s), 20000);
+    QVERIFY2(dialog->testResultText().contains(u"credentials"_s), qPrintable(dialog->testResultText()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_page->card(u"ports_america"_s)->statusText(), u"Not connected"_s);
+    QVERIFY(!m_service->connection(m_page->entity(), u"ports_america"_s).value().has_value());
+
+    dialog->lineEdit(u"password"_s)->clear();
+    QTest::keyClicks(dialog->lineEdit(u"password"_s), u"pw-sim"_s);
+    dialog->testButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testResultText().startsWith(u"Connection works"_s), 20000);
+    QVERIFY(!m_service->connection(m_page->entity(), u"ports_america"_s).value().has_value());
+    QCOMPARE(dialog->lineEdit(u"password"_s)->text(), u"pw-sim"_s); // still typed, not yet saved
+    // Both tests are in the audit log, without the password.
+    const auto audit = m_store->auditEntries(m_page->entity());
+    QVERIFY(audit.ok());
+    int tests = 0;
+    for (const AuditEntry &entry : audit.value()) {
+        tests += entry.action == "test"_L1 ? 1 : 0;
+        QVERIFY(!entry.detail.contains(u"pw-sim"_s) && !entry.detail.contains(u"wrong-password"_s));
+    }
+    QCOMPARE(tests, 2);
+    dialog->reject();
+}
+
+// A provider whose only address is the one the user types has the base URL in the form itself; a
+// provider with catalog environments keeps it as an override under Advanced.
+void TestConnectDialog::baseUrlShownWhereRequired()
+{
+    QPointer<ConnectDialog> psa = m_page->openConnectDialog(u"psa_eportal"_s);
+    QVERIFY(psa);
+    QVERIFY(QTest::qWaitForWindowExposed(psa));
+    QVERIFY(psa->baseUrlEdit()->isVisible());
+    QVERIFY(!psa->findChild<QToolButton *>(u"advancedToggle"_s));
+    psa->reject();
+    QPointer<ConnectDialog> portsAmerica = m_page->openConnectDialog(u"ports_america"_s);
+    QVERIFY(portsAmerica);
+    QVERIFY(QTest::qWaitForWindowExposed(portsAmerica));
+    QVERIFY(portsAmerica->findChild<QToolButton *>(u"advancedToggle"_s));
+    QVERIFY(!portsAmerica->baseUrlEdit()->isVisible());
+    portsAmerica->reject();
 }
 
 QTEST_MAIN(TestConnectDialog)

@@ -14,12 +14,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void clickingBarFiltersWatchlist_data();
     void clickingBarFiltersWatchlist();
     void followsWatchlistChanges();
+    void demurrageExposureCountsOnlyWhatStillRuns();
+    void categoryLabelsFitAt1280x720();
 };
 
 void TestDashboard::initTestCase()
@@ -100,6 +103,9 @@ void TestDashboard::counts()
     QCOMPARE(values[bar], expected);
     QCOMPARE(counts.containers, 6);
     QCOMPARE(counts.onHold, 2);
+    // A is overdue and still at the terminal; E's LFD passed too, but it left: it never counts.
+    QCOMPARE(counts.lfdOverdue, 1);
+    QCOMPARE(counts.atRisk, 2); // B today, C tomorrow
 }
 
 void TestDashboard::summaryAndBarsShowCounts()
@@ -116,12 +122,19 @@ void TestDashboard::summaryAndBarsShowCounts()
         QCOMPARE(int(page->statusBars()->at(i)), page->counts().byStatus[i]);
     for (int i = 0; i < page->holdBars()->count(); ++i)
         QCOMPARE(int(page->holdBars()->at(i)), page->counts().byHoldType[i]);
-    QCOMPARE(page->lfdBars()->count(), DashboardCounts::lfdDays);
-    QCOMPARE(int(page->lfdBars()->at(0)), 1);
-    QCOMPARE(int(page->lfdBars()->at(1)), 1);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(page->lfdView()->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(page->lfdBars()->count(), DashboardPage::lfdBarCount);
+    QCOMPARE(int(page->lfdBars()->at(0)), 1); // overdue: A
+    QCOMPARE(int(page->lfdBars()->at(1)), 1); // today: B
+    QCOMPARE(int(page->lfdBars()->at(2)), 1); // tomorrow: C
+    auto *axis = qobject_cast<QBarCategoryAxis *>(page->lfdView()->chart()->axes(Qt::Vertical).first());
     QVERIFY(axis);
-    QCOMPARE(axis->categories().at(1), u"Tomorrow"_s);
+    QCOMPARE(axis->categories().mid(0, 3), (QStringList{u"Overdue"_s, u"Today"_s, u"Tomorrow"_s}));
+    QCOMPARE(axis->categories().at(3), QLocale().toString(ConsoleFixture::today().addDays(2), u"ddd d"_s));
+    // No demurrage in the fixture yet: the figure says so rather than hiding.
+    QVERIFY2(
+        page->exposureLabel()->text().contains(u"Demurrage running: 0.00 on 0 container(s) still at the terminal"_s),
+        qPrintable(page->exposureLabel()->text()));
+    QVERIFY(page->exposureLabel()->text().contains(u"2 container(s) at risk: LFD in the next 2 days"_s));
 }
 
 void TestDashboard::drillDownUnderModelTester_data()
@@ -137,6 +150,8 @@ void TestDashboard::drillDownUnderModelTester_data()
     // E's LFD passed three days ago but it is picked up: not on the LFD chart, not in its drill-down.
     QTest::newRow("lfd of picked up") << WatchlistDrillDown::byLfd(ConsoleFixture::today().addDays(-3))
                                       << QStringList{};
+    QTest::newRow("lfd overdue") << WatchlistDrillDown::overdue(ConsoleFixture::today()) << QStringList{all[0]};
+    QTest::newRow("lfd at risk") << WatchlistDrillDown::atRisk(ConsoleFixture::today()) << QStringList{all[1], all[2]};
     QTest::newRow("none") << WatchlistDrillDown() << all;
 }
 
@@ -180,8 +195,10 @@ void TestDashboard::clickingBarFiltersWatchlist_data()
                                       << 2 << u"Status: Available"_s;
     QTest::newRow("customs hold") << u"hold"_s << int(allHoldTypes().indexOf(HoldType::Customs)) << 1
                                   << u"Hold: Customs"_s;
-    QTest::newRow("lfd tomorrow") << u"lfd"_s << 1 << 1
-                                  << u"LFD: "_s + ConsoleFixture::today().addDays(1).toString(Qt::ISODate);
+    QTest::newRow("lfd overdue") << u"lfd"_s << 0 << 1 << u"LFD overdue, still at the terminal"_s;
+    QTest::newRow("lfd tomorrow") << u"lfd"_s << 2 << 1
+                                  << u"LFD: "_s +
+                                         QLocale().toString(ConsoleFixture::today().addDays(1), QLocale::ShortFormat);
 }
 
 void TestDashboard::clickingBarFiltersWatchlist()
@@ -203,9 +220,9 @@ void TestDashboard::clickingBarFiltersWatchlist()
     QBarSet *bars = chart == u"status"_s ? page->statusBars() : chart == u"hold"_s ? page->holdBars() : page->lfdBars();
     QCOMPARE(int(bars->at(bar)), expectedRows);
     // Click the middle of the bar, where a coordinator would.
-    auto *series = qobject_cast<QBarSeries *>(view->chart()->series().first());
+    auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().first());
     QVERIFY(series);
-    const QPointF inChart = view->chart()->mapToPosition(QPointF(bar, bars->at(bar) / 2.0), series);
+    const QPointF inChart = view->chart()->mapToPosition(QPointF(bars->at(bar) / 2.0, bar), series);
     const QPoint inViewport = view->mapFromScene(view->chart()->mapToScene(inChart));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inViewport);
     QTRY_COMPARE(window.currentPage(), MainWindow::Page::Watchlist);
@@ -241,6 +258,63 @@ void TestDashboard::followsWatchlistChanges()
     Q_EMIT m_console.backend->watchlistChanged();
     QTRY_COMPARE(int(page->holdBars()->at(customs)), 0);
     QTRY_VERIFY(page->summaryLabel()->text().contains(u"1 on hold"_s));
+}
+
+// A's demurrage runs (still at the terminal); E's was charged before it left and is no exposure.
+void TestDashboard::demurrageExposureCountsOnlyWhatStillRuns()
+{
+    const QStringList all = ConsoleFixture::numbers();
+    QList<TraceWrite> writes;
+    for (const auto &[index, amount] : QList<std::pair<int, double>>{{0, 120.5}, {4, 999.0}, {2, 30.0}}) {
+        Result<std::optional<WatchEntry>> entry = m_console.store->container(u"default"_s, all[index]);
+        QVERIFY(entry && entry->has_value());
+        TraceWrite write;
+        write.containerId = entry.value()->id;
+        write.snapshot = entry.value()->snapshot;
+        write.snapshot->demurrageAmount = amount;
+        write.tracedAt = ConsoleFixture::now();
+        write.nextTraceAt = ConsoleFixture::now().addSecs(900);
+        writes.append(write);
+    }
+    QVERIFY(m_console.store->writeTraceResults(writes));
+    MainWindow window(*m_console.backend);
+    window.watchlistPage()->reload();
+    DashboardPage *page = window.dashboardPage();
+    page->refresh();
+    QCOMPARE(page->counts().demurrageContainers, 2);
+    QCOMPARE(page->counts().demurrageTotal, 150.5);
+    const QString text = page->exposureLabel()->text();
+    QVERIFY2(text.contains(u"Demurrage running: 150.50 on 2 container(s) still at the terminal"_s), qPrintable(text));
+    QVERIFY(text.contains(u"1 overdue"_s));
+    // The at-risk figure drills down like a bar.
+    QSignalSpy drill(page, &DashboardPage::drillDownRequested);
+    Q_EMIT page->exposureLabel()->linkActivated(u"atRisk"_s);
+    QCOMPARE(drill.size(), 1);
+    QCOMPARE(drill.at(0).at(0).value<WatchlistDrillDown>(), WatchlistDrillDown::atRisk(ConsoleFixture::today()));
+}
+
+// Each category label fits the room left of the plot (horizontal bars): nothing is cut to "Tom…".
+void TestDashboard::categoryLabelsFitAt1280x720()
+{
+    MainWindow window(*m_console.backend);
+    window.watchlistPage()->reload();
+    window.showPage(MainWindow::Page::Dashboard);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPage *page = window.dashboardPage();
+    page->refresh();
+    QCoreApplication::processEvents();
+    for (QChartView *view : {page->statusView(), page->holdView(), page->lfdView()}) {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        const QFontMetrics metrics(axis->labelsFont());
+        const qreal room = view->chart()->plotArea().left() - view->chart()->geometry().left();
+        for (const QString &label : axis->categories())
+            QVERIFY2(metrics.horizontalAdvance(label) < room,
+                     qPrintable(u"%1 (%2 px) in %3 px"_s.arg(label).arg(metrics.horizontalAdvance(label)).arg(room)));
+    }
+    QVERIFY2(!page->summaryLabel()->text().isEmpty() && page->summaryLabel()->wordWrap(), "summary wraps, never clips");
 }
 
 QTEST_MAIN(TestDashboard)

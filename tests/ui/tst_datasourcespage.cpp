@@ -10,10 +10,12 @@
 #include "store.h"
 #include "testdatabases.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -39,6 +41,7 @@ private slots:
     void errorBadgeShowsAdvice();
     void entitiesAreSeparate();
     void disconnectAsksAndKeepsHistory();
+    void findKeyIsNotAmbiguous();
 
 private:
     bool connectPsa(const QString &entity, const QString &password);
@@ -140,6 +143,9 @@ void TestDataSourcesPage::errorBadgeShowsAdvice()
     QVERIFY(connectPsa(m_entity, u"wrong-password"_s));
     ProviderCard *card = m_page->card(u"psa_eportal"_s);
     QCOMPARE(card->statusText(), u"Error"_s);
+    // The failure is the card's state: not "Connected as" with an error beside it.
+    QCOMPARE(card->identifierText(), u"Saved account: ops (not working)"_s);
+    QVERIFY2(card->timesText().startsWith(u"Last verification: never"_s), qPrintable(card->timesText()));
     const QString problem = card->findChild<QLabel *>(u"problem"_s)->text();
     QVERIFY2(problem.contains(u"refused the credentials"_s) && problem.contains(u"Reset the password"_s),
              qPrintable(problem));
@@ -202,6 +208,28 @@ void TestDataSourcesPage::disconnectAsksAndKeepsHistory()
     disconnect->click();
     QTRY_COMPARE(card->statusText(), u"Not connected"_s);
     QCOMPARE(m_store->containers(m_entity).value().size(), 1);
+}
+
+// The window has its own Ctrl+F (the watchlist's filter): inside this page the key searches the
+// providers, once, and the window's shortcut is not fired (an ambiguous shortcut does nothing).
+void TestDataSourcesPage::findKeyIsNotAmbiguous()
+{
+    QMainWindow window;
+    auto *windowFind = new QAction(&window);
+    windowFind->setShortcut(QKeySequence::Find);
+    window.addAction(windowFind);
+    QSignalSpy windowFound(windowFind, &QAction::triggered);
+    DataSourcesPage *page = new DataSourcesPage(m_service.get(), QStringList{m_entity}, m_entity);
+    window.setCentralWidget(page);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *connectButton = page->card(u"ports_america"_s)->findChild<QPushButton *>(u"connectButton"_s);
+    connectButton->setFocus();
+    QVERIFY(connectButton->hasFocus());
+    QTest::keyClick(connectButton, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(page->searchBox()->hasFocus());
+    QCOMPARE(windowFound.size(), 0);
 }
 
 QTEST_MAIN(TestDataSourcesPage)

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void guessesAndPreviews();
     void userMappingIsRememberedPerLayout();
     void unreadableFileIsShown();
+    void guessesDataFieldsByLabelAndCustomerRef();
+    void providerColumnKeepsFromTheFile();
 };
 
 void TestImportDialog::guessesAndPreviews()
@@ -63,12 +66,20 @@ void TestImportDialog::guessesAndPreviews()
     QCOMPARE(ImportField(dialog.fieldBox(1)->currentData().toInt()), ImportField::Ignore);
     QCOMPARE(dialog.preview()->rowCount(), 2 + 5);
 
-    // No provider yet: every row is rejected and Import is off.
+    // The file names no provider: the default is a provider, not "(from the file)" rejecting every row.
+    QCOMPARE(dialog.providerBox()->currentData().toString(), u"ports_america"_s);
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // With "(from the file)" every row is rejected, each listed in the dialog, and Import is off.
+    dialog.providerBox()->setCurrentIndex(0);
     QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.rejectedList()->count(), 3);
     dialog.providerBox()->setCurrentIndex(dialog.providerBox()->findData(u"ports_america"_s));
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
-    QVERIFY2(dialog.summaryLabel()->text().contains(u"row 4: ABCU1234567"_s),
+    QVERIFY2(dialog.summaryLabel()->text().contains(u"rejected (listed below)"_s),
              qPrintable(dialog.summaryLabel()->text()));
+    QCOMPARE(dialog.rejectedList()->count(), 1);
+    QVERIFY(dialog.rejectedList()->item(0)->text().startsWith(u"row 4: ABCU1234567"_s));
+    QVERIFY(!dialog.rejectedList()->isHidden());
     const Result<ImportPlan> plan = dialog.plan();
     QVERIFY(plan.ok());
     QCOMPARE(plan->entries.size(), 2);
@@ -115,6 +126,47 @@ void TestImportDialog::unreadableFileIsShown()
     ImportDialog dialog(providers(), settings);
     QVERIFY(!dialog.openFile(path).ok());
     QVERIFY(dialog.summaryLabel()->text().contains(u"not a ZIP archive"_s));
+}
+
+// "Customer Ref" is the reference; "Trucking company code" is the catalog's data field, offered and
+// shown by its label while the plan carries the catalog name.
+void TestImportDialog::guessesDataFieldsByLabelAndCustomerRef()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(file);
+    const QList<ProviderChoice> choices{ProviderChoice{
+        u"ports_america"_s, u"Ports America"_s, {}, {{u"truckingCompanyCode"_s, u"Trucking company code"_s, true}}}};
+    ImportDialog dialog(choices, settings);
+    SpreadsheetTable table;
+    table.rows = {{1, {u"Container"_s, u"Customer Ref"_s, u"Trucking Company Code"_s}},
+                  {2, {u"MSKU1234565"_s, u"PO-9"_s, u"PFCH"_s}}};
+    dialog.setTable(table);
+    QCOMPARE(ImportField(dialog.fieldBox(1)->currentData().toInt()), ImportField::Reference);
+    QCOMPARE(ImportField(dialog.fieldBox(2)->currentData().toInt()), ImportField::ProviderData);
+    QCOMPARE(dialog.dataFieldBox(2)->currentText(), u"Trucking company code"_s);
+    QVERIFY(dialog.dataFieldBox(2)->isEnabled());
+    QVERIFY(!dialog.dataFieldBox(1)->isEnabled());
+    QCOMPARE(dialog.dataFieldBox(2)->itemText(0), u"Trucking company code"_s);
+    const Result<ImportPlan> plan = dialog.plan();
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->entries.size(), 1);
+    QCOMPARE(plan->entries.constFirst().reference, u"PO-9"_s);
+    QCOMPARE(plan->entries.constFirst().providerData.value(u"truckingCompanyCode"_s).toString(), u"PFCH"_s);
+    QVERIFY(dialog.rejectedList()->isHidden());
+}
+
+void TestImportDialog::providerColumnKeepsFromTheFile()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(file);
+    ImportDialog dialog(providers(), settings);
+    SpreadsheetTable table;
+    table.rows = {{1, {u"Container"_s, u"Provider"_s}}, {2, {u"MSKU1234565"_s, u"ports_america"_s}}};
+    dialog.setTable(table);
+    QCOMPARE(dialog.providerBox()->currentIndex(), 0);
+    QCOMPARE(dialog.providerBox()->currentText(), u"(from the file)"_s);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -275,7 +275,7 @@ void TestWatchlistPage::detailPaneShowsTimeline()
     m_page->table()->setCurrentIndex(m_page->proxy()->index(0, 0));
     ContainerDetailPane *pane = m_page->detailPane();
     QCOMPARE(pane->timelineModel()->rowCount(), 3);
-    QCOMPARE(pane->timelineModel()->index(0, EventTimelineModel::CodeColumn).data().toString(), u"LFD_CHANGED"_s);
+    QCOMPARE(pane->timelineModel()->index(0, 0).data(EventTimelineModel::EventCodeRole).toString(), u"LFD_CHANGED"_s);
     QVERIFY(pane->payloadView()->toPlainText().contains(u"\"step\": 2"_s));
     pane->timelineView()->setCurrentIndex(pane->timelineModel()->index(2, 0));
     QVERIFY(pane->payloadView()->toPlainText().contains(u"\"step\": 0"_s));

@@ -41,15 +41,25 @@ DashboardCounts DashboardCounts::count(const std::vector<WatchlistRow> &rows, co
         // A container with two customs holds is one container on customs hold.
         unsigned seen = 0;
         for (const WatchlistHold &hold : row.holds) {
-            const unsigned bit = 1u << int(hold.type);
+            const unsigned bit = 1U << int(hold.type);
             if ((seen & bit) == 0)
                 ++counts.byHoldType[holdBar[int(hold.type)]];
             seen |= bit;
         }
-        if (row.lfd.isValid() && !row.pickedUp()) {
+        if (row.pickedUp())
+            continue; // outgated or empty returned: neither LFD nor demurrage is still running
+        if (row.hasDemurrage && row.demurrage > 0) {
+            counts.demurrageTotal += row.demurrage;
+            ++counts.demurrageContainers;
+        }
+        if (row.lfd.isValid()) {
             const qint64 day = today.daysTo(row.lfd);
-            if (day >= 0 && day < lfdDays)
+            if (day < 0)
+                ++counts.lfdOverdue;
+            else if (day < lfdDays)
                 ++counts.byLfdDate[int(day)];
+            if (day >= 0 && day <= WatchlistDrillDown::atRiskDays)
+                ++counts.atRisk;
         }
     }
     return counts;

@@ -20,8 +20,14 @@ struct DashboardCounts
     QList<int> byHoldType;
     QList<QDate> lfdDates; // today and the six days after it
     QList<int> byLfdDate;
+    int lfdOverdue = 0; // LFD passed while still at the terminal (the bar before Today)
     int containers = 0;
     int onHold = 0;
+    // Money: the demurrage the terminals report for containers still there, and the containers whose
+    // LFD falls within WatchlistDrillDown::atRiskDays (today included) that have not left.
+    double demurrageTotal = 0;
+    int demurrageContainers = 0;
+    int atRisk = 0;
 
     static DashboardCounts count(const std::vector<WatchlistRow> &rows, const QDate &today);
 

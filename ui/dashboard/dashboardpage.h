@@ -14,9 +14,11 @@ class QTimer;
 class QValueAxis;
 class WatchlistModel;
 
-// The coordinator's overview: containers by status, holds by type and LFDs per day for the next
-// week, as bar charts over the rows the watchlist already holds. A click on a bar asks for the
-// watchlist narrowed to that bar's containers.
+// The coordinator's overview: containers by status, holds by type and LFDs per day (overdue first,
+// then the next week), as bar charts over the rows the watchlist already holds, and what costs
+// money: the demurrage running and the containers at risk in the next two days. A click on a bar (or
+// on a figure) asks for the watchlist narrowed to those containers. Bars run horizontally so that
+// every category label has the room it needs in any language.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     const DashboardCounts &counts() const { return m_counts; }
 
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *exposureLabel() const { return m_exposure; }
+    // The LFD chart's bars: index 0 is "Overdue", then today and the six days after it.
+    static constexpr int lfdBarCount = DashboardCounts::lfdDays + 1;
     QChartView *statusView() const { return m_status.view; }
     QChartView *holdView() const { return m_holds.view; }
     QChartView *lfdView() const { return m_lfd.view; }
@@ -51,10 +56,13 @@ private:
     BarChart makeChart(const QString &title, const QColor &color);
     static void fill(BarChart &chart, const QStringList &labels, const QList<int> &values);
     void onBarClicked(const BarChart &chart, int index);
+    void onExposureLink(const QString &link);
+    void showExposure();
 
     WatchlistModel &m_model;
     DashboardCounts m_counts;
     QLabel *m_summary;
+    QLabel *m_exposure;
     BarChart m_status;
     BarChart m_holds;
     BarChart m_lfd;

@@ -3,6 +3,7 @@
 #include "statuspresentation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -30,6 +31,22 @@ WatchlistDrillDown WatchlistDrillDown::byLfd(const QDate &date)
     return drillDown;
 }
 
+WatchlistDrillDown WatchlistDrillDown::overdue(const QDate &today)
+{
+    WatchlistDrillDown drillDown;
+    drillDown.kind = Kind::LfdOverdue;
+    drillDown.lfd = today;
+    return drillDown;
+}
+
+WatchlistDrillDown WatchlistDrillDown::atRisk(const QDate &today)
+{
+    WatchlistDrillDown drillDown;
+    drillDown.kind = Kind::LfdAtRisk;
+    drillDown.lfd = today;
+    return drillDown;
+}
+
 // An LFD only matters while the container is still in the terminal, as in the watchlist's colours.
 bool WatchlistDrillDown::matches(const WatchlistRow &row) const
 {
@@ -43,6 +60,10 @@ bool WatchlistDrillDown::matches(const WatchlistRow &row) const
                            [this](const WatchlistHold &hold) { return hold.type == holdType; });
     case Kind::LfdDate:
         return row.lfd.isValid() && row.lfd == lfd && !row.pickedUp();
+    case Kind::LfdOverdue:
+        return row.lfd.isValid() && row.lfd < lfd && !row.pickedUp();
+    case Kind::LfdAtRisk:
+        return row.lfd.isValid() && row.lfd >= lfd && lfd.daysTo(row.lfd) <= atRiskDays && !row.pickedUp();
     }
     return true;
 }
@@ -58,7 +79,11 @@ QString WatchlistDrillDown::description() const
     case Kind::HoldType:
         return tr("Hold: %1").arg(StatusPresentation::holdLabel(holdType));
     case Kind::LfdDate:
-        return tr("LFD: %1").arg(lfd.toString(Qt::ISODate));
+        return tr("LFD: %1").arg(QLocale().toString(lfd, QLocale::ShortFormat));
+    case Kind::LfdOverdue:
+        return tr("LFD overdue, still at the terminal");
+    case Kind::LfdAtRisk:
+        return tr("LFD in the next 2 days, still at the terminal");
     }
     return {};
 }

@@ -7,9 +7,9 @@
 #include <QDate>
 #include <QString>
 
-// What a click on a dashboard bar narrows the watchlist to: one status, one hold type, or one LFD
-// day. The dashboard counts with the same predicate the watchlist filters with, so the number on a
-// bar is always the number of rows the click shows.
+// What a click on a dashboard bar narrows the watchlist to: one status, one hold type, one LFD day,
+// the overdue LFDs, or the LFDs at risk in the next two days. The dashboard counts with the same predicate the
+// watchlist filters with, so the number on a bar is always the number of rows the click shows.
 struct WatchlistDrillDown
 {
     enum class Kind
@@ -17,8 +17,12 @@ struct WatchlistDrillDown
         None,
         Status,
         HoldType,
-        LfdDate
+        LfdDate,
+        LfdOverdue, // LFD before `lfd` (today) and still at the terminal
+        LfdAtRisk,  // LFD from `lfd` (today) to two days later, still at the terminal
     };
+
+    static constexpr int atRiskDays = 2;
 
     Kind kind = Kind::None;
     ContainerStatus status = ContainerStatus::Unknown;
@@ -28,6 +32,8 @@ struct WatchlistDrillDown
     static WatchlistDrillDown byStatus(ContainerStatus status);
     static WatchlistDrillDown byHoldType(HoldType type);
     static WatchlistDrillDown byLfd(const QDate &date);
+    static WatchlistDrillDown overdue(const QDate &today);
+    static WatchlistDrillDown atRisk(const QDate &today);
 
     bool isActive() const { return kind != Kind::None; }
     bool matches(const WatchlistRow &row) const;

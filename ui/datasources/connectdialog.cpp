@@ -33,6 +33,7 @@ ConnectDialog::ConnectDialog(ConnectionService *service, QString entity, const C
                              const std::optional<ConnectionRecord> &existing, QWidget *parent)
     : QDialog(parent), m_service(service), m_entity(std::move(entity)), m_provider(provider), m_existing(existing),
       m_warning(noteLabel(QString(), this, u"warningLabel"_s)), m_error(noteLabel(QString(), this, u"errorLabel"_s)),
+      m_testResult(noteLabel(QString(), this, u"testResult"_s)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"connectDialog_"_s % provider.id);
@@ -46,17 +47,26 @@ ConnectDialog::ConnectDialog(ConnectionService *service, QString entity, const C
         addField(form, field);
     if (provider.credentialFields.isEmpty())
         form->addRow(noteLabel(tr("This provider needs no credentials."), this, u"noCredentials"_s));
+    if (provider.environments.isEmpty())
+        addBaseUrl(form); // the only address there is: required for verification, so not hidden
     layout->addLayout(form);
     if (!provider.credentialFields.isEmpty())
         layout->addWidget(noteLabel(tr("* required"), this, u"requiredNote"_s));
-    layout->addWidget(buildAdvanced());
+    if (!provider.environments.isEmpty())
+        layout->addWidget(buildAdvanced());
     m_warning->setStyleSheet(u"color: #8a5a00;"_s);
     m_error->setStyleSheet(u"color: #a61b1b;"_s);
     m_warning->hide();
     m_error->hide();
     layout->addWidget(m_warning);
     layout->addWidget(m_error);
+    m_testResult->hide();
+    layout->addWidget(m_testResult);
+    m_testButton = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(u"testButton"_s);
+    m_testButton->setToolTip(tr("Check these credentials with the provider without saving them"));
     layout->addWidget(m_buttons);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectDialog::testConnection);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -117,14 +127,7 @@ QWidget *ConnectDialog::buildAdvanced()
         m_environment->setCurrentText(current.isEmpty() ? u"production"_s : current);
         form->addRow(tr("Environment"), m_environment);
     }
-    m_baseUrl = new QLineEdit(panel);
-    m_baseUrl->setObjectName(u"baseUrl"_s);
-    m_baseUrl->setPlaceholderText(m_provider.environments.isEmpty()
-                                      ? tr("required for verification: the API address the provider gave you")
-                                      : tr("empty: the provider's address for the environment"));
-    if (m_existing)
-        m_baseUrl->setText(m_existing->baseUrl);
-    form->addRow(tr("Base URL"), m_baseUrl);
+    addBaseUrl(form);
     const bool open = m_existing && !m_existing->baseUrl.isEmpty();
     panel->setVisible(open);
     toggle->setChecked(open);
@@ -137,6 +140,19 @@ QWidget *ConnectDialog::buildAdvanced()
     return box;
 }
 
+void ConnectDialog::addBaseUrl(QFormLayout *form)
+{
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_baseUrl->setPlaceholderText(m_provider.environments.isEmpty()
+                                      ? tr("required for verification: the API address the provider gave you")
+                                      : tr("empty: the provider's address for the environment"));
+    if (m_existing)
+        m_baseUrl->setText(m_existing->baseUrl);
+    form->addRow(tr("Base URL"), m_baseUrl);
+}
+
 QLineEdit *ConnectDialog::lineEdit(const QString &fieldName) const
 {
     return m_edits.value(fieldName);
@@ -145,6 +161,11 @@ QLineEdit *ConnectDialog::lineEdit(const QString &fieldName) const
 QCheckBox *ConnectDialog::checkBox(const QString &fieldName) const
 {
     return m_checks.value(fieldName);
+}
+
+QString ConnectDialog::testResultText() const
+{
+    return m_testResult->isHidden() ? QString() : m_testResult->text();
 }
 
 QString ConnectDialog::errorText() const
@@ -163,7 +184,7 @@ bool ConnectDialog::trimInPlace()
     QStringList trimmed;
     for (const CatalogCredentialField &field : std::as_const(m_provider.credentialFields)) {
         QLineEdit *edit = m_edits.value(field.name);
-        if (!edit || edit->text().trimmed() == edit->text())
+        if (edit == nullptr || edit->text().trimmed() == edit->text())
             continue;
         edit->setText(edit->text().trimmed());
         trimmed.append(field.label);
@@ -185,7 +206,7 @@ QStringList ConnectDialog::missingRequired() const
     QStringList missing;
     for (const CatalogCredentialField &field : m_provider.credentialFields) {
         const QLineEdit *edit = m_edits.value(field.name);
-        if (!field.required || !edit || !edit->text().isEmpty())
+        if (!field.required || edit == nullptr || !edit->text().isEmpty())
             continue;
         if (field.secret && m_existing && m_existing->savedSecretFields.contains(field.name))
             continue; // empty keeps the saved secret
@@ -200,16 +221,18 @@ void ConnectDialog::showError(const QString &message)
     m_error->setVisible(!message.isEmpty());
 }
 
-void ConnectDialog::save()
+// The typed values, trimmed, checked and merged over the stored connection; nullopt (with the
+// reason shown) when something must be fixed first.
+std::optional<PreparedConnection> ConnectDialog::prepareDraft()
 {
     showError(QString());
     if (trimInPlace())
-        return;
+        return std::nullopt;
     m_warning->hide();
     const QStringList missing = missingRequired();
     if (!missing.isEmpty()) {
         showError(tr("Fill in the required fields (marked *): %1").arg(missing.join(u", "_s)));
-        return;
+        return std::nullopt;
     }
     ConnectionDraft draft;
     draft.provider = m_provider.id;
@@ -222,19 +245,62 @@ void ConnectDialog::save()
     if (m_environment)
         draft.environment = m_environment->currentText();
     draft.baseUrl = m_baseUrl->text();
-    const Result<PreparedConnection> prepared = m_service->prepare(m_entity, draft);
+    Result<PreparedConnection> prepared = m_service->prepare(m_entity, draft);
     if (!prepared) {
         showError(prepared.error().message);
-        return;
+        return std::nullopt;
     }
+    return std::move(prepared.value());
+}
+
+void ConnectDialog::save()
+{
+    const std::optional<PreparedConnection> prepared = prepareDraft();
+    if (!prepared)
+        return;
     m_buttons->setEnabled(false);
     m_warning->setText(tr("Saving to the keychain..."));
     m_warning->show();
     QPointer<ConnectDialog> self(this);
-    m_service->save(prepared.value(), [self](Result<ConnectionRecord> saved) {
+    m_service->save(*prepared, [self](const Result<ConnectionRecord> &saved) {
         if (self)
             self->onSaved(saved.ok(), saved.ok() ? QString() : saved.error().message);
     });
+}
+
+void ConnectDialog::testConnection()
+{
+    m_testResult->hide();
+    const std::optional<PreparedConnection> prepared = prepareDraft();
+    if (!prepared)
+        return;
+    m_buttons->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Testing the connection..."));
+    m_testResult->show();
+    QPointer<ConnectDialog> self(this);
+    m_service->test(*prepared, [self](const VerificationOutcome &outcome) {
+        if (self)
+            self->showTestResult(outcome);
+    });
+}
+
+void ConnectDialog::showTestResult(const VerificationOutcome &outcome)
+{
+    m_buttons->setEnabled(true);
+    if (outcome.ok && !outcome.verified) {
+        m_testResult->setStyleSheet(u"color: #8a5a00;"_s);
+        m_testResult->setText(tr("Cannot be tested: the provider documents no way to check credentials."));
+    } else if (outcome.ok) {
+        m_testResult->setStyleSheet(u"color: #2e7d32;"_s);
+        m_testResult->setText(tr("Connection works: the provider accepted these credentials. Nothing is saved "
+                                 "until you press Save."));
+    } else {
+        m_testResult->setStyleSheet(u"color: #a61b1b;"_s);
+        const QString failed = tr("Test failed: %1").arg(outcome.message);
+        m_testResult->setText(outcome.advice.isEmpty() ? failed : QString(failed % u"\n"_s % outcome.advice));
+    }
+    m_testResult->show();
 }
 
 void ConnectDialog::onSaved(bool ok, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionrecord.h"
+#include "connectionservice.h"
 #include "providercatalog.h"
 
 #include <QDialog>
@@ -8,12 +9,12 @@
 
 #include <optional>
 
-class ConnectionService;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // The connection dialog of one provider, generated from its catalog credential fields for every
 // auth type. Required fields are marked and enforced; spaces around values are trimmed with a
@@ -31,11 +32,15 @@ public:
     QLineEdit *lineEdit(const QString &fieldName) const; // by catalog field name; nullptr when none
     QCheckBox *checkBox(const QString &fieldName) const;
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QPushButton *testButton() const { return m_testButton; }
+    QString testResultText() const;
     QString errorText() const;
     QString warningText() const;
 
 public Q_SLOTS:
     void save();
+    // Checks the typed credentials with the provider without saving them.
+    void testConnection();
 
 Q_SIGNALS:
     void saved(const QString &provider);
@@ -43,6 +48,9 @@ Q_SIGNALS:
 private:
     void addField(class QFormLayout *form, const CatalogCredentialField &field);
     QWidget *buildAdvanced();
+    void addBaseUrl(class QFormLayout *form);
+    std::optional<PreparedConnection> prepareDraft();
+    void showTestResult(const VerificationOutcome &outcome);
     bool trimInPlace();
     QStringList missingRequired() const;
     void showError(const QString &message);
@@ -58,5 +66,7 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QLabel *m_warning;
     QLabel *m_error;
+    QLabel *m_testResult;
+    QPushButton *m_testButton = nullptr;
     QDialogButtonBox *m_buttons;
 };

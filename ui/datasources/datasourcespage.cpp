@@ -9,12 +9,12 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,8 +43,6 @@ DataSourcesPage::DataSourcesPage(ConnectionService *service, const QStringList &
     top->addWidget(m_search, 1);
     top->addWidget(m_switcher);
     layout->addLayout(top);
-    auto *shortcut = new QShortcut(QKeySequence::Find, this);
-    connect(shortcut, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -68,6 +66,25 @@ DataSourcesPage::DataSourcesPage(ConnectionService *service, const QStringList &
             });
     connect(m_service, &ConnectionService::verificationFinished, this, &DataSourcesPage::onVerificationFinished);
     refresh();
+}
+
+// Ctrl+F inside this page searches the providers. The window has its own Ctrl+F (the watchlist's
+// filter); a second shortcut would make the key ambiguous and do nothing, so the page claims the key
+// before shortcuts are matched, and only while the focus is in it.
+bool DataSourcesPage::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Find)) {
+            key->accept();
+            if (event->type() == QEvent::KeyPress) {
+                m_search->setFocus(Qt::ShortcutFocusReason);
+                m_search->selectAll();
+            }
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void DataSourcesPage::buildCards()
@@ -209,7 +226,7 @@ void DataSourcesPage::confirmDisconnect(const QString &provider)
         return;
     const QString current = entity();
     QPointer<DataSourcesPage> self(this);
-    m_service->disconnect(current, provider, [self, provider](Result<void> removed) {
+    m_service->disconnect(current, provider, [self, provider](const Result<void> &removed) {
         if (!self)
             return;
         if (!removed)

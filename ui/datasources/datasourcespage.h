@@ -44,6 +44,9 @@ Q_SIGNALS:
     // Sync now: the page does not trace itself; whoever runs the sync engine listens.
     void syncRequested(const QString &entity, const QString &provider);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void buildCards();
     void applyFilter();

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -129,13 +131,16 @@ void ProviderCard::setConnection(const std::optional<ConnectionRecord> &record, 
         else if (!record->lastError.isEmpty())
             m_problem->setText(record->lastError);
     } else if (status == "error"_L1) {
+        // The saved credentials do not work: that is the card's state, not a note under "Connected".
         setBadge(tr("Error"), u"#c62828"_s);
         m_problem->setText(advice.isEmpty() ? record->lastError : QString(record->lastError % u"\n\n"_s % advice));
     } else {
         setBadge(tr("Not connected"), u"#757575"_s);
     }
     const QString identifier = connected ? record->identifier() : QString();
-    m_identifier->setText(identifier.isEmpty() ? QString() : tr("Connected as: %1").arg(identifier));
+    m_identifier->setText(identifier.isEmpty()   ? QString()
+                          : status == "error"_L1 ? tr("Saved account: %1 (not working)").arg(identifier)
+                                                 : tr("Connected as: %1").arg(identifier));
     m_identifier->setVisible(!identifier.isEmpty());
     m_times->setText(connected ? tr("Last verification: %1 · Last sync: %2")
                                      .arg(shortTime(record->lastVerifiedAt), shortTime(record->lastSyncAt))
@@ -154,16 +159,34 @@ QString ProviderCard::statusText() const
     return m_badge->text();
 }
 
+QString ProviderCard::identifierText() const
+{
+    return m_identifier->isHidden() ? QString() : m_identifier->text();
+}
+
+QString ProviderCard::timesText() const
+{
+    return m_times->isHidden() ? QString() : m_times->text();
+}
+
+QString ProviderCard::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
 bool ProviderCard::matches(const QString &filter) const
 {
     const QString needle = filter.trimmed();
     if (needle.isEmpty())
         return true;
-    for (const QString &text :
-         {m_provider.displayName, m_provider.id, m_provider.region, m_provider.area, m_provider.description,
-          catalogText(m_provider.region), catalogText(m_provider.area), catalogText(m_provider.description)}) {
-        if (text.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    const QStringList texts{m_provider.displayName,
+                            m_provider.id,
+                            m_provider.region,
+                            m_provider.area,
+                            m_provider.description,
+                            catalogText(m_provider.region),
+                            catalogText(m_provider.area),
+                            catalogText(m_provider.description)};
+    return std::any_of(texts.cbegin(), texts.cend(),
+                       [&needle](const QString &text) { return text.contains(needle, Qt::CaseInsensitive); });
 }

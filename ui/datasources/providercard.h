@@ -24,6 +24,10 @@ public:
     // The stored connection (nullopt: not connected); verifying overrides the stored status.
     void setConnection(const std::optional<ConnectionRecord> &record, bool verifying, const QString &advice = {});
     QString statusText() const;
+    QString identifierText() const;
+    QString timesText() const;
+    QString problemText() const;
+
     bool matches(const QString &filter) const; // search box: name, id, region, area, description
 
     static QString authTypeLabel(const QString &authType);

@@ -10,13 +10,16 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class Settings;
 class QSpinBox;
 class QTableWidget;
 
 // The column-mapping dialog of spreadsheet intake: shows the first rows of the file, what each
 // column is taken for (container number, provider, site, reference, B/L, booking, a provider data
-// field or nothing), which row is the header, and the defaults for rows without a provider or site.
+// field offered by its catalog label, or nothing), which row is the header, and the defaults for rows
+// without a provider or site (a file without a provider column starts with a provider chosen, not
+// "from the file", which would reject every row). Every rejected row is listed in the dialog.
 // The choice is remembered per file layout (a hash of the header) in the given settings, so the
 // next daily report of the same layout opens already mapped. The dialog only plans: the caller
 // stores plan() in one transaction (Importer::commit) and shows the report.
@@ -40,7 +43,9 @@ public:
 
     QTableWidget *preview() const { return m_preview; }
     QComboBox *fieldBox(int column) const;
-    QLineEdit *dataKeyEdit(int column) const;
+    QLineEdit *dataKeyEdit(int column) const;  // the editable text of dataFieldBox
+    QComboBox *dataFieldBox(int column) const; // the catalog's data fields by label; a key can be typed
+    QListWidget *rejectedList() const { return m_rejected; }
     QComboBox *providerBox() const { return m_provider; }
     QLineEdit *siteEdit() const { return m_site; }
     QSpinBox *headerRowBox() const { return m_headerRow; }
@@ -56,6 +61,10 @@ private:
     void rebuildPreview();
     void updateSummary();
     QString fieldLabel(ImportField field) const;
+    QString dataKeyOf(const QComboBox *box) const;
+    void setDataKey(QComboBox *box, const QString &key);
+    void guessDataFieldsByLabel(ImportMapping &mapping) const;
+    void chooseDefaultProvider(const ImportMapping &mapping);
 
     Settings &m_settings;
     QString m_entity = QStringLiteral("default");
@@ -68,5 +77,7 @@ private:
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
     QList<QComboBox *> m_fieldBoxes;
-    QList<QLineEdit *> m_keyEdits;
+    QList<QComboBox *> m_keyBoxes;
+    QList<ProviderDataFieldChoice> m_dataFields; // of every provider, each name once
+    QListWidget *m_rejected;
 };
