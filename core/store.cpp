@@ -344,7 +344,16 @@ Result<QList<AuditEntry>> Store::auditEntries(const QString &entity)
 
 Result<Acknowledgement> Store::acknowledge(const Acknowledgement &acknowledgement)
 {
-    return retrying([&](Session &session) { return AcknowledgementTable::append(session, acknowledgement); });
+    Result<Acknowledgement> stored =
+        retrying([&](Session &session) { return AcknowledgementTable::append(session, acknowledgement); });
+    if (stored) {
+        StoreChange change;
+        change.kind = StoreChange::Kind::Acknowledgements;
+        change.entity = acknowledgement.entity;
+        change.everything = true;
+        ChangeFeed::announce(*m_session, change);
+    }
+    return stored;
 }
 
 Result<QList<Acknowledgement>> Store::acknowledgements(const QString &entity)

@@ -580,22 +580,22 @@ void ConnectionService::test(const PreparedConnection &prepared, const std::func
         if (field.secret && !prepared.secrets.contains(field.name))
             reads.append({field.name, field.required});
     }
-    readSecrets(m_secrets, record.entity, record.provider, reads, prepared.secrets,
-                [self, record, provider, finish](Result<QHash<QString, QString>> secrets) {
-                    if (!self)
-                        return;
-                    if (!secrets) {
-                        const ConnectionFailure failure = secrets.error().kind == ErrorKind::NotFound
-                                                              ? ConnectionFailure::MissingSecret
-                                                              : failureFor(secrets.error().kind);
-                        finish({record.entity, record.provider, false, true, failure, secrets.error().message, {}});
-                        return;
-                    }
-                    VerificationContext context{provider, record, secrets.value(), self->m_network, self};
-                    ProviderRegistry::builtInModuleFor(*provider)->verify(
-                        context,
-                        [record, finish](const VerificationAnswer &answer) { finish(outcomeOf(record, answer)); });
-                });
+    readSecrets(
+        m_secrets, record.entity, record.provider, reads, prepared.secrets,
+        [self, record, provider, finish](Result<QHash<QString, QString>> secrets) {
+            if (!self)
+                return;
+            if (!secrets) {
+                const ConnectionFailure failure = secrets.error().kind == ErrorKind::NotFound
+                                                      ? ConnectionFailure::MissingSecret
+                                                      : failureFor(secrets.error().kind);
+                finish({record.entity, record.provider, false, true, failure, secrets.error().message, {}});
+                return;
+            }
+            VerificationContext context{provider, record, secrets.value(), self->m_network, self, self->m_clock};
+            ProviderRegistry::builtInModuleFor(*provider)->verify(
+                context, [record, finish](const VerificationAnswer &answer) { finish(outcomeOf(record, answer)); });
+        });
 }
 
 void ConnectionService::runVerification(const ConnectionRecord &record, const CatalogProvider &provider,

@@ -5,6 +5,7 @@
 #include "providercatalog.h"
 #include "secretstore.h"
 #include "store.h"
+#include "subscriptiongrouping.h"
 #include "webhooktoken.h"
 
 #include <QLoggingCategory>
@@ -14,43 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 Q_LOGGING_CATEGORY(lcSubscriptionService, "quaywatch.providers.subscriptions")
-
-SubscriptionRequest requestFor(const SubscriptionRecord &record)
-{
-    SubscriptionRequest request;
-    request.apiVersion = record.apiVersion;
-    (record.booking ? request.bookingNumbers : request.containerNumbers) = {record.number};
-    request.eventCodes = record.eventCodes;
-    request.port = record.port;
-    request.category = record.category;
-    request.facility = record.facility;
-    request.callbackUri = record.callbackUri;
-    request.emails = record.emails;
-    request.reference = record.reference;
-    return request;
-}
-
-// Records that share everything but the number go out together (still at most 10 per request).
-QList<SubscriptionRequest> groupRequests(const QList<SubscriptionRecord> &records)
-{
-    QList<SubscriptionRequest> groups;
-    for (const SubscriptionRecord &record : records) {
-        SubscriptionRequest single = requestFor(record);
-        bool merged = false;
-        for (SubscriptionRequest &group : groups) {
-            SubscriptionRequest probe = group;
-            (probe.byBooking() ? probe.bookingNumbers : probe.containerNumbers) = single.numbers();
-            if (probe == single) {
-                (group.byBooking() ? group.bookingNumbers : group.containerNumbers).append(record.number);
-                merged = true;
-                break;
-            }
-        }
-        if (!merged)
-            groups.append(single);
-    }
-    return groups;
-}
 
 } // namespace
 
@@ -150,7 +114,7 @@ Result<QList<SubscriptionRecord>> SubscriptionService::subscriptions()
 
 QStringList SubscriptionService::referenceProblems(const SubscriptionRecord &record, const QString &reference) const
 {
-    SubscriptionRequest request = requestFor(record);
+    SubscriptionRequest request = SubscriptionGrouping::requestFor(record);
     request.reference = reference;
     if (!request.callbackUri.isEmpty())
         request.callbackToken = QString(WebhookToken::minimumBytes, u'k'); // the stored one is read when sending
@@ -361,7 +325,7 @@ bool SubscriptionService::changeReference(const QStringList &numbers, const QStr
         if (numbers.contains(record.number))
             chosen.append(record);
     }
-    QList<SubscriptionRequest> requests = groupRequests(chosen);
+    QList<SubscriptionRequest> requests = SubscriptionGrouping::groupRequests(chosen);
     bool wantToken = false;
     for (SubscriptionRequest &request : requests) {
         request.reference = reference;

@@ -32,12 +32,50 @@
     </message>
 </context>
 <context>
-    <name>ContainerDetailPane</name>
+    <name>DashboardPage</name>
     <message numerus="yes">
-        <source>%1 at %2 (times in %3), %n event(s)</source>
+        <source>Demurrage running: %1 on %n container(s) still at the terminal</source>
         <translation>
-            <numerusform>%1 at %2 (times in %3), %n event</numerusform>
-            <numerusform>%1 at %2 (times in %3), %n events</numerusform>
+            <numerusform>Demurrage running: %1 on %n container still at the terminal</numerusform>
+            <numerusform>Demurrage running: %1 on %n containers still at the terminal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) at risk: LFD in the next 2 days</source>
+        <translation>
+            <numerusform>%n container at risk: LFD in the next 2 days</numerusform>
+            <numerusform>%n containers at risk: LFD in the next 2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n selected container(s)</source>
+        <translation>
+            <numerusform>The %n selected container</numerusform>
+            <numerusform>The %n selected containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>Exporting… %n row written</numerusform>
+            <numerusform>Exporting… %n rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -58,10 +96,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n row(s) rejected:</source>
+        <source>, %n row(s) rejected (listed below)</source>
         <translation>
-            <numerusform>, %n row rejected:</numerusform>
-            <numerusform>, %n rows rejected:</numerusform>
+            <numerusform>, %n row rejected (listed below)</numerusform>
+            <numerusform>, %n rows rejected (listed below)</numerusform>
         </translation>
     </message>
 </context>
@@ -213,6 +251,51 @@
         <translation>
             <numerusform>Remove %n subscription at %1? No more callbacks will come for: %2</numerusform>
             <numerusform>Remove %n subscriptions at %1? No more callbacks will come for: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>Note for %n container(s), e.g. who handles it:</source>
+        <translation>
+            <numerusform>Note for %n container, e.g. who handles it:</numerusform>
+            <numerusform>Note for %n containers, e.g. who handles it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) overdue or due today</source>
+        <translation>
+            <numerusform>%n container overdue or due today</numerusform>
+            <numerusform>%n containers overdue or due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due tomorrow</source>
+        <translation>
+            <numerusform>%n due tomorrow</numerusform>
+            <numerusform>%n due tomorrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n on hold</numerusform>
+            <numerusform>%n on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracing %n container(s) now</source>
+        <translation>
+            <numerusform>Tracing %n container now</numerusform>
+            <numerusform>Tracing %n containers now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n container(s)</source>
+        <translation>
+            <numerusform>Acknowledged %n container</numerusform>
+            <numerusform>Acknowledged %n containers</numerusform>
         </translation>
     </message>
 </context>

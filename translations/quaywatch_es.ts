@@ -28,10 +28,6 @@
         <translation>Referencia:</translation>
     </message>
     <message>
-        <source>Container numbers:</source>
-        <translation>Números de contenedor:</translation>
-    </message>
-    <message>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -65,6 +61,30 @@
             <numerusform>Añadir %n contenedor</numerusform>
             <numerusform>Añadir %n contenedores</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Container numbers</source>
+        <translation>Números de contenedor</translation>
+    </message>
+    <message>
+        <source>Checked container numbers</source>
+        <translation>Números de contenedor comprobados</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Container &amp;numbers:</source>
+        <translation>&amp;Números de contenedor:</translation>
     </message>
 </context>
 <context>
@@ -233,6 +253,30 @@
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Check these credentials with the provider without saving them</source>
+        <translation>Comprobar estas credenciales con el proveedor sin guardarlas</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Probando la conexión...</translation>
+    </message>
+    <message>
+        <source>Cannot be tested: the provider documents no way to check credentials.</source>
+        <translation>No se puede probar: el proveedor no documenta ninguna forma de comprobar las credenciales.</translation>
+    </message>
+    <message>
+        <source>Connection works: the provider accepted these credentials. Nothing is saved until you press Save.</source>
+        <translation>La conexión funciona: el proveedor aceptó estas credenciales. No se guarda nada hasta que pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>La prueba falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionService</name>
@@ -302,23 +346,188 @@
         <translation>Seleccione un evento para ver los datos del proveedor que lo originaron.</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
         <source>%1: cannot read the events: %2</source>
         <translation>%1: no se pueden leer los eventos: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 at %2 (times in %3), %n event(s)</source>
-        <translation>
-            <numerusform>%1 en %2 (horas en %3), %n evento</numerusform>
-            <numerusform>%1 en %2 (horas en %3), %n eventos</numerusform>
-        </translation>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Select a container to see its event timeline.</source>
-        <translation>Seleccione un contenedor para ver su cronología de eventos.</translation>
+        <source>Holds</source>
+        <translation>Retenciones</translation>
+    </message>
+    <message>
+        <source>Terminal LFD</source>
+        <translation>LFD de la terminal</translation>
+    </message>
+    <message>
+        <source>Line LFD</source>
+        <translation>LFD de la naviera</translation>
+    </message>
+    <message>
+        <source>Demurrage</source>
+        <translation>Sobrestadía</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Buque</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Yard location</source>
+        <translation>Ubicación en patio</translation>
+    </message>
+    <message>
+        <source>Pickup appointment</source>
+        <translation>Cita de retiro</translation>
+    </message>
+    <message>
+        <source>Outgate</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Vacío devuelto</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation>%1: origen</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Cronología de eventos</translation>
+    </message>
+    <message>
+        <source>Show raw data</source>
+        <translation>Mostrar datos originales</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s payload behind the selected event</source>
+        <translation>Los datos del proveedor detrás del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Raw provider data</source>
+        <translation>Datos originales del proveedor</translation>
+    </message>
+    <message>
+        <source>Hide raw data</source>
+        <translation>Ocultar datos originales</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2, %3), the site&apos;s time zone</source>
+        <translation>Horas en %1 (%2, %3), la zona horaria de la terminal</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 en %3</translation>
+    </message>
+    <message>
+        <source>Select a container to see its details and event timeline.</source>
+        <translation>Seleccione un contenedor para ver sus detalles y su cronología de eventos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · seen %2</source>
+        <translation>%1 · visto %2</translation>
+    </message>
+    <message>
+        <source>not traced yet</source>
+        <translation>aún no rastreado</translation>
+    </message>
+    <message>
+        <source>%1 · last traced %2</source>
+        <translation>%1 · último rastreo %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>%1 hold</source>
+        <translation>retención %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>No holds</source>
+        <translation>Sin retenciones</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>ninguna notificada</translation>
+    </message>
+    <message>
+        <source>B/L %1</source>
+        <translation>B/L %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>%1 (effective: the earlier)</source>
+        <translation>%1 (vigente: la anterior)</translation>
+    </message>
+    <message>
+        <source>%1 (effective)</source>
+        <translation>%1 (vigente)</translation>
+    </message>
+    <message>
+        <source>%1, voyage %2</source>
+        <translation>%1, viaje %2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>llegó %1</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>ETA %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>trucker %1</source>
+        <translation>transportista %1</translation>
+    </message>
+    <message>
+        <source>chassis %1</source>
+        <translation>chasis %1</translation>
     </message>
 </context>
 <context>
@@ -330,10 +539,6 @@
     <message>
         <source>Containers on hold, by hold type</source>
         <translation>Contenedores retenidos, por tipo de retención</translation>
-    </message>
-    <message>
-        <source>Last free days in the next 7 days</source>
-        <translation>Últimos días libres en los próximos 7 días</translation>
     </message>
     <message>
         <source>Click a bar to see its containers in the watchlist.</source>
@@ -350,6 +555,39 @@
     <message>
         <source>%1 containers · %2 on hold · %3 last free days this week</source>
         <translation>%1 contenedores · %2 retenidos · %3 últimos días libres esta semana</translation>
+    </message>
+    <message>
+        <source>Demurrage exposure</source>
+        <translation>Exposición a sobrestadía</translation>
+    </message>
+    <message>
+        <source>Last free days: overdue and the next 7 days</source>
+        <translation>Últimos días libres: vencidos y los próximos 7 días</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demurrage running: %1 on %n container(s) still at the terminal</source>
+        <translation>
+            <numerusform>Sobrestadía en curso: %1 en %n contenedor aún en la terminal</numerusform>
+            <numerusform>Sobrestadía en curso: %1 en %n contenedores aún en la terminal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) at risk: LFD in the next 2 days</source>
+        <translation>
+            <numerusform>%n contenedor en riesgo: LFD en los próximos 2 días</numerusform>
+            <numerusform>%n contenedores en riesgo: LFD en los próximos 2 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -424,10 +662,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>observado %1</translation>
     </message>
     <message>
-        <source>Observed %1 UTC</source>
-        <translation>Observado %1 UTC</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -450,6 +684,234 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Hold added</source>
+        <translation>Retención añadida</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Retención liberada</translation>
+    </message>
+    <message>
+        <source>%1 hold added</source>
+        <translation>Retención %1 añadida</translation>
+    </message>
+    <message>
+        <source>%1 hold released</source>
+        <translation>Retención %1 liberada</translation>
+    </message>
+    <message>
+        <source>Terminal LFD</source>
+        <translation>LFD de la terminal</translation>
+    </message>
+    <message>
+        <source>Line LFD</source>
+        <translation>LFD de la naviera</translation>
+    </message>
+    <message>
+        <source>LFD</source>
+        <translation>LFD</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 cambiado</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 fijado en %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 → %3</source>
+        <translation>%1 cambiado %2 → %3</translation>
+    </message>
+    <message>
+        <source>trucker %1</source>
+        <translation>transportista %1</translation>
+    </message>
+    <message>
+        <source>chassis %1</source>
+        <translation>chasis %1</translation>
+    </message>
+    <message>
+        <source>Picked up (out-gated)</source>
+        <translation>Retirado (salida)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Vessel ETA</source>
+        <translation>ETA del buque</translation>
+    </message>
+    <message>
+        <source>Vessel arrived</source>
+        <translation>Buque llegado</translation>
+    </message>
+    <message>
+        <source>Discharged from the vessel</source>
+        <translation>Descargado del buque</translation>
+    </message>
+    <message>
+        <source>Available for pickup</source>
+        <translation>Disponible para retirar</translation>
+    </message>
+    <message>
+        <source>Not available for pickup</source>
+        <translation>No disponible para retirar</translation>
+    </message>
+    <message>
+        <source>Released by the terminal</source>
+        <translation>Liberado por la terminal</translation>
+    </message>
+    <message>
+        <source>Pickup appointment</source>
+        <translation>Cita de retiro</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Vacío devuelto</translation>
+    </message>
+    <message>
+        <source>Gated in</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Loaded on a vessel</source>
+        <translation>Cargado en un buque</translation>
+    </message>
+    <message>
+        <source>Not found at the terminal</source>
+        <translation>No encontrado en la terminal</translation>
+    </message>
+    <message>
+        <source>Provider event: %1</source>
+        <translation>Evento del proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>Observado %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The whole watchlist</source>
+        <translation>Toda la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>For Excel (UTF-8 byte order mark)</source>
+        <translation>Para Excel (marca de orden de bytes UTF-8)</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exportar un informe</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected container(s)</source>
+        <translation>
+            <numerusform>El %n contenedor seleccionado</numerusform>
+            <numerusform>Los %n contenedores seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>Contenedores:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Columns in reading order with their names; times in each site&apos;s time zone with the UTC offset. The command line&apos;s --format json keeps the machine names.</source>
+        <translation>Columnas en orden de lectura con sus nombres; horas en la zona horaria de cada terminal con el desfase UTC. Con --format json en la línea de comandos se conservan los nombres técnicos.</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Retenciones</translation>
+    </message>
+    <message>
+        <source>Last free days</source>
+        <translation>Últimos días libres</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>PortPro (TMS layout)</source>
+        <translation>PortPro (formato TMS)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Elija el archivo en el que se escribirá el informe.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>Exportando… %n fila escrita</numerusform>
+            <numerusform>Exportando… %n filas escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n fila exportada a %1</numerusform>
+            <numerusform>%n filas exportadas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,10 +989,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Importar %1</translation>
     </message>
     <message>
-        <source>data field name</source>
-        <translation>nombre del campo de datos</translation>
-    </message>
-    <message>
         <source>Use as</source>
         <translation>Usar como</translation>
     </message>
@@ -552,16 +1010,48 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
             <numerusform>, %n filas repetidas omitidas</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n row(s) rejected:</source>
-        <translation>
-            <numerusform>, %n fila rechazada:</numerusform>
-            <numerusform>, %n filas rechazadas:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>Proveedor predeterminado</translation>
+    </message>
+    <message>
+        <source>Default site</source>
+        <translation>Terminal predeterminada</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vista previa del archivo</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Use column %1 as</source>
+        <translation>Usar la columna %1 como</translation>
+    </message>
+    <message>
+        <source>Data field of column %1</source>
+        <translation>Campo de datos de la columna %1</translation>
+    </message>
+    <message>
+        <source>data field</source>
+        <translation>campo de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected (listed below)</source>
+        <translation>
+            <numerusform>, %n fila rechazada (se indica abajo)</numerusform>
+            <numerusform>, %n filas rechazadas (se indican abajo)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +1127,58 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>These rows were not imported:</source>
         <translation>Estas filas no se importaron:</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Filter the watchlist (on Data sources: search providers)</source>
+        <translation>Filtrar la lista de seguimiento (en Fuentes de datos: buscar proveedores)</translation>
+    </message>
+    <message>
+        <source>Add containers</source>
+        <translation>Añadir contenedores</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exportar un informe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -669,14 +1211,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Valor asignado</translation>
     </message>
     <message>
-        <source>GateTransaction</source>
-        <translation>GateTransaction</translation>
-    </message>
-    <message>
-        <source>ContainerAvailability</source>
-        <translation>ContainerAvailability</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N.º</translation>
     </message>
@@ -691,14 +1225,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>PortPro value</source>
         <translation>Valor de PortPro</translation>
-    </message>
-    <message>
-        <source>Ports America</source>
-        <translation>Ports America</translation>
-    </message>
-    <message>
-        <source>The rows below are the ones the Ports America mapper runs, in order.</source>
-        <translation>Las filas siguientes son las que aplica el conversor de Ports America, en orden.</translation>
     </message>
     <message>
         <source>This provider has no mapping table on this screen yet; the PortPro mapping below applies to every provider.</source>
@@ -721,10 +1247,6 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <translation>Todavía no hay datos del proveedor guardados para %1.</translation>
     </message>
     <message>
-        <source>Raw payloads of %1: ContainerAvailability %2; GateTransaction %3</source>
-        <translation>Datos originales de %1: ContainerAvailability %2; GateTransaction %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -735,6 +1257,14 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
         <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden. Sus datos llegan por callback, así que no se muestran valores en vivo; el mapeo de PortPro de abajo vale para todos los proveedores.</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order.</source>
+        <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden.</translation>
+    </message>
+    <message>
+        <source>Raw payloads of %1: %2</source>
+        <translation>Datos originales de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1499,10 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCard</name>
@@ -1087,6 +1621,10 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Update</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Saved account: %1 (not working)</source>
+        <translation>Cuenta guardada: %1 (no funciona)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2301,29 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No keyboard shortcuts are defined.</source>
+        <translation>No hay atajos de teclado definidos.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPresentation</name>
     <message>
         <source>Unknown</source>
@@ -1982,6 +2543,26 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>No provider module publishes for tracing</source>
         <translation>Ningún módulo de proveedor publica para seguimiento</translation>
     </message>
+    <message>
+        <source>Comparing the subscriptions with %1…</source>
+        <translation>Comparando las suscripciones con %1…</translation>
+    </message>
+    <message>
+        <source>The subscriptions match %1&apos;s list</source>
+        <translation>Las suscripciones coinciden con la lista de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the publishing credentials from the keychain: %1</source>
+        <translation>No se pueden leer las credenciales de publicación del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Registering %1 for results…</source>
+        <translation>Registrando %1 para resultados…</translation>
+    </message>
+    <message>
+        <source>Registered; registration id %1</source>
+        <translation>Registrado; id de registro %1</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionTableModel</name>
@@ -2144,6 +2725,165 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Containers that need action today</source>
+        <translation>Contenedores que requieren acción hoy</translation>
+    </message>
+    <message>
+        <source>Trace now</source>
+        <translation>Rastrear ahora</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Confirmar…</translation>
+    </message>
+    <message>
+        <source>Note that you are handling the selected containers; every console of the company shows it, and the audit log records it</source>
+        <translation>Indicar que usted se encarga de los contenedores seleccionados; todas las consolas de la empresa lo muestran y el registro de auditoría lo registra</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note for %n container(s), e.g. who handles it:</source>
+        <translation>
+            <numerusform>Nota para %n contenedor, p. ej. quién se encarga:</numerusform>
+            <numerusform>Nota para %n contenedores, p. ej. quién se encarga:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the acknowledgements: %1</source>
+        <translation>No se pueden leer las confirmaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) overdue or due today</source>
+        <translation>
+            <numerusform>%n contenedor vencido o que vence hoy</numerusform>
+            <numerusform>%n contenedores vencidos o que vencen hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due tomorrow</source>
+        <translation>
+            <numerusform>%n vence mañana</numerusform>
+            <numerusform>%n vencen mañana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n retenido</numerusform>
+            <numerusform>%n retenidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracing %n container(s) now</source>
+        <translation>
+            <numerusform>Rastreando ahora %n contenedor</numerusform>
+            <numerusform>Rastreando ahora %n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge %1: %2</source>
+        <translation>No se puede confirmar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor confirmado</numerusform>
+            <numerusform>%n contenedores confirmados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodaySituations</name>
+    <message>
+        <source>LFD overdue, still in the terminal</source>
+        <translation>LFD vencido, aún en la terminal</translation>
+    </message>
+    <message>
+        <source>LFD today</source>
+        <translation>LFD hoy</translation>
+    </message>
+    <message>
+        <source>LFD tomorrow</source>
+        <translation>LFD mañana</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>Available, not picked up</source>
+        <translation>Disponibles, sin retirar</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Problemas de datos</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>demurrage %1</source>
+        <translation>sobrestadía %1</translation>
+    </message>
+    <message>
+        <source>available, not picked up</source>
+        <translation>disponible, sin retirar</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>cita %1</translation>
+    </message>
+    <message>
+        <source>last trace failed</source>
+        <translation>falló el último rastreo</translation>
+    </message>
+</context>
+<context>
     <name>TracePublicationModel</name>
     <message>
         <source>Tracing</source>
@@ -2270,6 +3010,14 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>LFD: %1</source>
         <translation>LFD: %1</translation>
+    </message>
+    <message>
+        <source>LFD overdue, still at the terminal</source>
+        <translation>LFD vencido, aún en la terminal</translation>
+    </message>
+    <message>
+        <source>LFD in the next 2 days, still at the terminal</source>
+        <translation>LFD en los próximos 2 días, aún en la terminal</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3297,18 @@ LFD de la naviera: %2</translation>
         <source>Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)</source>
         <translation>Añadir a la lista de seguimiento los contenedores de un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Ajustar columnas al contenido</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
 </context>
 <context>
     <name>WebhookStatusWidget</name>
@@ -2579,6 +3339,14 @@ LFD de la naviera: %2</translation>
     <message>
         <source>No callback has been refused</source>
         <translation>No se ha rechazado ningún aviso</translation>
+    </message>
+    <message>
+        <source> · warning: unencrypted on the network</source>
+        <translation> · aviso: sin cifrar en la red</translation>
+    </message>
+    <message>
+        <source>The listener is reachable from other machines over plain HTTP: put a TLS-terminating proxy in front of it, or listen on 127.0.0.1.</source>
+        <translation>El receptor es accesible desde otros equipos por HTTP sin cifrar: coloque delante un proxy que termine TLS o escuche en 127.0.0.1.</translation>
     </message>
 </context>
 <context>

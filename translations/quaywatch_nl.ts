@@ -28,10 +28,6 @@
         <translation>Referentie:</translation>
     </message>
     <message>
-        <source>Container numbers:</source>
-        <translation>Containernummers:</translation>
-    </message>
-    <message>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -65,6 +61,30 @@
             <numerusform>%n container toevoegen</numerusform>
             <numerusform>%n containers toevoegen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Container numbers</source>
+        <translation>Containernummers</translation>
+    </message>
+    <message>
+        <source>Checked container numbers</source>
+        <translation>Gecontroleerde containernummers</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Container &amp;numbers:</source>
+        <translation>Container&amp;nummers:</translation>
     </message>
 </context>
 <context>
@@ -233,6 +253,30 @@
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Check these credentials with the provider without saving them</source>
+        <translation>Deze inloggegevens bij de aanbieder controleren zonder ze op te slaan</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Verbinding testen...</translation>
+    </message>
+    <message>
+        <source>Cannot be tested: the provider documents no way to check credentials.</source>
+        <translation>Kan niet worden getest: de aanbieder documenteert geen manier om inloggegevens te controleren.</translation>
+    </message>
+    <message>
+        <source>Connection works: the provider accepted these credentials. Nothing is saved until you press Save.</source>
+        <translation>Verbinding werkt: de aanbieder heeft deze inloggegevens geaccepteerd. Er wordt niets opgeslagen tot u op Opslaan drukt.</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionService</name>
@@ -302,23 +346,188 @@
         <translation>Selecteer een gebeurtenis om de gegevens van de aanbieder erachter te zien.</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
         <source>%1: cannot read the events: %2</source>
         <translation>%1: kan de gebeurtenissen niet lezen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 at %2 (times in %3), %n event(s)</source>
-        <translation>
-            <numerusform>%1 op %2 (tijden in %3), %n gebeurtenis</numerusform>
-            <numerusform>%1 op %2 (tijden in %3), %n gebeurtenissen</numerusform>
-        </translation>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Select a container to see its event timeline.</source>
-        <translation>Selecteer een container om de tijdlijn van gebeurtenissen te zien.</translation>
+        <source>Holds</source>
+        <translation>Blokkades</translation>
+    </message>
+    <message>
+        <source>Terminal LFD</source>
+        <translation>LFD terminal</translation>
+    </message>
+    <message>
+        <source>Line LFD</source>
+        <translation>LFD rederij</translation>
+    </message>
+    <message>
+        <source>Demurrage</source>
+        <translation>Demurrage</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Schip</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Gelost</translation>
+    </message>
+    <message>
+        <source>Yard location</source>
+        <translation>Locatie op terrein</translation>
+    </message>
+    <message>
+        <source>Pickup appointment</source>
+        <translation>Afhaalafspraak</translation>
+    </message>
+    <message>
+        <source>Outgate</source>
+        <translation>Gate-out</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Leeg geretourneerd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation>%1: bron</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Tijdlijn van gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Show raw data</source>
+        <translation>Ruwe gegevens tonen</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s payload behind the selected event</source>
+        <translation>De gegevens van de aanbieder achter de geselecteerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Raw provider data</source>
+        <translation>Ruwe gegevens van de aanbieder</translation>
+    </message>
+    <message>
+        <source>Hide raw data</source>
+        <translation>Ruwe gegevens verbergen</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2, %3), the site&apos;s time zone</source>
+        <translation>Tijden in %1 (%2, %3), de tijdzone van de terminal</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 bij %3</translation>
+    </message>
+    <message>
+        <source>Select a container to see its details and event timeline.</source>
+        <translation>Selecteer een container om de details en de tijdlijn van gebeurtenissen te zien.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · seen %2</source>
+        <translation>%1 · gezien %2</translation>
+    </message>
+    <message>
+        <source>not traced yet</source>
+        <translation>nog niet getraceerd</translation>
+    </message>
+    <message>
+        <source>%1 · last traced %2</source>
+        <translation>%1 · laatst getraceerd %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>beschikbaar</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1 hold</source>
+        <translation>blokkade %1</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>No holds</source>
+        <translation>Geen blokkades</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>geen gemeld</translation>
+    </message>
+    <message>
+        <source>B/L %1</source>
+        <translation>B/L %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>%1 (effective: the earlier)</source>
+        <translation>%1 (geldend: de vroegste)</translation>
+    </message>
+    <message>
+        <source>%1 (effective)</source>
+        <translation>%1 (geldend)</translation>
+    </message>
+    <message>
+        <source>%1, voyage %2</source>
+        <translation>%1, reis %2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>aangekomen %1</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>ETA %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>trucker %1</source>
+        <translation>vervoerder %1</translation>
+    </message>
+    <message>
+        <source>chassis %1</source>
+        <translation>chassis %1</translation>
     </message>
 </context>
 <context>
@@ -330,10 +539,6 @@
     <message>
         <source>Containers on hold, by hold type</source>
         <translation>Geblokkeerde containers, per soort blokkade</translation>
-    </message>
-    <message>
-        <source>Last free days in the next 7 days</source>
-        <translation>Laatste vrije dagen in de komende 7 dagen</translation>
     </message>
     <message>
         <source>Click a bar to see its containers in the watchlist.</source>
@@ -350,6 +555,39 @@
     <message>
         <source>%1 containers · %2 on hold · %3 last free days this week</source>
         <translation>%1 containers · %2 geblokkeerd · %3 laatste vrije dagen deze week</translation>
+    </message>
+    <message>
+        <source>Demurrage exposure</source>
+        <translation>Demurrage-risico</translation>
+    </message>
+    <message>
+        <source>Last free days: overdue and the next 7 days</source>
+        <translation>Laatste vrije dagen: verlopen en de komende 7 dagen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demurrage running: %1 on %n container(s) still at the terminal</source>
+        <translation>
+            <numerusform>Demurrage loopt: %1 op %n container nog op de terminal</numerusform>
+            <numerusform>Demurrage loopt: %1 op %n containers nog op de terminal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) at risk: LFD in the next 2 days</source>
+        <translation>
+            <numerusform>%n container loopt risico: LFD binnen 2 dagen</numerusform>
+            <numerusform>%n containers lopen risico: LFD binnen 2 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n verlopen</numerusform>
+            <numerusform>%n verlopen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -424,10 +662,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>waargenomen %1</translation>
     </message>
     <message>
-        <source>Observed %1 UTC</source>
-        <translation>Waargenomen %1 UTC</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -450,6 +684,234 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Hold added</source>
+        <translation>Blokkade toegevoegd</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Blokkade opgeheven</translation>
+    </message>
+    <message>
+        <source>%1 hold added</source>
+        <translation>Blokkade %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 hold released</source>
+        <translation>Blokkade %1 opgeheven</translation>
+    </message>
+    <message>
+        <source>Terminal LFD</source>
+        <translation>LFD terminal</translation>
+    </message>
+    <message>
+        <source>Line LFD</source>
+        <translation>LFD rederij</translation>
+    </message>
+    <message>
+        <source>LFD</source>
+        <translation>LFD</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 ingesteld op %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 → %3</source>
+        <translation>%1 gewijzigd %2 → %3</translation>
+    </message>
+    <message>
+        <source>trucker %1</source>
+        <translation>vervoerder %1</translation>
+    </message>
+    <message>
+        <source>chassis %1</source>
+        <translation>chassis %1</translation>
+    </message>
+    <message>
+        <source>Picked up (out-gated)</source>
+        <translation>Afgehaald (gate-out)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Vessel ETA</source>
+        <translation>ETA schip</translation>
+    </message>
+    <message>
+        <source>Vessel arrived</source>
+        <translation>Schip aangekomen</translation>
+    </message>
+    <message>
+        <source>Discharged from the vessel</source>
+        <translation>Gelost van het schip</translation>
+    </message>
+    <message>
+        <source>Available for pickup</source>
+        <translation>Klaar voor afhalen</translation>
+    </message>
+    <message>
+        <source>Not available for pickup</source>
+        <translation>Niet klaar voor afhalen</translation>
+    </message>
+    <message>
+        <source>Released by the terminal</source>
+        <translation>Vrijgegeven door de terminal</translation>
+    </message>
+    <message>
+        <source>Pickup appointment</source>
+        <translation>Afhaalafspraak</translation>
+    </message>
+    <message>
+        <source>Empty returned</source>
+        <translation>Leeg geretourneerd</translation>
+    </message>
+    <message>
+        <source>Gated in</source>
+        <translation>Gate-in</translation>
+    </message>
+    <message>
+        <source>Loaded on a vessel</source>
+        <translation>Geladen op een schip</translation>
+    </message>
+    <message>
+        <source>Not found at the terminal</source>
+        <translation>Niet gevonden op de terminal</translation>
+    </message>
+    <message>
+        <source>Provider event: %1</source>
+        <translation>Gebeurtenis van aanbieder: %1</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>Waargenomen %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The whole watchlist</source>
+        <translation>De hele volglijst</translation>
+    </message>
+    <message>
+        <source>For Excel (UTF-8 byte order mark)</source>
+        <translation>Voor Excel (UTF-8-bytevolgordemarkering)</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Een rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected container(s)</source>
+        <translation>
+            <numerusform>De %n geselecteerde container</numerusform>
+            <numerusform>De %n geselecteerde containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>Containers:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Columns in reading order with their names; times in each site&apos;s time zone with the UTC offset. The command line&apos;s --format json keeps the machine names.</source>
+        <translation>Kolommen in leesvolgorde met hun namen; tijden in de tijdzone van elke terminal met de UTC-afwijking. Met --format json op de opdrachtregel blijven de machinenamen behouden.</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Volglijst</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Blokkades</translation>
+    </message>
+    <message>
+        <source>Last free days</source>
+        <translation>Laatste vrije dagen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>PortPro (TMS layout)</source>
+        <translation>PortPro (TMS-indeling)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Kies het bestand waarin het rapport wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>Exporteren… %n rij geschreven</numerusform>
+            <numerusform>Exporteren… %n rijen geschreven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,10 +989,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <source>data field name</source>
-        <translation>naam van het gegevensveld</translation>
-    </message>
-    <message>
         <source>Use as</source>
         <translation>Gebruiken als</translation>
     </message>
@@ -552,16 +1010,48 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
             <numerusform>, %n herhaalde regels overgeslagen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n row(s) rejected:</source>
-        <translation>
-            <numerusform>, %n regel geweigerd:</numerusform>
-            <numerusform>, %n regels geweigerd:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1: %2</source>
         <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>Standaardaanbieder</translation>
+    </message>
+    <message>
+        <source>Default site</source>
+        <translation>Standaardterminal</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopregel</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Voorbeeld van het bestand</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Use column %1 as</source>
+        <translation>Kolom %1 gebruiken als</translation>
+    </message>
+    <message>
+        <source>Data field of column %1</source>
+        <translation>Gegevensveld van kolom %1</translation>
+    </message>
+    <message>
+        <source>data field</source>
+        <translation>gegevensveld</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected (listed below)</source>
+        <translation>
+            <numerusform>, %n rij geweigerd (hieronder vermeld)</numerusform>
+            <numerusform>, %n rijen geweigerd (hieronder vermeld)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +1127,58 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>These rows were not imported:</source>
         <translation>Deze rijen zijn niet geïmporteerd:</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Filter the watchlist (on Data sources: search providers)</source>
+        <translation>De volglijst filteren (bij Gegevensbronnen: aanbieders zoeken)</translation>
+    </message>
+    <message>
+        <source>Add containers</source>
+        <translation>Containers toevoegen</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Een spreadsheet importeren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Een rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Naar %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -669,14 +1211,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>Gekoppelde waarde</translation>
     </message>
     <message>
-        <source>GateTransaction</source>
-        <translation>GateTransaction</translation>
-    </message>
-    <message>
-        <source>ContainerAvailability</source>
-        <translation>ContainerAvailability</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -691,14 +1225,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>PortPro value</source>
         <translation>PortPro-waarde</translation>
-    </message>
-    <message>
-        <source>Ports America</source>
-        <translation>Ports America</translation>
-    </message>
-    <message>
-        <source>The rows below are the ones the Ports America mapper runs, in order.</source>
-        <translation>De regels hieronder zijn de regels die de Ports America-koppeling uitvoert, in volgorde.</translation>
     </message>
     <message>
         <source>This provider has no mapping table on this screen yet; the PortPro mapping below applies to every provider.</source>
@@ -721,10 +1247,6 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <translation>Nog geen gegevens van de aanbieder opgeslagen voor %1.</translation>
     </message>
     <message>
-        <source>Raw payloads of %1: ContainerAvailability %2; GateTransaction %3</source>
-        <translation>Ruwe gegevens van %1: ContainerAvailability %2; GateTransaction %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -735,6 +1257,14 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
         <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde. De gegevens komen binnen via een callback, dus er worden geen actuele waarden getoond; de PortPro-mapping hieronder geldt voor elke provider.</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order.</source>
+        <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde.</translation>
+    </message>
+    <message>
+        <source>Raw payloads of %1: %2</source>
+        <translation>Ruwe gegevens van %1: %2</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1499,10 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCard</name>
@@ -1087,6 +1621,10 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Update</source>
         <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Saved account: %1 (not working)</source>
+        <translation>Opgeslagen account: %1 (werkt niet)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2301,29 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No keyboard shortcuts are defined.</source>
+        <translation>Er zijn geen sneltoetsen ingesteld.</translation>
+    </message>
+</context>
+<context>
     <name>StatusPresentation</name>
     <message>
         <source>Unknown</source>
@@ -1982,6 +2543,26 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>No provider module publishes for tracing</source>
         <translation>Geen providermodule publiceert voor tracering</translation>
     </message>
+    <message>
+        <source>Comparing the subscriptions with %1…</source>
+        <translation>Abonnementen vergelijken met %1…</translation>
+    </message>
+    <message>
+        <source>The subscriptions match %1&apos;s list</source>
+        <translation>De abonnementen komen overeen met de lijst van %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the publishing credentials from the keychain: %1</source>
+        <translation>Kan de publicatiegegevens niet uit de sleutelbos lezen: %1</translation>
+    </message>
+    <message>
+        <source>Registering %1 for results…</source>
+        <translation>%1 aanmelden voor resultaten…</translation>
+    </message>
+    <message>
+        <source>Registered; registration id %1</source>
+        <translation>Aangemeld; aanmeldings-ID %1</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionTableModel</name>
@@ -2144,6 +2725,165 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bevestigd</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Containers that need action today</source>
+        <translation>Containers die vandaag actie vragen</translation>
+    </message>
+    <message>
+        <source>Trace now</source>
+        <translation>Nu traceren</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bevestigen…</translation>
+    </message>
+    <message>
+        <source>Note that you are handling the selected containers; every console of the company shows it, and the audit log records it</source>
+        <translation>Vastleggen dat u de geselecteerde containers afhandelt; elke console van het bedrijf toont het en het auditlogboek registreert het</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note for %n container(s), e.g. who handles it:</source>
+        <translation>
+            <numerusform>Notitie voor %n container, bijv. wie het afhandelt:</numerusform>
+            <numerusform>Notitie voor %n containers, bijv. wie het afhandelt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the acknowledgements: %1</source>
+        <translation>Kan de bevestigingen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) overdue or due today</source>
+        <translation>
+            <numerusform>%n container verlopen of vandaag aan de beurt</numerusform>
+            <numerusform>%n containers verlopen of vandaag aan de beurt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due tomorrow</source>
+        <translation>
+            <numerusform>%n morgen aan de beurt</numerusform>
+            <numerusform>%n morgen aan de beurt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n geblokkeerd</numerusform>
+            <numerusform>%n geblokkeerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracing %n container(s) now</source>
+        <translation>
+            <numerusform>%n container wordt nu getraceerd</numerusform>
+            <numerusform>%n containers worden nu getraceerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge %1: %2</source>
+        <translation>Kan %1 niet bevestigen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n container(s)</source>
+        <translation>
+            <numerusform>%n container bevestigd</numerusform>
+            <numerusform>%n containers bevestigd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodaySituations</name>
+    <message>
+        <source>LFD overdue, still in the terminal</source>
+        <translation>LFD verlopen, nog op de terminal</translation>
+    </message>
+    <message>
+        <source>LFD today</source>
+        <translation>LFD vandaag</translation>
+    </message>
+    <message>
+        <source>LFD tomorrow</source>
+        <translation>LFD morgen</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Available, not picked up</source>
+        <translation>Beschikbaar, niet afgehaald</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Gegevensproblemen</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>beschikbaar</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>demurrage %1</source>
+        <translation>demurrage %1</translation>
+    </message>
+    <message>
+        <source>available, not picked up</source>
+        <translation>beschikbaar, niet afgehaald</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>afspraak %1</translation>
+    </message>
+    <message>
+        <source>last trace failed</source>
+        <translation>laatste tracering mislukt</translation>
+    </message>
+</context>
+<context>
     <name>TracePublicationModel</name>
     <message>
         <source>Tracing</source>
@@ -2270,6 +3010,14 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>LFD: %1</source>
         <translation>LFD: %1</translation>
+    </message>
+    <message>
+        <source>LFD overdue, still at the terminal</source>
+        <translation>LFD verlopen, nog op de terminal</translation>
+    </message>
+    <message>
+        <source>LFD in the next 2 days, still at the terminal</source>
+        <translation>LFD binnen 2 dagen, nog op de terminal</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3297,18 @@ LFD rederij: %2</translation>
         <source>Add the containers of a CSV or Excel file to the watchlist (Ctrl+I)</source>
         <translation>De containers uit een CSV- of Excel-bestand aan de volglijst toevoegen (Ctrl+I)</translation>
     </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Kolommen passend maken</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Weergave</translation>
+    </message>
 </context>
 <context>
     <name>WebhookStatusWidget</name>
@@ -2579,6 +3339,14 @@ LFD rederij: %2</translation>
     <message>
         <source>No callback has been refused</source>
         <translation>Er is geen terugmelding geweigerd</translation>
+    </message>
+    <message>
+        <source> · warning: unencrypted on the network</source>
+        <translation> · waarschuwing: onversleuteld op het netwerk</translation>
+    </message>
+    <message>
+        <source>The listener is reachable from other machines over plain HTTP: put a TLS-terminating proxy in front of it, or listen on 127.0.0.1.</source>
+        <translation>De listener is via gewoon HTTP bereikbaar vanaf andere computers: zet er een proxy met TLS-terminatie voor, of luister op 127.0.0.1.</translation>
     </message>
 </context>
 <context>

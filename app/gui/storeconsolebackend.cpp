@@ -50,8 +50,10 @@ void StoreConsoleBackend::onStoreChange(const StoreChange &change)
     if (!change.origin.isEmpty() && change.origin == m_store.changeOrigin())
         return;
     switch (change.kind) {
-    case StoreChange::Kind::Containers:
     case StoreChange::Kind::Acknowledgements:
+        m_acknowledgementsChanged = true;
+        break;
+    case StoreChange::Kind::Containers:
         if (change.everything)
             m_reloadAll = true;
         else
@@ -69,6 +71,8 @@ void StoreConsoleBackend::onStoreChange(const StoreChange &change)
 // announcements) falls back to the background reload.
 void StoreConsoleBackend::flushChanges()
 {
+    if (std::exchange(m_acknowledgementsChanged, false))
+        Q_EMIT acknowledgementsChanged();
     if (std::exchange(m_connectionsChanged, false)) {
         readLastSync();
         Q_EMIT connectionsChanged();

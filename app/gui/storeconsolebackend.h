@@ -92,4 +92,5 @@ private:
     QList<qint64> m_changedIds;
     bool m_reloadAll = false;
     bool m_connectionsChanged = false;
+    bool m_acknowledgementsChanged = false;
 };

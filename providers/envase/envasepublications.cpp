@@ -118,7 +118,7 @@ void EnvasePublications::registerCallbacks(QNetworkAccessManager *network, const
                                                                                              finish](const Result<void>
                                                                                                          &kept) {
         if (!kept) {
-            finish(Error{kept.error().kind, u"Cannot keep the signing key in the keychain: "_s + kept.error().message});
+            finish(makeError(kept.error().kind, u"Cannot keep the signing key in the keychain: "_s + kept.error().message));
             return;
         }
         registration->registerResults(callbackUrl, key, finish);

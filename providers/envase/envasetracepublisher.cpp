@@ -103,7 +103,7 @@ void EnvaseTracePublisher::publish(const EnvaseTraceTarget &target, Action actio
     m_tokens.token(
         [this, target, action, body = body.value(), done = std::move(done)](const Result<QByteArray> &token) mutable {
             if (!token) {
-                done(Error{token.error().kind, u"Envase Identity Manager: "_s + token.error().message});
+                done(makeError(token.error().kind, u"Envase Identity Manager: "_s + token.error().message));
                 return;
             }
             send(target, action, body, token.value(), std::move(done));

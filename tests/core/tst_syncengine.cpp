@@ -652,7 +652,7 @@ void TestSyncEngine::fullDiskThenSpaceFreedTracesEverySkippedContainer()
         QSKIP("cannot mount a tmpfs here (needs root)");
     const auto unmount = qScopeGuard([&mountPoint] { QProcess::execute(u"umount"_s, {u"-l"_s, mountPoint.path()}); });
     m_store.reset();
-    auto opened = Store::open(mountPoint.filePath(u"full.sqlite"_s));
+    auto opened = Store::open(mountPoint.filePath(u"full.sqlite"_s), testClock());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     m_store = std::move(opened.value());
     m_adapter->limit = 10;

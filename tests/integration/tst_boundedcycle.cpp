@@ -100,7 +100,7 @@ void TestBoundedCycle::silentProviderCycleEndsWithinItsDeadline()
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     TestDatabase database(Store::Backend::Sqlite);
     QVERIFY(database.isValid());
-    auto opened = Store::open(database.location());
+    auto opened = Store::open(database.location(), testClock());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     std::unique_ptr<Store> store = std::move(opened).value();
     const Result<int> added = store->addContainers(containers(5000));

@@ -221,7 +221,7 @@ void TestKeychainFaults::init()
     QVERIFY2(m_sim->start({u"--speed"_s, u"0"_s}), qPrintable(m_sim->errorString()));
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
     QVERIFY(m_database->isValid());
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     QList<WatchEntry> entries;
     for (int serial = 1; serial <= 20; ++serial) {

@@ -194,7 +194,8 @@ void TestSubscriptionsEnd2End::portConnectEveryDocumentedCode()
     request.port = u"NZAKL"_s;
     request.category = u"IMPORT"_s;
     request.callbackUri = m_webhookBase + QString::fromLatin1(PortConnectWebhook::path);
-    request.callbackToken = u"e2e-token"_s;
+    request.callbackToken = u"e2e-token-0123456789abcdef0123456789"_s;
+    QVERIFY(recordSubscription(*m_store, u"portconnect"_s, number).ok());
     auto created = wait<QList<PortConnectSubscribed>>([&](auto done) { client.subscribe(request, done); });
     QVERIFY2(created.ok(), qPrintable(created.error().message));
     QVERIFY(created->first().expiresAt.isValid()); // from expirationDatetime

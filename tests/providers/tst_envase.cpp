@@ -347,11 +347,16 @@ void TestEnvase::validationPage_toleranceAndReplay()
 void TestEnvase::validationPage_signedCallbackThroughTheListener()
 {
     TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY(store.ok());
+    TracePublication published; // results only touch what the entity published
+    published.number = u"MSCU1234566"_s;
+    published.provider = u"envase"_s;
+    published.publishedAt = testClock().now();
+    QVERIFY(store.value()->savePublication(u"default"_s, published).ok());
     WebhookListenerConfig config;
-    config.token = "listener-token";
-    WebhookListener listener(config);
+    config.token = "listener-token-0123456789abcdef0123456789";
+    WebhookListener listener(config, testClock());
     EnvaseWebhook::addSignedEndpoint(listener, QString::fromLatin1(EnvaseWebhook::path), *store.value(), u"default"_s,
                                      signingKey);
     const Result<quint16> port = listener.listen();

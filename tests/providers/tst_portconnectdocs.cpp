@@ -307,12 +307,13 @@ void TestPortConnectDocs::webhookCallbackPayload_throughTheWebhookListener()
 {
     TestDatabase database(Store::Backend::Sqlite);
     QVERIFY2(database.isValid(), qPrintable(database.error()));
-    auto store = Store::open(database.location());
+    auto store = Store::open(database.location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
+    QVERIFY(recordSubscription(*store.value(), u"portconnect"_s, u"APHU6303593"_s).ok());
     const QByteArray token = "a-token-of-forty-characters-0123456789ab";
     WebhookListenerConfig config;
     config.token = token;
-    WebhookListener listener(config);
+    WebhookListener listener(config, testClock());
     listener.addEndpoint(QString::fromLatin1(PortConnectWebhook::path),
                          PortConnectWebhook::handler(*store.value(), u"default"_s));
     const Result<quint16> port = listener.listen();

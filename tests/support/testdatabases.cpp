@@ -140,3 +140,16 @@ const Clock &testClock()
     static const SystemClock clock;
     return clock;
 }
+
+Result<void> recordSubscription(Store &store, const QString &provider, const QString &number)
+{
+    SubscriptionRecord record;
+    record.provider = provider;
+    record.number = number;
+    record.eventCodes = {QStringLiteral("ALL")};
+    record.port = QStringLiteral("NZAKL");
+    record.category = QStringLiteral("IMPORT");
+    record.createdAt = testClock().now();
+    record.expiresAt = record.createdAt.addDays(90);
+    return store.saveSubscription(record);
+}

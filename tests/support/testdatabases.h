@@ -53,3 +53,7 @@ private:
 // The clock tests open a store with when they do not move time themselves: the real time, as the
 // application's own SystemClock gives it, owned by the test process (a Store always takes a clock).
 const Clock &testClock();
+
+// Records an active subscription of entity "default" to number at provider, as SubscriptionService
+// does before it asks the provider: callbacks only touch what the entity subscribed to.
+Result<void> recordSubscription(Store &store, const QString &provider, const QString &number);

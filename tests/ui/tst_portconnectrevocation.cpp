@@ -83,9 +83,10 @@ void TestPortConnectRevocation::init()
 {
     m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
     QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-    auto store = Store::open(m_database->location());
+    auto store = Store::open(m_database->location(), testClock());
     QVERIFY2(store.ok(), qPrintable(store.error().message));
     m_store = std::move(store).value();
+    QVERIFY(recordSubscription(*m_store, u"portconnect"_s, number).ok());
 }
 
 void TestPortConnectRevocation::cleanup()

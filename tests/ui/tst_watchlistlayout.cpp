@@ -7,6 +7,7 @@
 #include "holdchipdelegate.h"
 #include "mainwindow.h"
 #include "storeconsolebackend.h"
+#include "testdatabases.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
 
@@ -44,7 +45,7 @@ void TestWatchlistLayout::initTestCase()
     QFile scenario(qEnvironmentVariable("QUAYWATCH_SOURCE_DIR") + u"/resources/scenarios/demo.json"_s);
     QVERIFY2(scenario.open(QIODevice::ReadOnly), qPrintable(scenario.fileName()));
     m_demo = std::make_unique<DemoSession>();
-    const Result<void> started = m_demo->start(scenario.readAll());
+    const Result<void> started = m_demo->start(scenario.readAll(), testClock());
     QVERIFY2(started, started ? "" : qPrintable(started.error().message));
     m_backend = std::make_unique<StoreConsoleBackend>(m_demo->store(), QString::fromLatin1(DemoSession::entity),
                                                       m_demo->clock());
