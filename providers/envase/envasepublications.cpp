@@ -113,14 +113,13 @@ void EnvasePublications::registerCallbacks(QNetworkAccessManager *network, const
         return;
     }
     // A new key for every registration; it is in the keychain before Envase hears of it.
-    keep({{QString::fromLatin1(EnvaseWebhook::signingKeyField), QString::fromLatin1(key)}}, [registration, callbackUrl,
-                                                                                             key,
-                                                                                             finish](const Result<void>
-                                                                                                         &kept) {
-        if (!kept) {
-            finish(makeError(kept.error().kind, u"Cannot keep the signing key in the keychain: "_s + kept.error().message));
-            return;
-        }
-        registration->registerResults(callbackUrl, key, finish);
-    });
+    keep({{QString::fromLatin1(EnvaseWebhook::signingKeyField), QString::fromLatin1(key)}},
+         [registration, callbackUrl, key, finish](const Result<void> &kept) {
+             if (!kept) {
+                 finish(makeError(kept.error().kind,
+                                  u"Cannot keep the signing key in the keychain: "_s + kept.error().message));
+                 return;
+             }
+             registration->registerResults(callbackUrl, key, finish);
+         });
 }
