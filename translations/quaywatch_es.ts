@@ -529,6 +529,18 @@
         <source>chassis %1</source>
         <translation>chasis %1</translation>
     </message>
+    <message>
+        <source>Next trace</source>
+        <translation>Próximo rastreo</translation>
+    </message>
+    <message>
+        <source>The terminal still lists it in the yard although the gate saw it leave.</source>
+        <translation>La terminal aún lo muestra en el patio, aunque la puerta lo vio salir.</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>no programado</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

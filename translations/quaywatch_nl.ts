@@ -529,6 +529,18 @@
         <source>chassis %1</source>
         <translation>chassis %1</translation>
     </message>
+    <message>
+        <source>Next trace</source>
+        <translation>Volgende tracering</translation>
+    </message>
+    <message>
+        <source>The terminal still lists it in the yard although the gate saw it leave.</source>
+        <translation>De terminal meldt hem nog op de yard, hoewel de gate hem zag vertrekken.</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>niet gepland</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1129,7 +1141,7 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

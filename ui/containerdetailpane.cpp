@@ -133,6 +133,7 @@ QWidget *ContainerDetailPane::buildCard()
     addField(grid, Field::EmptyReturned, tr("Empty returned"));
     addField(grid, Field::Reference, tr("Reference"));
     addField(grid, Field::LastError, tr("Last error"));
+    addField(grid, Field::NextTrace, tr("Next trace"));
     grid->setRowStretch(grid->rowCount(), 1);
     return m_card;
 }
@@ -302,6 +303,8 @@ void ContainerDetailPane::fillCard(const Context &context)
     if (snapshot.available.has_value() && snapshot.status != ContainerStatus::Available &&
         snapshot.status != ContainerStatus::NotAvailable && !context.row.pickedUp())
         status = tr("%1, %2").arg(status, *snapshot.available ? tr("available") : tr("not available"));
+    if (context.row.yardListingConflict)
+        status += u'\n' + tr("The terminal still lists it in the yard although the gate saw it leave.");
     setField(Field::Status, status, provenance(context, [](const Event &event) {
                  return isOneOf(event, {EventCode::Available, EventCode::NotAvailable, EventCode::Discharged,
                                         EventCode::Outgated, EventCode::EmptyReturned, EventCode::VesselArrived,
@@ -332,6 +335,10 @@ void ContainerDetailPane::fillCard(const Context &context)
         reference.append(tr("B/L %1").arg(context.row.billOfLading));
     setField(Field::Reference, reference.join(u" · "_s), {});
     setField(Field::LastError, context.row.lastError.isEmpty() ? tr("none") : context.row.lastError, {});
+    // When the provider asked to wait (Retry-After) this is when it allows the next question.
+    const QDateTime next = WatchlistRow::toDateTime(context.row.nextTraceAt);
+    setField(Field::NextTrace, next.isValid() ? EventTimelineModel::siteTime(next, context.zone) : tr("not scheduled"),
+             {});
 }
 
 void ContainerDetailPane::fillLfd(const Context &context)

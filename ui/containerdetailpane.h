@@ -45,6 +45,7 @@ public:
         EmptyReturned,
         Reference,
         LastError,
+        NextTrace,
     };
 
     explicit ContainerDetailPane(ConsoleBackend &backend, QWidget *parent = nullptr);

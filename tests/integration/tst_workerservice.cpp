@@ -2,7 +2,8 @@
 // hardened, and a worker given its secrets as systemd credentials ($CREDENTIALS_DIRECTORY) traces
 // without a keychain while the secret canary shows up in no file, output, argv or environment.
 // systemd itself is not started (CI has no service manager); the worker runs exactly as systemd
-// would start it: the credentials directory in its environment, no D-Bus session.
+// would start it: the credentials directory in its environment, no D-Bus session. Its entity is
+// its own ("workerservice"): tests running in parallel share one Secret Service.
 #include "clirunner.h"
 #include "simulatorprocess.h"
 
@@ -23,7 +24,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString unitPath = QStringLiteral(QUAYWATCH_WORKER_TEST_UNIT);
-const QString credentialName = u"quaywatch.canary.ports_america.password"_s;
+const QString credentialName = u"quaywatch.workerservice.ports_america.password"_s;
 
 struct Output
 {
@@ -93,7 +94,7 @@ QProcessEnvironment TestWorkerService::serviceEnvironment() const
 
 CliRun TestWorkerService::cli(const QStringList &arguments, const QByteArray &input, bool asService)
 {
-    const QStringList global{u"--db"_s, m_home->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"canary"_s};
+    const QStringList global{u"--db"_s, m_home->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"workerservice"_s};
     return m_cli->run(global + arguments, input, asService ? serviceEnvironment() : m_cli->environment());
 }
 
@@ -209,7 +210,7 @@ void TestWorkerService::serviceWorkerUsesCredentialsOnly()
     QProcess worker;
     worker.setProcessEnvironment(serviceEnvironment());
     worker.start(CliRunner::program(),
-                 {u"--db"_s, m_home->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"canary"_s, u"sync"_s});
+                 {u"--db"_s, m_home->filePath(u"quaywatch.sqlite"_s), u"--entity"_s, u"workerservice"_s, u"sync"_s});
     QVERIFY(worker.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"availability_requests"_s).toInt() > 0, 30000);
     const QByteArray environ = procFile(worker.processId(), "environ");

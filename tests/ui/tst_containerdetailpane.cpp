@@ -252,6 +252,15 @@ void TestContainerDetailPane::cardShowsWhatCoordinatorReads()
     QCOMPARE(pane.valueText(Field::EmptyReturned), u"not yet"_s);
     QCOMPARE(pane.valueText(Field::Reference), u"PO-77 · B/L BL7700"_s);
     QCOMPARE(pane.valueText(Field::LastError), u"none"_s);
+
+    // A provider's Retry-After and a gate/yard disagreement are on the card too.
+    WatchlistRow waiting = row(m_detailed);
+    waiting.nextTraceAt = QDateTime(QDate(2026, 3, 10), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch();
+    waiting.yardListingConflict = true;
+    pane.showContainer(waiting);
+    QCOMPARE(pane.valueText(Field::NextTrace), u"10 Mar 2026 11:00 PDT (UTC-07:00)"_s);
+    QVERIFY2(pane.valueText(Field::Status).endsWith(u"still lists it in the yard although the gate saw it leave."_s),
+             qPrintable(pane.valueText(Field::Status)));
 }
 
 void TestContainerDetailPane::pickedUpContainerShowsOutgateNotDaysLeft()
