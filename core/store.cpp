@@ -203,18 +203,17 @@ void Store::announceContainers(const QString &entity, QList<qint64> ids, bool ev
 
 void Store::announceNumbers(const QString &entity, const QStringList &numbers)
 {
-    // Few numbers (a cancel, a reference) name their rows; a long list reloads the entity.
-    constexpr qsizetype maxLookups = 200;
-    QList<qint64> ids;
-    bool everything = numbers.size() > maxLookups;
-    for (qsizetype i = 0; !everything && i < numbers.size(); ++i) {
-        const auto found = WatchlistTable::container(*m_session, entity, numbers.at(i));
-        if (!found)
-            everything = true;
-        else if (found->has_value())
-            ids.append(found->value().id);
+    // Few numbers (a cancel, a reference) name their rows in one query; a long list reloads the entity.
+    constexpr qsizetype maxLookups = 500;
+    if (numbers.size() > maxLookups) {
+        announceContainers(entity, {}, true);
+        return;
     }
-    announceContainers(entity, std::move(ids), everything);
+    Result<QList<qint64>> ids = WatchlistTable::idsOfNumbers(*m_session, entity, numbers);
+    if (!ids)
+        announceContainers(entity, {}, true);
+    else
+        announceContainers(entity, std::move(ids).value());
 }
 
 void Store::announceConnections(const QString &entity)

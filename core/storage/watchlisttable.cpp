@@ -315,6 +315,24 @@ Result<std::optional<WatchEntry>> WatchlistTable::container(Session &session, co
     return entries->isEmpty() ? std::nullopt : std::optional<WatchEntry>(entries->constFirst());
 }
 
+Result<QList<qint64>> WatchlistTable::idsOfNumbers(Session &session, const QString &entity, const QStringList &numbers)
+{
+    if (numbers.isEmpty())
+        return QList<qint64>();
+    QVariantList values{entity};
+    for (const QString &number : numbers)
+        values.append(number);
+    auto query = session.run(u"SELECT id FROM containers WHERE entity = ? AND container_number IN ("_s %
+                                 placeholders(numbers.size()) % u") ORDER BY id"_s,
+                             values, u"Cannot read the containers' ids"_s);
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<std::optional<WatchEntry>> WatchlistTable::containerById(Session &session, qint64 id)
 {
     auto entries = select(session, u"WHERE c.id = ?"_s, {id}, u"Cannot read container %1"_s.arg(id));

@@ -26,6 +26,8 @@ Result<int> cancelContainers(Session &session, const QString &entity, const QStr
 Result<void> setReference(Session &session, const QString &entity, const QString &number, const QString &reference);
 Result<QList<WatchEntry>> containers(Session &session, const QString &entity, const ContainerQuery &query);
 Result<std::optional<WatchEntry>> container(Session &session, const QString &entity, const QString &number);
+// The ids of every entry of entity with one of numbers (any provider, any state), in one query.
+Result<QList<qint64>> idsOfNumbers(Session &session, const QString &entity, const QStringList &numbers);
 Result<std::optional<WatchEntry>> containerById(Session &session, qint64 id);
 // entries selected with entryColumns and the given WHERE/ORDER tail.
 Result<QList<WatchEntry>> select(Session &session, const QString &tail, const QVariantList &values,
