@@ -7,6 +7,7 @@
 #include "providerregistry.h"
 #include "simulatorprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void testConnection();
     void catalogEntryIsOutboundAndNotPolled();
     void mappingTableListsEverySeedRow();
+    void receiverChecksTheDocumentedBearerHeader();
 
 private:
     std::unique_ptr<OutboundSender> sender(const QString &secret = u"demo-secret"_s, const QString &refresh = {});
@@ -254,6 +256,32 @@ void TestPortProSender::mappingTableListsEverySeedRow()
     for (int i = 0; i < rows.size(); ++i)
         QCOMPARE(rows.at(i).normalized, expected.at(i));
     QVERIFY(rows.at(2).source.contains(u"Last Free Day"_s));
+}
+
+// P1's only example payload is the Authorization block; the receiver demands exactly that header.
+void TestPortProSender::receiverChecksTheDocumentedBearerHeader()
+{
+    QFile fixture(qEnvironmentVariable("QUAYWATCH_SOURCE_DIR") +
+                  u"/tests/data/provider-docs/portpro/authentication-authorization.json"_s);
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QJsonObject block = QJsonDocument::fromJson(fixture.readAll()).object();
+    QCOMPARE(block.keys(), QStringList{u"Authorization"_s});
+    const QString documented = block.value(u"Authorization"_s).toString();
+    QVERIFY(documented.contains(u"<Your Access Token>"_s));
+
+    const QJsonObject grant{{QString::fromLatin1(PortProWire::grantType), u"client_credentials"_s},
+                            {QString::fromLatin1(PortProWire::clientId), u"demo-client"_s},
+                            {QString::fromLatin1(PortProWire::clientSecret), u"demo-secret"_s}};
+    const QString token =
+        m_sim->postJson(u"/portpro/v1/oauth/token"_s, grant).object().value(u"access_token"_s).toString();
+    QVERIFY(!token.isEmpty());
+    const QString path = u"/portpro/v1/loads?containerNo=MSCU1234565"_s;
+    const QByteArray header = QString(documented).replace(u"<Your Access Token>"_s, token).toUtf8();
+    const SimulatorReply accepted = m_sim->request("GET", path, {}, {{"Authorization", header}});
+    QCOMPARE(accepted.status, 200);
+    QCOMPARE(accepted.json.object().value(u"data"_s).toArray().size(), 1);
+    QCOMPARE(m_sim->request("GET", path).status, 401);
+    QCOMPARE(m_sim->request("GET", path, {}, {{"Authorization", token.toUtf8()}}).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestPortProSender)
