@@ -224,11 +224,11 @@ private:
             failed = failure(Outcome::Stop, m_stopReason, status);
         } else if (!refresh && (status == 400 || status == 401 || status == 403)) {
             const QString message = HttpPolicy::providerMessage(bytes);
-            failed = failure(Outcome::Stop,
-                             tr("PortPro refused the client credentials (HTTP %1%2). Check clientId and clientSecret.")
-                                 .arg(status)
-                                 .arg(message.isEmpty() ? QString() : u": "_s + message),
-                             status);
+            // Wrong credentials stay wrong: stop rather than ask again for every message.
+            m_stopReason = tr("PortPro refused the client credentials (HTTP %1%2). Check clientId and clientSecret.")
+                               .arg(status)
+                               .arg(message.isEmpty() ? QString() : u": "_s + message);
+            failed = failure(Outcome::Stop, m_stopReason, status);
         } else if (status == 0) {
             failed = failure(Outcome::Retry,
                              tr("PortPro's token endpoint could not be reached: %1").arg(reply->errorString()));

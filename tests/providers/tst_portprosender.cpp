@@ -223,6 +223,9 @@ void TestPortProSender::testConnection()
     QVERIFY(bad->outcome != Outcome::Delivered);
     QVERIFY2(bad->error.contains(u"PortPro refused the client credentials"_s), qPrintable(bad->error));
     QVERIFY(!bad->error.contains(u"not-the-secret"_s));
+    const int tokenRequests = control().value(u"tokenRequests"_s).toInt();
+    QCOMPARE(deliver(*wrong, u"MSCU1234565"_s, {{u"Chassis Number"_s, u"A"_s}}).outcome, Outcome::Stop);
+    QCOMPARE(control().value(u"tokenRequests"_s).toInt(), tokenRequests); // refused once, not asked again
 }
 
 void TestPortProSender::catalogEntryIsOutboundAndNotPolled()
