@@ -92,16 +92,16 @@ struct DeliveryResult
         Stop,      // the destination cannot send anything (refresh token revoked): stop it
     };
     Outcome outcome = Outcome::Delivered;
-    QString error;                     // empty when delivered; readable and secret-free otherwise
+    QString error;                      // empty when delivered; readable and secret-free otherwise
     std::optional<qint64> retryAfterMs; // the receiver's Retry-After, when it gave one
-    int statusCode = 0;                // the last HTTP status, 0 when none arrived
-    QString summary;                   // for the audit log, e.g. "load 12345: Last Free Day"
+    int statusCode = 0;                 // the last HTTP status, 0 when none arrived
+    QString summary;                    // for the audit log, e.g. "load 12345: Last Free Day"
 };
 
 // Stores a secret the sender obtained (PortPro's refresh token when it is issued or rotated) in the
 // keychain, under the destination's keys. done runs once on the caller's thread.
-using OutboundSecretWriter = std::function<void(const QString &field, const QString &value,
-                                                std::function<void(Result<void>)> done)>;
+using OutboundSecretWriter =
+    std::function<void(const QString &field, const QString &value, std::function<void(Result<void>)> done)>;
 
 struct OutboundSenderContext
 {
