@@ -98,8 +98,8 @@ int main(int argc, char *argv[])
             return 1;
         const double outboxRate = double(insertedWithOutbox) / *withOutbox;
         const double slower = 100.0 * (1.0 - outboxRate / rate);
-        out << "with the outbox (one webhook destination wanting every event): " << qint64(outboxRate)
-            << " events/s, " << slower << " % slower (target <= 10 %)" << Qt::endl;
+        out << "with the outbox (one webhook destination wanting every event): " << qint64(outboxRate) << " events/s, "
+            << slower << " % slower (target <= 10 %)" << Qt::endl;
         printResult(out, u"ingest_outbox_events_per_s"_s, outboxRate, u"events/s"_s, u">=0.9x"_s);
     }
     return inserted == eventCount ? 0 : 1;

@@ -37,8 +37,8 @@ void readFields(std::shared_ptr<OutboundSenderContext> context, QStringList fiel
         return;
     }
     const QString field = fields.takeFirst();
-    const QString key = SecretStore::key(context->destination.entity, OutboundSenders::secretScope(context->destination),
-                                         field);
+    const QString key =
+        SecretStore::key(context->destination.entity, OutboundSenders::secretScope(context->destination), field);
     SecretStore *store = &secrets;
     secrets.read(key, [context, fields, store, registration, done, field](Result<QString> read) {
         if (read)
@@ -69,9 +69,8 @@ QString OutboundSenders::secretScope(const OutboundDestination &destination)
     return u"outbound/"_s % destination.name;
 }
 
-void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets,
-                          QNetworkAccessManager *network, const Clock &clock,
-                          std::function<void(Result<std::shared_ptr<OutboundSender>>)> done)
+void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets, QNetworkAccessManager *network,
+                          const Clock &clock, std::function<void(Result<std::shared_ptr<OutboundSender>>)> done)
 {
     const auto found = registry().constFind(destination.kind);
     if (found == registry().constEnd()) {

@@ -36,6 +36,5 @@ inline void registerOutboundSenderKind(const QString &kind, const QStringList &f
 // Reads the destination's secrets and makes its sender; done runs once, on the caller's thread. A
 // secret field that was never saved is left out of the context (the sender decides whether it needs
 // it); a locked or unanswering keychain fails the call.
-void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets,
-                          QNetworkAccessManager *network, const Clock &clock,
-                          std::function<void(Result<std::shared_ptr<OutboundSender>>)> done);
+void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets, QNetworkAccessManager *network,
+                          const Clock &clock, std::function<void(Result<std::shared_ptr<OutboundSender>>)> done);
