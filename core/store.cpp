@@ -7,6 +7,7 @@
 #include "storage/claimtable.h"
 #include "storage/connectiontable.h"
 #include "storage/migrations.h"
+#include "storage/outboxtable.h"
 #include "storage/session.h"
 #include "storage/subscriptiontable.h"
 #include "storage/tracetable.h"
@@ -225,6 +226,108 @@ void Store::announceConnections(const QString &entity)
     ChangeFeed::announce(*m_session, change);
 }
 
+void Store::announceOutbox(const QString &entity, QList<qint64> destinationIds)
+{
+    StoreChange change;
+    change.kind = StoreChange::Kind::Outbox;
+    change.entity = entity;
+    change.ids = std::move(destinationIds);
+    change.everything = change.ids.isEmpty();
+    ChangeFeed::announce(*m_session, change);
+}
+
+// ---- Outbound destinations and the outbox -------------------------------------------------------
+
+Result<OutboundDestination> Store::saveDestination(const OutboundDestination &destination)
+{
+    Result<OutboundDestination> saved = OutboxTable::saveDestination(*m_session, destination);
+    if (saved)
+        announceOutbox(saved->entity, {saved->id});
+    return saved;
+}
+
+Result<QList<OutboundDestination>> Store::destinations(const QString &entity)
+{
+    return retrying([&](Session &session) { return OutboxTable::destinations(session, entity); });
+}
+
+Result<std::optional<OutboundDestination>> Store::destination(const QString &entity, const QString &name)
+{
+    return retrying([&](Session &session) { return OutboxTable::destination(session, entity, name); });
+}
+
+Result<std::optional<OutboundDestination>> Store::destinationById(qint64 id)
+{
+    return retrying([&](Session &session) { return OutboxTable::destinationById(session, id); });
+}
+
+Result<void> Store::removeDestination(const QString &entity, const QString &name)
+{
+    Result<void> removed = OutboxTable::removeDestination(*m_session, entity, name);
+    if (removed)
+        announceOutbox(entity);
+    return removed;
+}
+
+Result<void> Store::stopDestination(qint64 destinationId, const QString &reason)
+{
+    Result<void> stopped =
+        retrying([&](Session &session) { return OutboxTable::stopDestination(session, destinationId, reason); });
+    if (stopped)
+        announceOutbox({}, {destinationId});
+    return stopped;
+}
+
+Result<QList<OutboxSummary>> Store::outboxSummaries(const QString &entity)
+{
+    return retrying([&](Session &session) { return OutboxTable::summaries(session, entity); });
+}
+
+Result<QList<OutboxMessage>> Store::outboxMessages(const OutboxQuery &query)
+{
+    return retrying([&](Session &session) { return OutboxTable::messages(session, query); });
+}
+
+Result<int> Store::retryDeadLetters(qint64 destinationId, const QList<qint64> &sequences)
+{
+    Result<int> retried =
+        retrying([&](Session &session) { return OutboxTable::retryDeadLetters(session, destinationId, sequences); });
+    if (retried && retried.value() > 0)
+        announceOutbox({}, {destinationId});
+    return retried;
+}
+
+Result<int> Store::replayOutbox(qint64 destinationId, const QDateTime &from, const QDateTime &to)
+{
+    // Not repeated after a lost connection: a replay that committed before the loss would run twice.
+    Result<int> replayed = OutboxTable::replay(*m_session, destinationId, from, to);
+    if (replayed && replayed.value() > 0)
+        announceOutbox({}, {destinationId});
+    return replayed;
+}
+
+Result<QList<OutboxMessage>> Store::claimOutbox(const OutboxClaimRequest &request)
+{
+    return retrying([&](Session &session) { return OutboxTable::claim(session, request); });
+}
+
+Result<OutboxFinish> Store::finishDelivery(qint64 sequence, const DeliveryResult &result,
+                                           const QDateTime &nextAttemptAt)
+{
+    // Safe to repeat: a second run finds the message no longer Sending and changes nothing.
+    Result<OutboxFinish> finished =
+        retrying([&](Session &session) { return OutboxTable::finish(session, sequence, result, nextAttemptAt); });
+    // Only what a screen must show at once is announced; a delivery is seen on the next refresh.
+    if (finished && finished->found && (finished->state == OutboxState::Dead || finished->destinationStopped))
+        announceOutbox({});
+    return finished;
+}
+
+Result<int> Store::releaseOutboxClaims(const WorkerIdentity &worker)
+{
+    return retrying([&](Session &session) { return OutboxTable::release(session, worker); });
+}
+
 // ---- Trace writes and events --------------------------------------------------------------------
 
 Result<QList<Event>> Store::events(qint64 containerId)
@@ -244,7 +347,11 @@ Result<QList<WatchEntry>> Store::claimDue(const ClaimRequest &request)
 
 Result<int> Store::writeTraceResults(const QList<TraceWrite> &writes)
 {
-    Result<int> written = retrying([&](Session &session) { return TraceTable::writeTraceResults(session, writes); });
+    int enqueued = 0;
+    Result<int> written =
+        retrying([&](Session &session) { return TraceTable::writeTraceResults(session, writes, &enqueued); });
+    if (written && enqueued > 0)
+        announceOutbox({});
     if (written) {
         QList<qint64> ids;
         ids.reserve(writes.size());
@@ -286,12 +393,30 @@ Result<int> Store::releaseDeadWorkersClaims(const WorkerIdentity &self)
                         << "which no longer runs";
         released += freed.value();
     }
+    const Result<QList<WorkerIdentity>> outboxWorkers =
+        retrying([&](Session &session) { return OutboxTable::holders(session, self.host); });
+    if (!outboxWorkers)
+        return outboxWorkers.error();
+    for (const WorkerIdentity &worker : outboxWorkers.value()) {
+        const bool alive = worker == self || (worker.pid != self.pid && worker.isRunningHere());
+        if (alive)
+            continue;
+        const Result<int> freed = releaseOutboxClaims(worker);
+        if (!freed)
+            return freed.error();
+        qCInfo(lcStore) << "released" << freed.value() << "outbox claims of worker" << worker.host << worker.pid
+                        << "which no longer runs";
+        released += freed.value();
+    }
     return released;
 }
 
 Result<int> Store::insertEvents(const QList<Event> &events)
 {
-    Result<int> inserted = TraceTable::insertEvents(*m_session, events);
+    int enqueued = 0;
+    Result<int> inserted = TraceTable::insertEvents(*m_session, events, &enqueued);
+    if (inserted && enqueued > 0)
+        announceOutbox({});
     if (inserted && inserted.value() > 0) {
         QList<qint64> ids;
         for (const Event &event : events) {

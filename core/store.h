@@ -8,6 +8,7 @@
 #include "storage/acknowledgementrecord.h"
 #include "storage/backend.h"
 #include "storage/changefeed.h"
+#include "storage/outboxrecords.h"
 #include "storage/records.h"
 #include "storage/reportrows.h"
 #include "storage/subscriptionrecords.h"
@@ -105,14 +106,54 @@ public:
     // Releases worker's claims on ids (all of them when ids is empty), leaving the schedule as it is;
     // name (claimed_by), when given, narrows it to one engine's claims.
     Result<int> releaseClaims(const WorkerIdentity &worker, const QString &name = {}, const QList<qint64> &ids = {});
-    // Releases the claims of every worker of this host that no longer runs (a crash, kill -9, or the
-    // caller's own previous run under the same pid); returns how many claims were released.
+    // Releases the claims (watchlist and outbox) of every worker of this host that no longer runs (a
+    // crash, kill -9, or the caller's own previous run under the same pid); returns how many claims
+    // were released.
     Result<int> releaseDeadWorkersClaims(const WorkerIdentity &self);
     // Writes every TraceWrite (snapshot, events, bookkeeping, claim released) in one transaction.
     // Returns how many events were new: an event whose dedupe key is already stored is skipped.
     Result<int> writeTraceResults(const QList<TraceWrite> &writes);
     // Appends events in one transaction (bulk ingestion; duplicates by dedupe key are skipped).
     Result<int> insertEvents(const QList<Event> &events);
+
+    // ---- Outbound destinations and the outbox (issue 17) ----
+    // writeTraceResults and insertEvents write the messages their changes cause (outboundmessages.h)
+    // in their own transaction: a failed write leaves no message, a committed one all of them.
+    //
+    // Claim rule: a message is claimable when it is pending and due (nextAttemptAt <= now) or being
+    // sent under a lease that ran out (a killed worker), its destination is enabled and not stopped,
+    // and no earlier message of the same (destination, container) is pending or being sent. So one
+    // container's messages go out one at a time in sequence order. A dead letter does NOT block the
+    // later messages of its container (they go on; retryDeadLetters puts it back in its old place,
+    // where it blocks the ones after it again until it is sent). On PostgreSQL the destination row is
+    // locked for the claim (so maxInFlight, which counts the destination's messages being sent under
+    // live leases by ALL workers, holds across workers) and messages are taken FOR UPDATE SKIP LOCKED.
+    Result<OutboundDestination> saveDestination(const OutboundDestination &destination); // upsert by (entity, name)
+    Result<QList<OutboundDestination>> destinations(const QString &entity);              // empty entity: every entity
+    Result<std::optional<OutboundDestination>> destination(const QString &entity, const QString &name);
+    Result<std::optional<OutboundDestination>> destinationById(qint64 id);
+    Result<void> removeDestination(const QString &entity, const QString &name); // and all its messages
+    // Stops (reason given) or resumes (empty reason) sending to a destination; messages keep queueing.
+    Result<void> stopDestination(qint64 destinationId, const QString &reason);
+    Result<QList<OutboxSummary>> outboxSummaries(const QString &entity); // empty entity: every entity
+    Result<QList<OutboxMessage>> outboxMessages(const OutboxQuery &query);
+    // Dead letters of the destination (only the given sequences when any) become pending again with
+    // their attempts reset; returns how many.
+    Result<int> retryDeadLetters(qint64 destinationId, const QList<qint64> &sequences = {});
+    // Queues the destination's delivered messages created in [from, to) again as new pending messages:
+    // a new sequence, the same payload, and a NEW message id (the payload's "messageId" too) with
+    // replay_of naming the original, so that a receiver that drops repeats by id takes the replay.
+    // Invalid bounds are open. Returns how many.
+    Result<int> replayOutbox(qint64 destinationId, const QDateTime &from, const QDateTime &to);
+    // See the claim rule above. The claimed messages are Sending until request.now + leaseSeconds.
+    Result<QList<OutboxMessage>> claimOutbox(const OutboxClaimRequest &request);
+    // Records one attempt of a claimed message: Delivered; Retry -> pending at nextAttemptAt, or dead
+    // after the destination's maxAttempts; Permanent -> dead at once; Stop -> the message waits as it
+    // was and the destination is stopped with result.error. A message that is no longer Sending
+    // (its lease ran out and it was taken again) is left alone (found = false).
+    Result<OutboxFinish> finishDelivery(qint64 sequence, const DeliveryResult &result, const QDateTime &nextAttemptAt);
+    // Puts worker's outbox claims back to pending (its dispatcher stopped).
+    Result<int> releaseOutboxClaims(const WorkerIdentity &worker);
 
     // Connections (non-secret fields only) and their status.
     Result<void> saveConnection(const ConnectionRecord &connection);
@@ -152,6 +193,7 @@ private:
     void announceContainers(const QString &entity, QList<qint64> ids, bool everything = false);
     void announceNumbers(const QString &entity, const QStringList &numbers);
     void announceConnections(const QString &entity);
+    void announceOutbox(const QString &entity, QList<qint64> destinationIds = {});
     friend class StoreInspection;
     std::unique_ptr<Session> m_session;
     int m_schemaVersion = 0;

@@ -138,7 +138,8 @@ private:
     std::map<quint32, SqliteStatement> m_many; // rowsPerStatement rows each
 };
 
-Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> &events, const QString &now)
+Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> &events, const QString &now,
+                               QList<bool> *stored)
 {
     Result<SqliteStatement> statement =
         SqliteStatement::prepare(database, TraceTable::insertEventSql(), u"the event insert"_s);
@@ -169,6 +170,8 @@ Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> 
         if (!changed)
             return changed.error();
         inserted += changed.value();
+        if (stored)
+            stored->append(changed.value() > 0);
     }
     return inserted;
 }
@@ -189,9 +192,9 @@ public:
         return m_containers->write(batch);
     }
 
-    Result<int> writeEvents(const QList<Event> &events) override
+    Result<int> writeEvents(const QList<Event> &events, QList<bool> *stored) override
     {
-        return insertEventsDirect(m_session.database(), events, storedTimeText(m_session.clock().now()));
+        return insertEventsDirect(m_session.database(), events, storedTimeText(m_session.clock().now()), stored);
     }
 
 private:
@@ -231,7 +234,7 @@ public:
         return changed;
     }
 
-    Result<int> writeEvents(const QList<Event> &events) override
+    Result<int> writeEvents(const QList<Event> &events, QList<bool> *stored) override
     {
         Result<QSqlQuery> prepared = m_session.prepare(TraceTable::insertEventSql(), u"the event insert"_s);
         if (!prepared)
@@ -244,6 +247,8 @@ public:
             if (!query.exec())
                 return m_session.failed(u"Cannot insert event "_s % event.dedupeKey, query);
             inserted += query.numRowsAffected();
+            if (stored)
+                stored->append(query.numRowsAffected() > 0);
         }
         query.finish();
         return inserted;

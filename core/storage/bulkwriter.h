@@ -24,6 +24,7 @@ public:
     // A new row is inserted, a cancelled or expired one becomes active again (as addContainer does),
     // an active one is left alone. Returns how many rows were new or became active again.
     virtual Result<int> writeContainers(const ContainerBatch &batch) = 0;
-    // Returns how many events were new: duplicates by dedupe key are skipped.
-    virtual Result<int> writeEvents(const QList<Event> &events) = 0;
+    // Returns how many events were new: duplicates by dedupe key are skipped. stored, when given,
+    // receives one flag per event: whether it was new (the outbox sends only new events).
+    virtual Result<int> writeEvents(const QList<Event> &events, QList<bool> *stored = nullptr) = 0;
 };

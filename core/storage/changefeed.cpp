@@ -29,6 +29,7 @@ const QList<std::pair<StoreChange::Kind, QString>> &kindNames()
         {StoreChange::Kind::Containers, u"containers"_s},
         {StoreChange::Kind::Connections, u"connections"_s},
         {StoreChange::Kind::Acknowledgements, u"acknowledgements"_s},
+        {StoreChange::Kind::Outbox, u"outbox"_s},
     };
     return names;
 }

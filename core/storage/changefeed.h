@@ -26,6 +26,7 @@ struct StoreChange
         Containers,  // watchlist entries, their snapshot or events
         Connections, // a data-source connection or its status
         Acknowledgements,
+        Outbox, // outbound destinations or their queues (entity set; ids: destination ids when known)
     };
     Kind kind = Kind::Containers;
     QString entity;          // empty: the writer did not know it (a trace write); listeners check ids

@@ -244,11 +244,64 @@ Migrations::Step acknowledgements()
     return step;
 }
 
+// Issue 17: where an entity's changes are sent, and the transactional outbox that holds them until
+// they are. A message row is written in the same transaction as the events that caused it and is
+// claimed the way containers are (claimed_* names the worker, so a dead worker's claims can be
+// released). The partial indexes keep the claim cheap however many delivered rows pile up.
+Migrations::Step outbox()
+{
+    Migrations::Step step;
+    step.version = 7;
+    step.description = u"Outbound destinations and the outbox"_s;
+    step.statements = {
+        uR"(CREATE TABLE outbound_destinations (
+              id {id},
+              entity TEXT NOT NULL,
+              name TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              url TEXT,
+              event_codes TEXT,
+              enabled INTEGER NOT NULL DEFAULT 1,
+              max_in_flight INTEGER NOT NULL DEFAULT 8,
+              max_attempts INTEGER NOT NULL DEFAULT 10,
+              stopped_reason TEXT,
+              created_at TEXT NOT NULL,
+              UNIQUE (entity, name)))"_s,
+        uR"(CREATE TABLE outbox_messages (
+              id {id},
+              message_id TEXT NOT NULL UNIQUE,
+              destination_id {bigint} NOT NULL REFERENCES outbound_destinations (id),
+              entity TEXT NOT NULL,
+              container_id {bigint} NOT NULL,
+              container_number TEXT NOT NULL,
+              payload TEXT NOT NULL,
+              state TEXT NOT NULL DEFAULT 'pending',
+              attempts INTEGER NOT NULL DEFAULT 0,
+              created_at TEXT NOT NULL,
+              next_attempt_at TEXT NOT NULL,
+              claimed_by TEXT,
+              claimed_until TEXT,
+              claimed_host TEXT,
+              claimed_pid {bigint},
+              claimed_process_start TEXT,
+              claimed_at TEXT,
+              delivered_at TEXT,
+              last_error TEXT,
+              replay_of TEXT))"_s,
+        u"CREATE INDEX outbox_open ON outbox_messages (destination_id, id) WHERE state IN ('pending', 'sending')"_s,
+        u"CREATE INDEX outbox_open_container ON outbox_messages (destination_id, container_id, id) "
+        "WHERE state IN ('pending', 'sending')"_s,
+        u"CREATE INDEX outbox_history ON outbox_messages (destination_id, state, created_at)"_s,
+        u"CREATE INDEX outbox_claims ON outbox_messages (claimed_host, claimed_pid) WHERE claimed_until IS NOT NULL"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(), appendOnlyEvents(),    subscriptions(),
-            claimOwners(),   yardListingConflict(), acknowledgements()};
+    return {initialSchema(),       appendOnlyEvents(), subscriptions(), claimOwners(),
+            yardListingConflict(), acknowledgements(), outbox()};
 }
 
 Result<void> createVersionTable(Session &session)

@@ -3,8 +3,12 @@
 #include "bulkwriter.h"
 #include "clock.h"
 #include "codecs.h"
+#include "outbound/outboundmessages.h"
+#include "outboxtable.h"
 #include "session.h"
+#include "watchlisttable.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QStringBuilder>
 
@@ -156,7 +160,9 @@ struct TraceStatements
     QSqlQuery eventInsert;
 };
 
-Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements &statements, const QVariant &now)
+// newEvents, when given, receives the events that were stored (not already there), for the outbox.
+Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements &statements, const QVariant &now,
+                     QList<Event> *newEvents)
 {
     const QString what = u"Cannot write the trace results of container %1"_s.arg(write.containerId);
     if (write.snapshot) {
@@ -172,7 +178,13 @@ Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements 
         bindEventValues(eventInsert, event, event.containerId != 0 ? event.containerId : write.containerId, now);
         if (!eventInsert.exec())
             return session.failed(what % u" (event "_s % event.dedupeKey % u")"_s, eventInsert);
-        inserted += std::max(0, eventInsert.numRowsAffected()); // 0 when the dedupe key was already stored
+        const int affected = std::max(0, eventInsert.numRowsAffected()); // 0 when the dedupe key was already stored
+        inserted += affected;
+        if (newEvents && affected > 0) {
+            newEvents->append(event);
+            if (newEvents->constLast().containerId == 0)
+                newEvents->last().containerId = write.containerId;
+        }
     }
     QString sql = u"UPDATE containers SET last_traced_at = ?, next_trace_at = ?, last_error = ?, "
                   "claimed_by = NULL, claimed_until = NULL, claimed_host = NULL, claimed_pid = NULL, "
@@ -191,6 +203,74 @@ Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements 
         return makeError(ErrorKind::Storage, what % u": there is no such container"_s);
     return inserted;
 }
+
+// The outbox side of a write (issue 17). Nearly always there is no enabled destination: then the
+// write pays one query on a tiny table and nothing else.
+class OutboxWork
+{
+public:
+    // Reads the enabled destinations; active() is false when there are none.
+    Result<void> begin(Session &session)
+    {
+        Result<QList<OutboundDestination>> enabled = OutboxTable::enabledDestinations(session);
+        if (!enabled)
+            return enabled.error();
+        m_destinations = std::move(enabled.value());
+        return {};
+    }
+    bool active() const { return !m_destinations.isEmpty(); }
+
+    // The touched containers as stored before the write (one query per batch), kept only for the
+    // entities that have a destination.
+    Result<void> readBefore(Session &session, QList<qint64> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (ids.isEmpty())
+            return {};
+        Result<QList<WatchEntry>> entries = WatchlistTable::select(session, u"WHERE c.id IN ("_s % idList(ids) % u")"_s,
+                                                                   {}, u"Cannot read the containers for the outbox"_s);
+        if (!entries)
+            return entries.error();
+        for (WatchEntry &entry : entries.value()) {
+            if (hasEntity(entry.entity))
+                m_before.insert(entry.id, std::move(entry));
+        }
+        return {};
+    }
+
+    void add(qint64 containerId, const std::optional<ContainerSnapshot> &snapshot, QList<Event> newEvents)
+    {
+        const auto found = m_before.constFind(containerId);
+        if (found == m_before.constEnd())
+            return;
+        OutboundMessages::ContainerChange change;
+        change.before = found.value();
+        change.after = found.value();
+        if (snapshot)
+            change.after.snapshot = *snapshot;
+        change.newEvents = std::move(newEvents);
+        m_changes.append(std::move(change));
+    }
+
+    Result<int> enqueue(Session &session)
+    {
+        if (m_changes.isEmpty())
+            return 0;
+        return OutboxTable::enqueue(session, OutboundMessages::build(m_destinations, m_changes, session.clock().now()));
+    }
+
+private:
+    bool hasEntity(const QString &entity) const
+    {
+        return std::any_of(m_destinations.cbegin(), m_destinations.cend(),
+                           [&](const OutboundDestination &d) { return d.entity == entity; });
+    }
+
+    QList<OutboundDestination> m_destinations;
+    QHash<qint64, WatchEntry> m_before;
+    QList<OutboundMessages::ContainerChange> m_changes;
+};
 
 } // namespace
 
@@ -230,13 +310,25 @@ Result<qint64> TraceTable::eventCount(Session &session, const QString &entity)
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWrite> &writes)
+Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWrite> &writes, int *enqueued)
 {
+    if (enqueued)
+        *enqueued = 0;
     if (writes.isEmpty())
         return 0;
     auto transaction = session.transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    OutboxWork outbox;
+    if (auto checked = outbox.begin(session); !checked)
+        return checked.error();
+    if (outbox.active()) {
+        QList<qint64> ids;
+        for (const TraceWrite &write : writes)
+            ids.append(write.containerId);
+        if (auto read = outbox.readBefore(session, ids); !read)
+            return read.error();
+    }
     TraceStatements statements{QSqlQuery(session.database()), QSqlQuery(session.database())};
     if (!statements.snapshotUpsert.prepare(upsertSnapshotSql()))
         return storageError(u"Cannot prepare the snapshot update"_s, statements.snapshotUpsert.lastError());
@@ -245,32 +337,72 @@ Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWri
     const QVariant now = timeValue(session.clock().now());
     int inserted = 0;
     for (const TraceWrite &write : writes) {
-        const Result<int> written = writeOne(session, write, statements, now);
+        QList<Event> newEvents;
+        const Result<int> written = writeOne(session, write, statements, now, outbox.active() ? &newEvents : nullptr);
         if (!written)
             return written.error();
         inserted += written.value();
+        if (outbox.active())
+            outbox.add(write.containerId, write.snapshot, std::move(newEvents));
     }
     statements.snapshotUpsert.finish();
     statements.eventInsert.finish();
+    const Result<int> queued = outbox.enqueue(session);
+    if (!queued)
+        return queued.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    if (enqueued)
+        *enqueued = queued.value();
     return inserted;
 }
 
-Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &events)
+Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &events, int *enqueued)
 {
+    if (enqueued)
+        *enqueued = 0;
     if (events.isEmpty())
         return 0;
     auto transaction = session.transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    OutboxWork outbox;
+    if (auto checked = outbox.begin(session); !checked)
+        return checked.error();
     Result<std::unique_ptr<BulkWriter>> writer = BulkWriter::open(session);
     if (!writer)
         return writer.error();
-    Result<int> inserted = writer.value()->writeEvents(events);
+    QList<bool> stored;
+    Result<int> inserted = writer.value()->writeEvents(events, outbox.active() ? &stored : nullptr);
     if (!inserted)
         return inserted; // the guard rolls back
+    Result<int> queued = 0;
+    if (outbox.active()) {
+        // Events of one container, in the order given: one change per container.
+        QList<qint64> order;
+        QHash<qint64, QList<Event>> byContainer;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (!stored.value(i))
+                continue;
+            const qint64 id = events.at(i).containerId;
+            auto found = byContainer.find(id);
+            if (found == byContainer.end()) {
+                order.append(id);
+                found = byContainer.insert(id, {});
+            }
+            found->append(events.at(i));
+        }
+        if (auto read = outbox.readBefore(session, order); !read)
+            return read.error();
+        for (const qint64 id : order)
+            outbox.add(id, std::nullopt, byContainer.take(id));
+        queued = outbox.enqueue(session);
+        if (!queued)
+            return queued.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    if (enqueued)
+        *enqueued = queued.value();
     return inserted;
 }

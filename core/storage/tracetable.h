@@ -11,8 +11,10 @@ class Session;
 
 // Trace writes and the events table (claims: claimtable.h): what a sync round (polled or called back) stores.
 namespace TraceTable {
-Result<int> writeTraceResults(Session &session, const QList<TraceWrite> &writes);
-Result<int> insertEvents(Session &session, const QList<Event> &events);
+// Both write the outbox messages the change causes in the same transaction (OutboxWork in the
+// .cpp); enqueued, when given, receives how many.
+Result<int> writeTraceResults(Session &session, const QList<TraceWrite> &writes, int *enqueued = nullptr);
+Result<int> insertEvents(Session &session, const QList<Event> &events, int *enqueued = nullptr);
 Result<QList<Event>> events(Session &session, qint64 containerId); // oldest first
 Result<qint64> eventCount(Session &session, const QString &entity);
 
