@@ -1,25 +1,13 @@
 #include "envasesignature.h"
 
+#include "timestampsignature.h"
 #include "webhooklistener.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-bool allDigits(const QByteArray &text)
-{
-    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool allHex(const QByteArray &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    });
-}
 
 constexpr qint64 millisecondsAbove = 100'000'000'000; // 10^11: a 13-digit t is milliseconds
 
@@ -32,39 +20,22 @@ EnvaseSignatureVerifier::EnvaseSignatureVerifier(QByteArray signingKey, const Cl
 
 std::optional<EnvaseSignatureVerifier::Parsed> EnvaseSignatureVerifier::parse(const QByteArray &value)
 {
-    Parsed parsed;
-    for (const QByteArray &part : value.split(',')) {
-        const QByteArray item = part.trimmed();
-        if (item.startsWith("t=") && parsed.timestamp.isEmpty())
-            parsed.timestamp = item.mid(2).trimmed();
-        else if (item.startsWith("v1=") && parsed.signature.isEmpty())
-            parsed.signature = item.mid(3).trimmed().toLower();
-        else
-            return std::nullopt;
-    }
-    // 18 digits keep the number inside qint64; a real timestamp has 10 or 13.
-    if (!allDigits(parsed.timestamp) || parsed.timestamp.size() > 18 || parsed.signature.size() != 64 ||
-        !allHex(parsed.signature))
+    const std::optional<TimestampSignature::Parsed> shared = TimestampSignature::parse(value);
+    if (!shared)
         return std::nullopt;
-    const qint64 t = parsed.timestamp.toLongLong();
-    parsed.seconds = t > millisecondsAbove ? t / 1000 : t;
-    return parsed;
+    return Parsed{shared->timestamp, shared->signature,
+                  shared->value > millisecondsAbove ? shared->value / 1000 : shared->value};
 }
 
 QByteArray EnvaseSignatureVerifier::sign(const QByteArray &signingKey, const QByteArray &timestamp,
                                          const QByteArray &body)
 {
-    QMessageAuthenticationCode code(QCryptographicHash::Sha256, signingKey);
-    code.addData(timestamp);
-    code.addData(".");
-    code.addData(body);
-    return code.result().toHex();
+    return TimestampSignature::sign(signingKey, timestamp, body);
 }
 
 QByteArray EnvaseSignatureVerifier::headerValue(const QByteArray &signingKey, qint64 seconds, const QByteArray &body)
 {
-    const QByteArray t = QByteArray::number(seconds);
-    return "t=" + t + ",v1=" + sign(signingKey, t, body);
+    return TimestampSignature::headerValue(signingKey, seconds, body);
 }
 
 Result<EnvaseSignatureVerifier::Parsed> EnvaseSignatureVerifier::verify(const QByteArray &headerValue,

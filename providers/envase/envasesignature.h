@@ -9,7 +9,8 @@
 #include <chrono>
 #include <optional>
 
-// Verifies Envase Connect's signature on a callback.
+// Verifies Envase Connect's signature on a callback (the HMAC itself is core/timestampsignature.h,
+// shared with Quaywatch's own outbound webhooks).
 //
 // Document: "Validating Events Sent By Envase Connect",
 // http://coredocs.envaseconnect.cloud/connect/Integration_Guide/validation.html: every event sent to

@@ -1,14 +1,13 @@
 #include "envaseroutes.h"
 
 #include "scenariogenerator.h"
+#include "timestampsignature.h"
 
-#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -336,13 +335,11 @@ void EnvaseRoutes::send(const QString &number, const Publication &publication, c
                                                         {u"events"_s, events}}}};
     const QByteArray body = QJsonDocument(result).toJson(QJsonDocument::Compact);
     // The signature's t is real time, not the simulated clock: the receiver checks it against its own.
-    const QByteArray t = QByteArray::number(SimClock::wallNow().toSecsSinceEpoch());
+    const qint64 t = SimClock::wallNow().toSecsSinceEpoch();
     for (const Registration &registration : std::as_const(m_registrations)) {
-        QMessageAuthenticationCode code(QCryptographicHash::Sha256, registration.signingKey);
-        code.addData(t + '.' + body);
         QNetworkRequest request(registration.url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        request.setRawHeader("X-Envase-Connect-Signature-256", "t=" + t + ",v1=" + code.result().toHex());
+        request.setRawHeader("X-Envase-Connect-Signature-256", TimestampSignature::headerValue(registration.signingKey, t, body));
         ++m_callbacksSent;
         QNetworkReply *reply = m_network->post(request, body);
         connect(reply, &QNetworkReply::finished, this, [this, reply] {

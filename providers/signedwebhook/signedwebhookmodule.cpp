@@ -1,0 +1,22 @@
+// The signed-webhook module: an outbound sender only (createSignedWebhookSender). It handles no
+// catalog entry; it is a module so its simulator part and its folder follow the providers' rules.
+#include "providermodule.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class SignedWebhookModule final : public ProviderModule
+{
+public:
+    QString id() const override { return u"signedwebhook"_s; }
+    bool handles(const CatalogProvider & /*provider*/) const override { return false; }
+    ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override { return {}; }
+};
+
+} // namespace
+
+std::unique_ptr<ProviderModule> createProviderModule_signedwebhook()
+{
+    return std::make_unique<SignedWebhookModule>();
+}
