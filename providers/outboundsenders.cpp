@@ -1,5 +1,6 @@
 #include "outboundsenders.h"
 
+#include "providerregistry.h"
 #include "secretstore.h"
 
 #include <QHash>
@@ -18,6 +19,21 @@ QHash<QString, Registration> &registry()
 {
     static QHash<QString, Registration> kinds;
     return kinds;
+}
+
+// The built-in modules' kinds, added once; a kind registered by hand first (a test's) is kept.
+void registerBuiltInKinds()
+{
+    static const bool registered = [] {
+        for (const auto &module : ProviderRegistry::builtIn().modules()) {
+            for (const OutboundSenderKind &kind : module->outboundSenderKinds()) {
+                if (!registry().contains(kind.kind))
+                    registry().insert(kind.kind, Registration{kind.secretFields, kind.create});
+            }
+        }
+        return true;
+    }();
+    Q_UNUSED(registered)
 }
 
 using Done = std::function<void(Result<std::shared_ptr<OutboundSender>>)>;
@@ -59,6 +75,7 @@ void OutboundSenders::registerKind(const QString &kind, const QStringList &secre
 
 bool OutboundSenders::isRegistered(const QString &kind)
 {
+    registerBuiltInKinds();
     return registry().contains(kind);
 }
 
@@ -72,6 +89,7 @@ QString OutboundSenders::secretScope(const OutboundDestination &destination)
 void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets, QNetworkAccessManager *network,
                           const Clock &clock, std::function<void(Result<std::shared_ptr<OutboundSender>>)> done)
 {
+    registerBuiltInKinds();
     const auto found = registry().constFind(destination.kind);
     if (found == registry().constEnd()) {
         done(makeError(ErrorKind::NotImplemented,

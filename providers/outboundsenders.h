@@ -16,7 +16,7 @@ class SecretStore;
 // the keychain fields its sender needs and a factory; createOutboundSender reads those fields of the
 // destination (PortPro: SecretStore::key(entity, "portpro", field); a webhook:
 // SecretStore::key(entity, "outbound/" + name, field)) and makes the sender. The PortPro and signed
-// webhook senders register themselves (providers/portpro, providers/signedwebhook); with no kind
+// webhook modules declare theirs (ProviderModule::outboundSenderKinds), added on first use; with no kind
 // registered every destination gets an error, never a crash.
 namespace OutboundSenders {
 using Factory = std::function<std::unique_ptr<OutboundSender>(const OutboundSenderContext &)>;

@@ -60,6 +60,7 @@ void StoreConsoleBackend::onStoreChange(const StoreChange &change)
             m_changedIds.append(change.ids);
         break;
     case StoreChange::Kind::Connections:
+    case StoreChange::Kind::Outbox: // the Outbound cards show destinations with their connections
         m_connectionsChanged = true;
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "connectionrecord.h"
 #include "mappingrow.h"
+#include "outbound/outbound.h"
 #include "provideradapter.h"
 #include "providercatalog.h"
 #include "result.h"
@@ -110,6 +111,16 @@ struct DemoAccount
     QString truckerCodeField;
 };
 
+// A kind of outbound destination a module sends to (core/outbound/outbound.h): the keychain fields
+// its sender reads and how the sender is made. The outbox's sender factory (providers/outboundsenders.h)
+// collects these from every built-in module, so it names no provider.
+struct OutboundSenderKind
+{
+    QString kind; // OutboundDestination::kind
+    QStringList secretFields;
+    std::function<std::unique_ptr<OutboundSender>(const OutboundSenderContext &)> create;
+};
+
 // One provider module (providers/<module>/): everything Quaywatch knows how to do with the catalog
 // entries it handles. The registry hands modules out by catalog id, so no caller outside the
 // module's folder has to name a provider.
@@ -152,6 +163,9 @@ public:
     virtual const SubscriptionProvider *subscriptionProvider() const { return nullptr; }
     // Publishing: the module's publishing provider; nullptr unless it supports publishing.
     virtual const PublicationProvider *publicationProvider() const { return nullptr; }
+
+    // Outbound: the destination kinds the module's senders serve; empty for a data source only.
+    virtual QList<OutboundSenderKind> outboundSenderKinds() const { return {}; }
 
     // The verb of the module's publishing commands; empty name when it has none.
     virtual ModuleCliVerb publishingVerb() const { return {}; }

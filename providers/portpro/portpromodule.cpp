@@ -76,6 +76,12 @@ public:
         return {table};
     }
 
+    QList<OutboundSenderKind> outboundSenderKinds() const override
+    {
+        return {{QString::fromLatin1(Outbound::portProKind), portProSecretFields(),
+                 [](const OutboundSenderContext &context) { return createPortProSender(context); }}};
+    }
+
     QList<DemoAccount> demoAccounts() const override
     {
         return {{u"portpro"_s,
