@@ -62,6 +62,8 @@ void StoreConsoleBackend::onStoreChange(const StoreChange &change)
     case StoreChange::Kind::Connections:
         m_connectionsChanged = true;
         break;
+    case StoreChange::Kind::Outbox:
+        return; // the outbound screens and the dispatcher listen for these themselves
     }
     if (!m_changeBatch->isActive())
         m_changeBatch->start();
