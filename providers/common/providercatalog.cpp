@@ -271,7 +271,7 @@ void readIdentity(EntryReader &reader, const QJsonObject &object, CatalogProvide
     provider.area = reader.string(object, u"area"_s, u"area"_s, false);
     provider.description = reader.string(object, u"description"_s, u"description"_s);
     provider.type = reader.oneOf(object, u"type"_s, u"type"_s,
-                                 {u"terminal"_s, u"port"_s, u"rail"_s, u"depot"_s, u"port_community"_s});
+                                 {u"terminal"_s, u"port"_s, u"rail"_s, u"depot"_s, u"port_community"_s, u"tms"_s});
     provider.sources = reader.stringList(object, u"sources"_s, u"sources"_s);
 }
 

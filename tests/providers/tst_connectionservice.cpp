@@ -54,6 +54,7 @@ private slots:
     void init();
     void cleanup();
     void portsAmerica();
+    void portProTestConnection();
     void dockflowFlows_data();
     void dockflowFlows();
     void extendedPermissionsNotApproved();
@@ -206,6 +207,33 @@ void TestConnectionService::portsAmerica()
     verifyNoSecretStored(m_simPassword);
     verifyNoSecretStored(wrong);
     QVERIFY(waitFor<Result<void>>([&](auto done) { m_service->disconnect(m_entity, u"ports_america"_s, done); }).ok());
+}
+
+// PortPro's Test connection obtains a token with the client credentials at the simulator's receiver.
+void TestConnectionService::portProTestConnection()
+{
+    if (!m_haveBus)
+        QSKIP(noBusReason);
+    const QString base = m_sim.baseUrl().toString() % u"/portpro/v1"_s;
+    ConnectionDraft draft{u"portpro"_s,
+                          {},
+                          {{u"clientId"_s, u"demo-client"_s}, {u"clientSecret"_s, u"demo-secret"_s}},
+                          u"production"_s,
+                          base};
+    VerificationOutcome outcome = connectAndVerify(draft);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(outcome.verified);
+    QCOMPARE(m_service->connection(m_entity, u"portpro"_s).value()->status, u"connected"_s);
+
+    const QString wrong = unique(u"canary-"_s);
+    draft.secrets = {{u"clientId"_s, u"demo-client"_s}, {u"clientSecret"_s, wrong}};
+    outcome = connectAndVerify(draft);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.failure, ConnectionFailure::BadCredentials);
+    QCOMPARE(m_service->connection(m_entity, u"portpro"_s).value()->status, u"error"_s);
+    verifyNoSecretStored(wrong);
+    verifyNoSecretStored(u"demo-secret"_s);
+    QVERIFY(waitFor<Result<void>>([&](auto done) { m_service->disconnect(m_entity, u"portpro"_s, done); }).ok());
 }
 
 void TestConnectionService::dockflowFlows_data()

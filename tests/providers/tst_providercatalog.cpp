@@ -119,8 +119,9 @@ void TestProviderCatalog::initTestCase()
 
 void TestProviderCatalog::shippedCatalogLoads()
 {
-    // 40 providers of Envase's list (Ports America among them), 6 Dockflow terminals, PortConnect.
-    QCOMPARE(m_catalog->providers().size(), 47);
+    // 40 providers of Envase's list (Ports America among them), 6 Dockflow terminals, PortConnect,
+    // and the outbound destination PortPro.
+    QCOMPARE(m_catalog->providers().size(), 48);
     int implemented = 0;
     for (const CatalogProvider &provider : m_catalog->providers()) {
         QVERIFY2(m_catalog->workflow(provider.workflow).has_value(), qPrintable(provider.id));

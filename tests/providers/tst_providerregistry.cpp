@@ -43,6 +43,8 @@ void TestProviderRegistry::everyEntryHasItsModule_data()
             module = u"envase"_s;
         else if (provider.workflow == "terminal_pull"_L1)
             module = u"dockflow"_s;
+        else if (provider.workflow == "outbound_push"_L1)
+            module = u"portpro"_s;
         QTest::newRow(qPrintable(provider.id)) << provider.id << module;
     }
 }

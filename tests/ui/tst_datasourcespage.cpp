@@ -37,6 +37,7 @@ private slots:
     void init();
     void cleanup();
     void cardsFromCatalog();
+    void portProCardUnderOutbound();
     void searchFilters();
     void errorBadgeShowsAdvice();
     void entitiesAreSeparate();
@@ -113,7 +114,9 @@ void TestDataSourcesPage::cardsFromCatalog()
         QVERIFY2(card, qPrintable(provider.id));
         QCOMPARE(card->statusText(), u"Not connected"_s);
         QCOMPARE(card->findChild<QLabel *>(u"name"_s)->text(), provider.displayName);
-        QCOMPARE(bool(card->findChild<QLabel *>(u"syncNote"_s)), !provider.dataSyncImplemented);
+        const bool outbound = provider.workflow == u"outbound_push"_s;
+        QCOMPARE(bool(card->findChild<QLabel *>(u"syncNote"_s)), !provider.dataSyncImplemented && !outbound);
+        QCOMPARE(bool(card->findChild<QLabel *>(u"outboundNote"_s)), outbound);
         QVERIFY(!card->findChild<QPushButton *>(u"disconnectButton"_s)->isEnabled());
         QVERIFY(!card->findChild<QPushButton *>(u"syncButton"_s)->isEnabled());
     }
@@ -124,6 +127,22 @@ void TestDataSourcesPage::cardsFromCatalog()
     QVERIFY(titles.contains(u"Europe — Belgium - Antwerp"_s));
     QVERIFY(titles.contains(u"Europe — Netherlands - Rotterdam"_s));
     QVERIFY(titles.contains(u"North America"_s));
+}
+
+// PortPro is a destination: its card sits in the "Outbound" group, offers Test connection, no sync.
+void TestDataSourcesPage::portProCardUnderOutbound()
+{
+    ProviderCard *card = m_page->card(u"portpro"_s);
+    QVERIFY(card);
+    QCOMPARE(card->findChild<QLabel *>(u"name"_s)->text(), u"PortPro"_s);
+    QCOMPARE(card->findChild<QLabel *>(u"outboundNote"_s)->text(),
+             u"Outbound: Quaywatch sends container changes here"_s);
+    QCOMPARE(card->findChild<QPushButton *>(u"verifyButton"_s)->text(), u"Test connection"_s);
+    QVERIFY(card->findChild<QPushButton *>(u"syncButton"_s)->isHidden());
+    const QGroupBox *group = qobject_cast<const QGroupBox *>(card->parentWidget());
+    QVERIFY(group);
+    QCOMPARE(group->title(), u"Outbound"_s);
+    QVERIFY(!m_catalog->polledProviderIds().contains(u"portpro"_s));
 }
 
 void TestDataSourcesPage::searchFilters()

@@ -3,6 +3,7 @@
 #include "envasemapper.h"
 #include "mappingpage.h"
 #include "portconnectmapper.h"
+#include "portpromapping.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void showsTheSubscribedProvidersRows();
     void showsThePublishedProvidersRows();
     void polledProviderHidesTheModuleTable();
+    void showsThePortProDestinationTable();
 
 private:
     void select(MappingPage &page, const QString &providerId);
@@ -83,6 +85,31 @@ void TestMappingModules::showsThePublishedProvidersRows()
     QCOMPARE(page.moduleTable()->rowCount(), rows.size());
     QVERIFY(page.moduleTable()->item(0, 0)->text().endsWith(rows.at(0).code));
     QCOMPARE(page.moduleTable()->item(0, 2)->text(), rows.at(0).rule);
+}
+
+// The PortPro destination's table: every seed-000 row with the JSON name Quaywatch sends it as.
+void TestMappingModules::showsThePortProDestinationTable()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = Store::open(database.location(), testClock());
+    QVERIFY(store.ok());
+    SystemClock clock;
+    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
+    MappingPage page(backend);
+    select(page, u"portpro"_s);
+    const QList<PortProMappingRow> &rows = PortProMapping::rows();
+    QTableWidget *table = page.moduleTable();
+    QVERIFY(!table->isHidden());
+    QCOMPARE(table->rowCount(), 10);
+    QCOMPARE(rows.size(), 10);
+    for (int i = 0; i < table->rowCount(); ++i) {
+        QVERIFY2(table->item(i, 0)->text().contains(rows.at(i).trackingProperty),
+                 qPrintable(table->item(i, 0)->text()));
+        QVERIFY(table->item(i, 0)->text().contains(rows.at(i).portProField));
+        QCOMPARE(table->item(i, 2)->text(), rows.at(i).rule);
+    }
+    QCOMPARE(table->item(2, 1)->text(), u"lastFreeDay"_s);
+    QCOMPARE(table->item(9, 1)->text(), u"customHold"_s);
 }
 
 void TestMappingModules::polledProviderHidesTheModuleTable()

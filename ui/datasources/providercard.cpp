@@ -62,14 +62,20 @@ ProviderCard::ProviderCard(const CatalogProvider &provider, bool canVerify, QWid
     layout->addWidget(m_identifier);
     layout->addWidget(m_times);
     layout->addWidget(m_problem);
-    if (!provider.dataSyncImplemented)
+    // An outbound destination (PortPro) receives changes; it is never a source to sync from.
+    const bool outbound = provider.workflow == "outbound_push"_L1;
+    if (outbound)
+        layout->addWidget(
+            wrappedLabel(tr("Outbound: Quaywatch sends container changes here"), this, u"outboundNote"_s));
+    else if (!provider.dataSyncImplemented)
         layout->addWidget(wrappedLabel(tr("Data sync not available yet"), this, u"syncNote"_s));
 
     auto *buttons = new QHBoxLayout;
     m_connect = new QPushButton(tr("Connect"), this);
     m_disconnect = new QPushButton(tr("Disconnect"), this);
-    m_verify = new QPushButton(tr("Verify"), this);
+    m_verify = new QPushButton(outbound ? tr("Test connection") : tr("Verify"), this);
     m_sync = new QPushButton(tr("Sync now"), this);
+    m_sync->setVisible(!outbound);
     const QList<std::pair<QPushButton *, QString>> named{{m_connect, u"connectButton"_s},
                                                          {m_disconnect, u"disconnectButton"_s},
                                                          {m_verify, u"verifyButton"_s},

@@ -1,0 +1,3 @@
+#include "portprologging.h"
+
+Q_LOGGING_CATEGORY(lcPortPro, "quaywatch.providers.portpro")
