@@ -418,7 +418,9 @@ void TestOutboundDestinations::screenshots()
     auto *scroll = m_page->findChild<QScrollArea *>();
     QVERIFY(scroll);
     QApplication::processEvents();
+    // The whole Outbound group, down to its Add button, at the bottom of the page.
     scroll->ensureWidgetVisible(m_page->card(u"portpro"_s), 10, 10);
+    scroll->ensureWidgetVisible(m_page->addDestinationButton(), 10, 10);
     QApplication::processEvents();
     QVERIFY(card->isVisible());
     const QString folder = qEnvironmentVariable("QUAYWATCH_SCREENSHOT_DIR");
