@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "result.h"
 #include "storage/acknowledgementrecord.h"
+#include "storage/outboxrecords.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
 
@@ -17,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -56,6 +58,14 @@ struct ConsoleExportRequest
     bool excelBom = false;
     // Codes in words (statuses, hold types, event codes); called on the export's thread.
     std::function<QString(const QString &key, const QString &code)> codeText;
+};
+
+// What the "Add webhook destination" dialog asks for; the signing secret is made by the backend.
+struct NewWebhookDestination
+{
+    QString name;
+    QUrl url;
+    QStringList eventCodes; // eventCodeName()s; empty: every event
 };
 
 // Everything the console asks of the rest of the application, in one small interface: the widgets
@@ -160,6 +170,52 @@ public:
     }
     // NOLINTEND(performance-unnecessary-value-param)
 
+    // ---- Outbound destinations (issue 17), of entity() ----
+    // Defaults: a console without an outbox has no destinations and refuses changes.
+    virtual Result<QList<OutboundDestination>> outboundDestinations() { return QList<OutboundDestination>(); }
+    virtual Result<QList<OutboxSummary>> outboxSummaries() { return QList<OutboxSummary>(); }
+    using SecretDelivery = std::function<void(Result<QString> signingSecret)>;
+    using DoneDelivery = std::function<void(Result<void> done)>;
+    // Saves a webhook destination with a newly generated signing secret (kept in the keychain only)
+    // and hands that secret to done once, on context's thread, so the user can give it to the
+    // receiver; it is never readable through the backend again. InvalidInput or Insecure (an http
+    // address that is not loopback) when the destination is refused.
+    // NOLINTBEGIN(performance-unnecessary-value-param): moved into the keychain's callback
+    virtual void addWebhookDestination(QObject *context, const NewWebhookDestination &destination, SecretDelivery done)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(destination)
+        done(makeError(ErrorKind::NotImplemented, QStringLiteral("This console cannot add outbound destinations")));
+    }
+    // Removes the destination, its queued and sent messages and its keychain entry.
+    virtual void removeDestination(QObject *context, const QString &name, DoneDelivery done)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(name)
+        done(makeError(ErrorKind::NotImplemented, QStringLiteral("This console cannot remove outbound destinations")));
+    }
+    // "Test connection" of a destination: reaches it without sending container data. The text is
+    // what the sender reported (e.g. "HTTP 200").
+    virtual void testDestination(QObject *context, const QString &name, SecretDelivery done)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(name)
+        done(makeError(ErrorKind::NotImplemented, QStringLiteral("Testing outbound destinations is not available")));
+    }
+    // NOLINTEND(performance-unnecessary-value-param)
+    // Puts the destination's dead letters back in the queue; returns how many.
+    virtual Result<int> retryDeadLetters(const QString &name)
+    {
+        Q_UNUSED(name)
+        return makeError(ErrorKind::NotImplemented, QStringLiteral("This console has no outbox"));
+    }
+    // Clears the stop reason of a destination the sender stopped: sending starts again.
+    virtual Result<void> resumeDestination(const QString &name)
+    {
+        Q_UNUSED(name)
+        return makeError(ErrorKind::NotImplemented, QStringLiteral("This console has no outbox"));
+    }
+
     virtual void traceNow(const QStringList &numbers) = 0;
     virtual void syncNow() = 0;
     virtual bool isSyncing() const = 0;
@@ -178,4 +234,7 @@ Q_SIGNALS:
     void connectionsChanged();
     void entityChanged(const QString &entity);
     void acknowledgementsChanged();
+    // An outbound destination or its queue changed (here or in another process): read the
+    // summaries again.
+    void outboxChanged();
 };

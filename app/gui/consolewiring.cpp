@@ -78,6 +78,9 @@ void ConsoleWiring::buildPages()
 {
     const QString entity = m_backend.entity();
     m_dataSources = new DataSourcesPage(m_connections, knownEntities(entity), entity);
+    // Webhook destinations keep their signing secrets in the console's keychain service.
+    m_backend.setSecretStore(m_secrets);
+    m_dataSources->setOutboundBackend(&m_backend);
     m_audit = new AuditLogPage(m_backend);
     m_mapping = new MappingPage(m_backend);
     m_subscriptions = new SubscriptionService(&m_store, m_secrets, &m_network, &m_catalog, &m_backend.clock(), this);

@@ -13,6 +13,7 @@
 class QThread;
 
 class Clock;
+class SecretStore;
 class ProviderAdapter;
 class Store;
 class StoreChangeListener;
@@ -35,6 +36,11 @@ public:
     // Forgets every adapter (another entity's accounts must never trace this one's containers). A
     // cycle already running finishes on the adapters it has.
     void clearAdapters();
+
+    // Where webhook signing secrets go; not owned. Without one, adding a destination fails.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // 32 random bytes from the system's generator, as 64 hex digits.
+    static QString generateSigningSecret();
 
     QString entity() const override { return m_entity; }
     void setEntity(const QString &entity) override;
@@ -60,6 +66,15 @@ public:
     void exportReportInBackground(QObject *context, ConsoleExportRequest request, ExportProgress progress,
                                   ExportDelivery deliver) override;
 
+    Result<QList<OutboundDestination>> outboundDestinations() override;
+    Result<QList<OutboxSummary>> outboxSummaries() override;
+    void addWebhookDestination(QObject *context, const NewWebhookDestination &destination,
+                               SecretDelivery done) override;
+    void removeDestination(QObject *context, const QString &name, DoneDelivery done) override;
+    void testDestination(QObject *context, const QString &name, SecretDelivery done) override;
+    Result<int> retryDeadLetters(const QString &name) override;
+    Result<void> resumeDestination(const QString &name) override;
+
     void traceNow(const QStringList &numbers) override;
     void syncNow() override;
     bool isSyncing() const override;
@@ -74,6 +89,8 @@ private:
     void startCycle(const QStringList &forceNumbers);
     void onCycleFinished(const SyncReport &report);
     void readLastSync();
+    Result<OutboundDestination> destinationNamed(const QString &name);
+    void audit(const QString &action, bool ok, const QString &detail);
 
     Store &m_store;
     QString m_entity;
@@ -93,4 +110,6 @@ private:
     bool m_reloadAll = false;
     bool m_connectionsChanged = false;
     bool m_acknowledgementsChanged = false;
+    bool m_outboxChanged = false;
+    SecretStore *m_secrets = nullptr;
 };

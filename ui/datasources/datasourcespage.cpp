@@ -2,8 +2,12 @@
 
 #include "connectdialog.h"
 #include "connectionservice.h"
+#include "consolebackend.h"
+#include "destinationcard.h"
 #include "entityswitcher.h"
+#include "outboxstatusview.h"
 #include "providercard.h"
+#include "webhookdestinationdialog.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -14,7 +18,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,7 +72,26 @@ DataSourcesPage::DataSourcesPage(ConnectionService *service, const QStringList &
                     refreshCard(provider);
             });
     connect(m_service, &ConnectionService::verificationFinished, this, &DataSourcesPage::onVerificationFinished);
+    m_outboxTimer = new QTimer(this);
+    m_outboxTimer->setInterval(outboxRefreshMs);
+    connect(m_outboxTimer, &QTimer::timeout, this, &DataSourcesPage::refreshOutbound);
     refresh();
+}
+
+void DataSourcesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Deliveries happen in the background; while the page is seen, its queues follow them.
+    if (m_outbound) {
+        refreshOutbound();
+        m_outboxTimer->start();
+    }
+}
+
+void DataSourcesPage::hideEvent(QHideEvent *event)
+{
+    m_outboxTimer->stop();
+    QWidget::hideEvent(event);
 }
 
 // Ctrl+F inside this page searches the providers. The window has its own Ctrl+F (the watchlist's
@@ -101,7 +127,34 @@ void DataSourcesPage::buildCards()
             const QString regionName = QCoreApplication::translate("ProviderCatalog", region.name.toUtf8().constData());
             const QString areaName = QCoreApplication::translate("ProviderCatalog", area.toUtf8().constData());
             auto *group = new QGroupBox(area.isEmpty() ? regionName : QString(regionName % u" — "_s % areaName), this);
-            auto *grid = new QGridLayout(group);
+            auto *grid = new QGridLayout;
+            const bool outbound =
+                std::any_of(region.providers.cbegin(), region.providers.cend(), [&area](const CatalogProvider &p) {
+                    return p.area == area && p.workflow == "outbound_push"_L1;
+                });
+            if (outbound && !m_outboundGroup) {
+                // Destinations: the catalog's (PortPro), then the user's webhooks, then "Add".
+                auto *column = new QVBoxLayout(group);
+                column->addLayout(grid);
+                m_outboundProblem = new QLabel(group);
+                m_outboundProblem->setObjectName(u"outboundProblem"_s);
+                m_outboundProblem->setWordWrap(true);
+                m_outboundProblem->setStyleSheet(u"color: #a61b1b;"_s);
+                m_outboundProblem->hide();
+                column->addWidget(m_outboundProblem);
+                auto *row = new QHBoxLayout;
+                m_addDestination = new QPushButton(tr("Add webhook destination..."), group);
+                m_addDestination->setObjectName(u"addDestinationButton"_s);
+                m_addDestination->hide();
+                row->addWidget(m_addDestination);
+                row->addStretch();
+                column->addLayout(row);
+                m_outboundGroup = group;
+                connect(m_addDestination, &QPushButton::clicked, this, &DataSourcesPage::openAddDestinationDialog);
+            } else {
+                group->setLayout(grid);
+            }
+            m_gridOfGroup.insert(group, grid);
             int index = 0;
             for (const CatalogProvider &provider : region.providers) {
                 if (provider.area != area)
@@ -117,6 +170,10 @@ void DataSourcesPage::buildCards()
                         [this](const QString &id) { m_service->verify(entity(), id); });
                 connect(card, &ProviderCard::syncRequested, this,
                         [this](const QString &id) { Q_EMIT syncRequested(entity(), id); });
+                if (OutboxStatusView *outbox = card->outboxStatus()) {
+                    connect(outbox, &OutboxStatusView::retryRequested, this, &DataSourcesPage::confirmRetry);
+                    connect(outbox, &OutboxStatusView::resumeRequested, this, &DataSourcesPage::resume);
+                }
             }
             m_groupsLayout->addWidget(group);
         }
@@ -124,30 +181,39 @@ void DataSourcesPage::buildCards()
     m_groupsLayout->addStretch();
 }
 
-// Hidden cards leave no holes: the visible ones of each group are laid out again.
+// Hidden cards leave no holes: the visible ones of each group are laid out again, the outbound
+// group's webhook destinations after its catalog cards.
 void DataSourcesPage::applyFilter()
 {
     const QString filter = m_search->text();
-    QHash<QWidget *, QList<ProviderCard *>> visible;
+    QHash<QWidget *, QList<QWidget *>> visible;
     QList<QWidget *> groups;
     for (const CatalogProvider &provider : m_service->catalog().providers()) {
         ProviderCard *card = m_cards.value(provider.id);
         QWidget *group = m_groupOfCard.value(provider.id);
         if (!groups.contains(group))
             groups.append(group);
-        auto *grid = static_cast<QGridLayout *>(group->layout());
-        grid->removeWidget(card);
+        m_gridOfGroup.value(group)->removeWidget(card);
         const bool shown = card->matches(filter);
         card->setVisible(shown);
         if (shown)
             visible[group].append(card);
     }
+    for (DestinationCard *card : std::as_const(m_destinations)) {
+        m_gridOfGroup.value(m_outboundGroup)->removeWidget(card);
+        const bool shown = card->matches(filter);
+        card->setVisible(shown);
+        if (shown)
+            visible[m_outboundGroup].append(card);
+    }
     for (QWidget *group : std::as_const(groups)) {
-        auto *grid = static_cast<QGridLayout *>(group->layout());
-        const QList<ProviderCard *> cards = visible.value(group);
+        QGridLayout *grid = m_gridOfGroup.value(group);
+        const QList<QWidget *> cards = visible.value(group);
         for (int i = 0; i < cards.size(); ++i)
             grid->addWidget(cards.at(i), i / cardColumns, i % cardColumns);
-        group->setVisible(!cards.isEmpty());
+        // Adding a destination is always at hand while nothing filters the page.
+        const bool adding = group == m_outboundGroup && m_outbound && filter.trimmed().isEmpty();
+        group->setVisible(!cards.isEmpty() || adding);
     }
 }
 
@@ -173,6 +239,7 @@ void DataSourcesPage::refresh()
         const auto found = byProvider.constFind(it.key());
         showConnection(it.key(), found == byProvider.cend() ? std::nullopt : std::optional(*found));
     }
+    refreshOutbound();
 }
 
 void DataSourcesPage::refreshCard(const QString &provider)
@@ -233,4 +300,166 @@ void DataSourcesPage::confirmDisconnect(const QString &provider)
             QMessageBox::warning(self, tr("Disconnect failed"), removed.error().message);
         self->refreshCard(provider);
     });
+}
+
+// ---- Outbound destinations ------------------------------------------------------------------------
+
+void DataSourcesPage::setOutboundBackend(ConsoleBackend *backend)
+{
+    if (m_outbound)
+        m_outbound->disconnect(this);
+    m_outbound = backend;
+    if (m_addDestination)
+        m_addDestination->setVisible(backend);
+    if (backend) {
+        connect(backend, &ConsoleBackend::outboxChanged, this, &DataSourcesPage::refreshOutbound);
+        connect(backend, &ConsoleBackend::connectionsChanged, this, &DataSourcesPage::refreshOutbound);
+        connect(backend, &ConsoleBackend::entityChanged, this, &DataSourcesPage::refreshOutbound);
+        if (isVisible())
+            m_outboxTimer->start();
+    }
+    refreshOutbound();
+}
+
+QString DataSourcesPage::outboundProblemText() const
+{
+    return m_outboundProblem && !m_outboundProblem->isHidden() ? m_outboundProblem->text() : QString();
+}
+
+void DataSourcesPage::refreshOutbound()
+{
+    if (!m_outboundGroup)
+        return;
+    QList<OutboxSummary> summaries;
+    QString problem;
+    // The backend shows its own entity; while the wiring switches both, the page may be ahead.
+    if (m_outbound && m_outbound->entity() == entity()) {
+        Result<QList<OutboxSummary>> read = m_outbound->outboxSummaries();
+        if (read)
+            summaries = read.value();
+        else
+            problem = tr("Cannot read the outbound queues: %1").arg(read.error().message);
+    }
+    m_outboundProblem->setText(problem);
+    m_outboundProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;                                        // keep what was shown: it is the last known state
+    QHash<QString, OutboxSummary> catalogDestinations; // by kind (PortPro)
+    QSet<QString> webhooks;
+    for (const OutboxSummary &summary : std::as_const(summaries)) {
+        const OutboundDestination &destination = summary.destination;
+        if (destination.kind != QLatin1StringView(Outbound::webhookKind)) {
+            catalogDestinations.insert(destination.kind, summary);
+            continue;
+        }
+        webhooks.insert(destination.name);
+        DestinationCard *card = m_destinations.value(destination.name);
+        if (!card) {
+            card = new DestinationCard(destination.name, m_outboundGroup);
+            m_destinations.insert(destination.name, card);
+            connect(card, &DestinationCard::testRequested, this, &DataSourcesPage::testDestination);
+            connect(card, &DestinationCard::removeRequested, this, &DataSourcesPage::confirmRemove);
+            connect(card->status(), &OutboxStatusView::retryRequested, this, &DataSourcesPage::confirmRetry);
+            connect(card->status(), &OutboxStatusView::resumeRequested, this, &DataSourcesPage::resume);
+        }
+        card->setSummary(summary);
+    }
+    for (auto it = m_destinations.begin(); it != m_destinations.end();) {
+        if (webhooks.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_gridOfGroup.value(m_outboundGroup)->removeWidget(it.value());
+        it.value()->deleteLater();
+        it = m_destinations.erase(it);
+    }
+    for (ProviderCard *card : std::as_const(m_cards)) {
+        if (OutboxStatusView *outbox = card->outboxStatus()) {
+            const auto found = catalogDestinations.constFind(card->providerId());
+            outbox->setSummary(found == catalogDestinations.cend() ? std::nullopt : std::optional(*found));
+        }
+    }
+    applyFilter();
+}
+
+QString DataSourcesPage::destinationTitle(const QString &name) const
+{
+    // The PortPro destination is named after its kind; users know it by the catalog's name.
+    if (const CatalogProvider *known = m_service->catalog().provider(name))
+        return known->displayName;
+    return name;
+}
+
+void DataSourcesPage::confirmRetry(const QString &name, int deadLetters)
+{
+    if (!m_outbound || deadLetters <= 0)
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Retry dead letters"),
+                              tr("Send %n dead letters to %1 again?", nullptr, deadLetters).arg(destinationTitle(name)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Result<int> retried = m_outbound->retryDeadLetters(name); !retried)
+        QMessageBox::warning(this, tr("Retry failed"), retried.error().message);
+    refreshOutbound();
+}
+
+void DataSourcesPage::resume(const QString &name)
+{
+    if (!m_outbound)
+        return;
+    if (Result<void> resumed = m_outbound->resumeDestination(name); !resumed)
+        QMessageBox::warning(this, tr("Resume failed"), resumed.error().message);
+    refreshOutbound();
+}
+
+void DataSourcesPage::testDestination(const QString &name)
+{
+    DestinationCard *card = m_destinations.value(name);
+    if (!m_outbound || !card)
+        return;
+    card->setTestState(true);
+    QPointer<DestinationCard> target(card);
+    m_outbound->testDestination(card, name, [target](const Result<QString> &tested) {
+        if (!target)
+            return;
+        if (tested)
+            target->setTestState(false, tr("Test passed: %1").arg(tested.value()));
+        else
+            target->setTestState(false, tr("Test failed: %1").arg(tested.error().message), true);
+    });
+}
+
+void DataSourcesPage::confirmRemove(const QString &name)
+{
+    if (!m_outbound)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove %1").arg(name),
+        tr("Remove the webhook destination %1 of entity %2?\n\nIts queued and sent messages are deleted and its "
+           "signing secret is removed from the keychain. The receiver gets no more updates.")
+            .arg(name, entity()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QPointer<DataSourcesPage> self(this);
+    m_outbound->removeDestination(this, name, [self](const Result<void> &removed) {
+        if (!self)
+            return;
+        if (!removed)
+            QMessageBox::warning(self, tr("Remove failed"), removed.error().message);
+        self->refreshOutbound();
+    });
+}
+
+WebhookDestinationDialog *DataSourcesPage::openAddDestinationDialog()
+{
+    if (!m_outbound)
+        return nullptr;
+    auto *dialog = new WebhookDestinationDialog(m_outbound, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WebhookDestinationDialog::destinationAdded, this, &DataSourcesPage::refreshOutbound);
+    dialog->open();
+    return dialog;
 }

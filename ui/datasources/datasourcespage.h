@@ -3,6 +3,7 @@
 #include "connectionrecord.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 #include <QWidget>
 
@@ -10,16 +11,26 @@
 
 class ConnectionService;
 class ConnectDialog;
+class ConsoleBackend;
+class DestinationCard;
 class EntitySwitcher;
 class ProviderCard;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTimer;
 class QVBoxLayout;
+class WebhookDestinationDialog;
 struct VerificationOutcome;
 
 // The operations manager's Data sources screen, one entity's accounts: a card per catalog provider,
 // grouped by region, showing this entity's connection and offering Connect/Update, Disconnect,
-// Verify and Sync now. Everything slow (keychain, verification) runs in ConnectionService without blocking; the
-// cards follow its signals. Self-contained: the main window only puts it in the sidebar.
+// Verify and Sync now. The "Outbound" group also shows each destination's queue (PortPro's card and
+// a card per signed webhook) once setOutboundBackend() gave it the console backend. Everything slow (keychain,
+// verification) runs in ConnectionService without blocking; the cards follow its signals. Self-contained: the main
+// window only puts it in the sidebar.
 class DataSourcesPage final : public QWidget
 {
     Q_OBJECT
@@ -36,8 +47,18 @@ public:
     // Opens the connect dialog of provider (non-modal to the event loop: open(), not exec()).
     ConnectDialog *openConnectDialog(const QString &provider);
 
+    // Outbound destinations come from the console backend (the outbox lives in the store); the
+    // backend follows the page's entity through the wiring. Not owned.
+    void setOutboundBackend(ConsoleBackend *backend);
+    DestinationCard *destinationCard(const QString &name) const { return m_destinations.value(name); }
+    QStringList destinationNames() const { return m_destinations.keys(); }
+    QPushButton *addDestinationButton() const { return m_addDestination; }
+    QString outboundProblemText() const;
+    WebhookDestinationDialog *openAddDestinationDialog();
+    static constexpr int outboxRefreshMs = 10000; // while the page is visible
 public Q_SLOTS:
     void refresh();
+    void refreshOutbound();
 
 Q_SIGNALS:
     void entityChanged(const QString &entity);
@@ -46,6 +67,8 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildCards();
@@ -54,6 +77,11 @@ private:
     void showConnection(const QString &provider, const std::optional<ConnectionRecord> &record);
     void confirmDisconnect(const QString &provider);
     void onVerificationFinished(const VerificationOutcome &outcome);
+    QString destinationTitle(const QString &name) const;
+    void confirmRetry(const QString &name, int deadLetters);
+    void resume(const QString &name);
+    void testDestination(const QString &name);
+    void confirmRemove(const QString &name);
 
     ConnectionService *m_service;
     EntitySwitcher *m_switcher;
@@ -61,5 +89,12 @@ private:
     QVBoxLayout *m_groupsLayout = nullptr;
     QHash<QString, ProviderCard *> m_cards;
     QHash<QString, QWidget *> m_groupOfCard;
+    QHash<QWidget *, QGridLayout *> m_gridOfGroup;
+    QGroupBox *m_outboundGroup = nullptr;
+    QLabel *m_outboundProblem = nullptr;
+    QPushButton *m_addDestination = nullptr;
+    ConsoleBackend *m_outbound = nullptr;
+    QMap<QString, DestinationCard *> m_destinations; // by name, in name order
+    QTimer *m_outboxTimer = nullptr;
     QHash<QString, QString> m_advice; // provider -> advice of its last failed verification
 };

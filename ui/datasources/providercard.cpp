@@ -1,5 +1,7 @@
 #include "providercard.h"
 
+#include "outboxstatusview.h"
+
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -69,6 +71,10 @@ ProviderCard::ProviderCard(const CatalogProvider &provider, bool canVerify, QWid
             wrappedLabel(tr("Outbound: Quaywatch sends container changes here"), this, u"outboundNote"_s));
     else if (!provider.dataSyncImplemented)
         layout->addWidget(wrappedLabel(tr("Data sync not available yet"), this, u"syncNote"_s));
+    if (outbound) {
+        m_outbox = new OutboxStatusView(this);
+        layout->addWidget(m_outbox);
+    }
 
     auto *buttons = new QHBoxLayout;
     m_connect = new QPushButton(tr("Connect"), this);

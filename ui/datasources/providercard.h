@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class OutboxStatusView;
 class QLabel;
 class QPushButton;
 
@@ -28,7 +29,9 @@ public:
     QString timesText() const;
     QString problemText() const;
 
-    bool matches(const QString &filter) const; // search box: name, id, region, area, description
+    bool matches(const QString &filter) const;
+    // The queue lines of an outbound destination's card (PortPro); nullptr on a source's card.
+    OutboxStatusView *outboxStatus() const { return m_outbox; } // search box: name, id, region, area, description
 
     static QString authTypeLabel(const QString &authType);
 
@@ -51,4 +54,5 @@ private:
     QPushButton *m_disconnect;
     QPushButton *m_verify;
     QPushButton *m_sync;
+    OutboxStatusView *m_outbox = nullptr;
 };
