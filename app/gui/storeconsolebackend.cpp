@@ -70,11 +70,8 @@ void StoreConsoleBackend::onStoreChange(const StoreChange &change)
             m_changedIds.append(change.ids);
         break;
     case StoreChange::Kind::Connections:
-    case StoreChange::Kind::Outbox: // the Outbound cards show destinations with their connections
         m_connectionsChanged = true;
         break;
-    case StoreChange::Kind::Outbox:
-        return; // the outbound screens and the dispatcher listen for these themselves
     }
     if (!m_changeBatch->isActive())
         m_changeBatch->start();
