@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "result.h"
 #include "storage/acknowledgementrecord.h"
+#include "storage/limitrecords.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
 
@@ -164,6 +165,13 @@ public:
     virtual void syncNow() = 0;
     virtual bool isSyncing() const = 0;
     virtual QDateTime lastSyncAt() const = 0;
+    // A view-only console never syncs (other workers on the shared database do); syncNow and
+    // traceNow then do nothing. Emits viewOnlyChanged.
+    virtual bool isViewOnly() const { return false; }
+    virtual void setViewOnly(bool viewOnly) { Q_UNUSED(viewOnly) }
+    // The workers (sync processes and consoles) seen on the database lately, for the status bar;
+    // nullopt where the backend cannot tell.
+    virtual std::optional<QList<WorkerHeartbeat>> activeWorkers() { return std::nullopt; }
 
 Q_SIGNALS:
     void syncStarted();
@@ -178,4 +186,5 @@ Q_SIGNALS:
     void connectionsChanged();
     void entityChanged(const QString &entity);
     void acknowledgementsChanged();
+    void viewOnlyChanged(bool viewOnly);
 };
