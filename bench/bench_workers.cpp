@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
     bool ok = true;
     for (const int workers : {1, 2, 4}) {
         simulator(network, base, u"/_sim/reset-stats"_s, true);
-        std::vector<WorkerResult> results(size_t(workers));
+        std::vector<WorkerResult> results(static_cast<size_t>(workers));
         std::vector<std::unique_ptr<QThread>> threads;
         QElapsedTimer timer;
         timer.start();
