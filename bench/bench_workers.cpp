@@ -86,7 +86,8 @@ Result<std::unique_ptr<ProviderAdapter>> demoAdapter(const QString &provider, co
         for (auto it = account.fields.cbegin(); it != account.fields.cend(); ++it)
             record.fields.insert(it.key(), it.value());
         record.baseUrl = base.toString() + account.basePath;
-        return module->createAdapter({registry.catalog().provider(provider), record, account.secrets, &network, &clock});
+        return module->createAdapter(
+            {registry.catalog().provider(provider), record, account.secrets, &network, &clock});
     }
     return makeError(ErrorKind::InvalidInput, u"the simulator has no demo account for '%1'"_s.arg(provider));
 }
@@ -182,8 +183,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < workers; ++i) {
-            threads.push_back(std::unique_ptr<QThread>(QThread::create(
-                [&, i] { runWorker(store, provider, base, clock, i, results[size_t(i)]); })));
+            threads.push_back(std::unique_ptr<QThread>(
+                QThread::create([&, i] { runWorker(store, provider, base, clock, i, results[size_t(i)]); })));
             threads.back()->start();
         }
         for (auto &thread : threads)

@@ -82,7 +82,7 @@ struct SyncEngine::Private
     int pendingWrites = 0;                   // answered batches whose results are not written yet
     QHash<QString, Error> disabled;          // provider -> credential or rate-limit error seen in this cycle
     QHash<quint64, TraceBatch> unanswered;   // dispatched batches by id; an answer for another is late
-    QHash<quint64, ProviderSlot> heldSlots;     // the shared provider slot each dispatched batch holds
+    QHash<quint64, ProviderSlot> heldSlots;  // the shared provider slot each dispatched batch holds
     QSet<QString> waitingForSlot;            // providers whose queued batches wait for a slot now
     QTimer slotRetry;                        // looks for a free slot again
     int slotBackoffMs = 0;

@@ -51,15 +51,16 @@ struct SyncReport
 };
 
 // Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,
-// runs at most maxConcurrentRequests batches per provider at once (in this process, and with
-// SyncOptions::sharedSlots across every process on the database: each batch holds a provider slot
-// while it is at the provider, and waits, polling with a short backoff, while none is free), reconciles each batch's results
-// and writes them in one transaction. Single-threaded on the event loop; several engines (processes)
-// may share one PostgreSQL database. A cycle first releases the claims of this host's dead workers;
-// a batch whose results cannot be stored releases its claims (its containers stay due), and so does
-// the end of a cycle and an engine destroyed mid-cycle. A cycle is bounded by its deadline; a
-// provider that asks to wait (Retry-After, up to the adapter's maxRetryAfterSeconds) gets no more
-// batches this cycle and its containers are rescheduled for when it allows.
+// runs at most maxConcurrentRequests batches per provider at once, reconciles each batch's results
+// and writes them in one transaction. The limit holds in this process and, with
+// SyncOptions::sharedSlots, across every process on the database: a batch holds a provider slot
+// while it is at the provider and, when none is free, waits (polling with a short backoff).
+// Single-threaded on the event loop; several engines (processes) may share one PostgreSQL database.
+// A cycle first releases the claims of this host's dead workers; a batch whose results cannot be
+// stored releases its claims (its containers stay due), and so does the end of a cycle and an engine
+// destroyed mid-cycle. A cycle is bounded by its deadline; a provider that asks to wait (Retry-After,
+// up to the adapter's maxRetryAfterSeconds) gets no more batches this cycle and its containers are
+// rescheduled for when it allows.
 class SyncEngine final : public QObject
 {
     Q_OBJECT

@@ -21,7 +21,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -31,6 +30,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -290,9 +290,9 @@ void MainWindow::updateWorkers()
         const QString cycle = worker.lastCycleAt.isValid()
                                   ? tr("last cycle %1").arg(worker.lastCycleAt.toLocalTime().toString(u"HH:mm"_s))
                                   : tr("no cycle yet");
-        const QString line = worker.viewOnly
-                                 ? tr("%1 (pid %2, view-only console)").arg(worker.identity.host).arg(worker.identity.pid)
-                                 : tr("%1 (pid %2, %3)").arg(worker.identity.host).arg(worker.identity.pid).arg(cycle);
+        const QString line =
+            worker.viewOnly ? tr("%1 (pid %2, view-only console)").arg(worker.identity.host).arg(worker.identity.pid)
+                            : tr("%1 (pid %2, %3)").arg(worker.identity.host).arg(worker.identity.pid).arg(cycle);
         all.append(line);
         if (!worker.viewOnly)
             named.append(line);

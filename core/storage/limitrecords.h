@@ -13,8 +13,8 @@ struct ProviderSlotRequest
 {
     QString entity;
     QString provider;
-    int limit = 1;          // slots 0 .. limit-1 count; rows beyond it (an older, larger limit) do not
-    QString holder;         // a readable name of the engine (claimed_by of its claims)
+    int limit = 1;           // slots 0 .. limit-1 count; rows beyond it (an older, larger limit) do not
+    QString holder;          // a readable name of the engine (claimed_by of its claims)
     WorkerIdentity identity; // the process; empty: WorkerIdentity::current()
     int leaseSeconds = 120;
     QDateTime now; // invalid: the store's clock

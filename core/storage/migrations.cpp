@@ -282,8 +282,13 @@ Migrations::Step providerSlotsAndWorkerHeartbeats()
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(), appendOnlyEvents(),    subscriptions(),
-            claimOwners(),   yardListingConflict(), acknowledgements(), providerSlotsAndWorkerHeartbeats()};
+    return {initialSchema(),
+            appendOnlyEvents(),
+            subscriptions(),
+            claimOwners(),
+            yardListingConflict(),
+            acknowledgements(),
+            providerSlotsAndWorkerHeartbeats()};
 }
 
 Result<void> createVersionTable(Session &session)

@@ -18,8 +18,7 @@ QVariantList identityValues(const WorkerIdentity &worker)
     return {worker.host, worker.pid, worker.processStart};
 }
 
-const QString holderMatch =
-    u"holder_host = ? AND holder_pid = ? AND COALESCE(holder_process_start, '') = ?"_s;
+const QString holderMatch = u"holder_host = ? AND holder_pid = ? AND COALESCE(holder_process_start, '') = ?"_s;
 
 const QString freeSet = u"UPDATE provider_slots SET holder = NULL, holder_host = NULL, holder_pid = NULL, "
                         "holder_process_start = NULL, lease_until = NULL, taken_at = NULL"_s;
@@ -79,8 +78,8 @@ Result<std::optional<ProviderSlot>> ProviderSlotTable::take(Session &session, co
                              "holder_process_start = ?, lease_until = ?, taken_at = ? "
                              "WHERE entity = ? AND provider = ? AND slot = ?"_s,
                              {textValue(request.holder), worker.host, worker.pid, textValue(worker.processStart),
-                              timeValue(now.addSecs(std::max(1, request.leaseSeconds))), timeValue(now),
-                              request.entity, request.provider, slot.index},
+                              timeValue(now.addSecs(std::max(1, request.leaseSeconds))), timeValue(now), request.entity,
+                              request.provider, slot.index},
                              u"Cannot take a slot of %1"_s.arg(request.provider));
     if (!taken)
         return taken.error();
@@ -111,7 +110,8 @@ Result<int> ProviderSlotTable::releaseAll(Session &session, const WorkerIdentity
         sql += u" AND holder = ?"_s;
         values.append(holder);
     }
-    auto freed = session.run(sql, values, u"Cannot release the slots of worker %1:%2"_s.arg(worker.host).arg(worker.pid));
+    auto freed =
+        session.run(sql, values, u"Cannot release the slots of worker %1:%2"_s.arg(worker.host).arg(worker.pid));
     if (!freed)
         return freed.error();
     return std::max(0, freed->numRowsAffected());
@@ -204,8 +204,8 @@ Result<QList<WorkerHeartbeat>> WorkerHeartbeatTable::seenSince(Session &session,
 
 Result<void> WorkerHeartbeatTable::remove(Session &session, const WorkerIdentity &worker)
 {
-    auto removed = session.run(u"DELETE FROM worker_heartbeats WHERE host = ? AND pid = ?"_s,
-                               {worker.host, worker.pid}, u"Cannot remove the worker's heartbeat"_s);
+    auto removed = session.run(u"DELETE FROM worker_heartbeats WHERE host = ? AND pid = ?"_s, {worker.host, worker.pid},
+                               u"Cannot remove the worker's heartbeat"_s);
     if (!removed)
         return removed.error();
     return {};

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+
 #include <optional>
 
 class Session;

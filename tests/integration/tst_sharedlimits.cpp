@@ -194,8 +194,7 @@ void TestSharedLimits::threeWorkersShareTheProvidersLimit()
                      if (!active)
                          return false;
                      for (const WorkerHeartbeat &row : active.value())
-                         cycled += workerPids.contains(row.identity.pid) && !row.viewOnly &&
-                                           row.lastCycleAt.isValid()
+                         cycled += workerPids.contains(row.identity.pid) && !row.viewOnly && row.lastCycleAt.isValid()
                                        ? 1
                                        : 0;
                      return cycled == 3;

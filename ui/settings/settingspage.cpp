@@ -6,7 +6,6 @@
 #include "webhooklistener.h"
 
 #include <QCheckBox>
-#include <QSignalBlocker>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -15,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -210,7 +210,8 @@ QWidget *SettingsPage::buildDatabase(const QString &location)
     hint->setEnabled(false);
     column->addWidget(m_database);
     column->addWidget(hint);
-    m_viewOnly = new QCheckBox(tr("View only: this console never syncs (the workers on the shared database do)"), group);
+    m_viewOnly =
+        new QCheckBox(tr("View only: this console never syncs (the workers on the shared database do)"), group);
     m_viewOnly->setObjectName(u"viewOnly"_s);
     connect(m_viewOnly, &QCheckBox::toggled, this, [this](bool on) {
         Settings().setValue(SettingKey::ConsoleViewOnly, on ? u"on"_s : u"off"_s);
