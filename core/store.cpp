@@ -8,6 +8,7 @@
 #include "storage/connectiontable.h"
 #include "storage/migrations.h"
 #include "storage/outboxtable.h"
+#include "storage/providerslottable.h"
 #include "storage/session.h"
 #include "storage/subscriptiontable.h"
 #include "storage/tracetable.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -409,6 +411,96 @@ Result<int> Store::releaseDeadWorkersClaims(const WorkerIdentity &self)
         released += freed.value();
     }
     return released;
+}
+
+Result<std::optional<ProviderSlot>> Store::takeProviderSlot(const ProviderSlotRequest &request)
+{
+    ProviderSlotRequest effective = request;
+    effective.limit = std::max(1, request.limit);
+    if (effective.identity.isEmpty())
+        effective.identity = WorkerIdentity::current();
+    const QString ensured = request.entity % u'\x1f' % request.provider % u'\x1f' % QString::number(effective.limit);
+    if (!m_slotsEnsured.contains(ensured)) {
+        const Result<void> created = retrying([&](Session &session) {
+            return ProviderSlotTable::ensure(session, request.entity, request.provider, effective.limit);
+        });
+        if (!created)
+            return created.error();
+        m_slotsEnsured.append(ensured);
+    }
+    Result<std::optional<ProviderSlot>> taken =
+        retrying([&](Session &session) { return ProviderSlotTable::take(session, effective); });
+    if (!taken || taken->has_value())
+        return taken;
+    // Every slot is held: a worker of this host killed mid-request holds its slots until the lease
+    // runs out unless they are freed here.
+    const Result<int> freed = releaseDeadWorkersSlots(effective.identity);
+    if (!freed)
+        return freed.error();
+    if (freed.value() == 0)
+        return taken;
+    return retrying([&](Session &session) { return ProviderSlotTable::take(session, effective); });
+}
+
+Result<bool> Store::releaseProviderSlot(const ProviderSlot &slot)
+{
+    return retrying([&](Session &session) { return ProviderSlotTable::release(session, slot); });
+}
+
+Result<int> Store::releaseProviderSlots(const WorkerIdentity &worker, const QString &holder)
+{
+    return retrying([&](Session &session) { return ProviderSlotTable::releaseAll(session, worker, holder); });
+}
+
+Result<int> Store::renewProviderSlots(const WorkerIdentity &worker, const QString &holder, const QDateTime &leaseUntil)
+{
+    return retrying([&](Session &session) { return ProviderSlotTable::renew(session, worker, holder, leaseUntil); });
+}
+
+Result<int> Store::releaseDeadWorkersSlots(const WorkerIdentity &self)
+{
+    if (self.host.isEmpty())
+        return 0;
+    const Result<QList<WorkerIdentity>> workers =
+        retrying([&](Session &session) { return ProviderSlotTable::holders(session, self.host); });
+    if (!workers)
+        return workers.error();
+    int released = 0;
+    for (const WorkerIdentity &worker : workers.value()) {
+        // As for claims: the caller's own pid with another start time is a previous run's.
+        if (worker == self || (worker.pid != self.pid && worker.isRunningHere()))
+            continue;
+        const Result<int> freed = releaseProviderSlots(worker);
+        if (!freed)
+            return freed.error();
+        qCInfo(lcStore) << "released" << freed.value() << "provider slots of worker" << worker.host << worker.pid
+                        << "which no longer runs";
+        released += freed.value();
+    }
+    return released;
+}
+
+Result<int> Store::heldProviderSlots(const QString &entity, const QString &provider, int limit)
+{
+    const QDateTime now = m_session->clock().now();
+    return retrying(
+        [&](Session &session) { return ProviderSlotTable::held(session, entity, provider, std::max(1, limit), now); });
+}
+
+Result<void> Store::recordHeartbeat(const WorkerHeartbeat &heartbeat)
+{
+    return retrying([&](Session &session) { return WorkerHeartbeatTable::record(session, heartbeat); });
+}
+
+Result<QList<WorkerHeartbeat>> Store::activeWorkers()
+{
+    const QDateTime since = WorkerHeartbeat::activeSince(m_session->clock().now());
+    return retrying([&](Session &session) { return WorkerHeartbeatTable::seenSince(session, since); });
+}
+
+Result<void> Store::removeHeartbeat(const WorkerIdentity &worker)
+{
+    return retrying([&](Session &session) { return WorkerHeartbeatTable::remove(session, worker); });
 }
 
 Result<int> Store::insertEvents(const QList<Event> &events)

@@ -9,6 +9,7 @@
 #include "storage/backend.h"
 #include "storage/changefeed.h"
 #include "storage/outboxrecords.h"
+#include "storage/limitrecords.h"
 #include "storage/records.h"
 #include "storage/reportrows.h"
 #include "storage/subscriptionrecords.h"
@@ -113,6 +114,26 @@ public:
     // Writes every TraceWrite (snapshot, events, bookkeeping, claim released) in one transaction.
     // Returns how many events were new: an event whose dedupe key is already stored is skipped.
     Result<int> writeTraceResults(const QList<TraceWrite> &writes);
+    // Provider slots (limitrecords.h): a connection's concurrency shared by every process on this
+    // database. takeProviderSlot creates the connection's slot rows on first use, and when every slot
+    // is held it frees those of this host's workers that no longer run and looks once more; nullopt
+    // when all are still held. releaseProviderSlot frees one (no-op when its lease was taken over).
+    Result<std::optional<ProviderSlot>> takeProviderSlot(const ProviderSlotRequest &request);
+    Result<bool> releaseProviderSlot(const ProviderSlot &slot);
+    // Every slot of worker (narrowed to holder's when given); returns how many.
+    Result<int> releaseProviderSlots(const WorkerIdentity &worker, const QString &holder = {});
+    Result<int> renewProviderSlots(const WorkerIdentity &worker, const QString &holder, const QDateTime &leaseUntil);
+    // Slots of this host's workers that no longer run, freed; returns how many.
+    Result<int> releaseDeadWorkersSlots(const WorkerIdentity &self);
+    // Slots of (entity, provider) below limit held by a live lease now.
+    Result<int> heldProviderSlots(const QString &entity, const QString &provider, int limit);
+
+    // Worker heartbeats (limitrecords.h): upserted by every sync worker and console.
+    Result<void> recordHeartbeat(const WorkerHeartbeat &heartbeat);
+    // The workers seen within three heartbeat periods of the store clock's now.
+    Result<QList<WorkerHeartbeat>> activeWorkers();
+    Result<void> removeHeartbeat(const WorkerIdentity &worker);
+
     // Appends events in one transaction (bulk ingestion; duplicates by dedupe key are skipped).
     Result<int> insertEvents(const QList<Event> &events);
 
@@ -197,4 +218,5 @@ private:
     friend class StoreInspection;
     std::unique_ptr<Session> m_session;
     int m_schemaVersion = 0;
+    QStringList m_slotsEnsured; // "entity\x1fprovider\x1flimit" whose slot rows exist
 };

@@ -82,6 +82,11 @@ struct SyncEngine::Private
     int pendingWrites = 0;                   // answered batches whose results are not written yet
     QHash<QString, Error> disabled;          // provider -> credential or rate-limit error seen in this cycle
     QHash<quint64, TraceBatch> unanswered;   // dispatched batches by id; an answer for another is late
+    QHash<quint64, ProviderSlot> heldSlots;  // the shared provider slot each dispatched batch holds
+    QSet<QString> waitingForSlot;            // providers whose queued batches wait for a slot now
+    QTimer slotRetry;                        // looks for a free slot again
+    int slotBackoffMs = 0;
+    QTimer slotRenewal;
     quint64 nextBatchId = 0;
     bool deadlinePassed = false;
     QTimer deadline;
@@ -104,7 +109,13 @@ struct SyncEngine::Private
     void enqueue(TraceBatch batch);
     void flushPartials();
     void pump();
-    void dispatch(const TraceBatch &batch);
+    void dispatch(const TraceBatch &batch, const ProviderSlot &slot);
+    // A shared slot for batch's connection; nullopt (and a retry scheduled) when all are held. An
+    // invalid slot when shared slots are off. A store error fails the batch's containers.
+    std::optional<ProviderSlot> takeSlot(const TraceBatch &batch, int limit, bool *failed);
+    void releaseSlot(quint64 id);
+    void releaseAllSlots();
+    void renewSlots();
     void finishBatch(const TraceBatch &batch, const BatchTraceResult &result);
     void writeBatch(const TraceBatch &batch, const BatchTraceResult &result);
     TraceWrite successWrite(const WatchEntry &entry, const QList<Observation> &observations, bool forcedBatch,
@@ -151,6 +162,9 @@ void SyncEngine::Private::reset(const SyncOptions &newOptions)
     inFlight.clear();
     disabled.clear();
     unanswered.clear();
+    heldSlots.clear();
+    waitingForSlot.clear();
+    slotBackoffMs = 0;
     deadlinePassed = false;
     claimed = 0;
     done = 0;
@@ -163,6 +177,8 @@ void SyncEngine::Private::start()
 {
     deadline.start(std::max(1, options.cycleDeadlineMs));
     progressTimer.start(std::max(100, options.progressIntervalMs));
+    if (options.sharedSlots)
+        slotRenewal.start(std::max(1, options.slotLeaseSeconds) * 1000 / 3);
     const Result<int> released = store.releaseDeadWorkersClaims(options.identity);
     if (!released) {
         qCWarning(lcSync).noquote() << "releasing the claims of stopped workers failed:" << released.error().message;
@@ -353,17 +369,92 @@ void SyncEngine::Private::pump()
         }
         ProviderAdapter *adapter = adapters.value(provider);
         const int limit = std::max(1, adapter->maxConcurrentRequests());
-        while (!batches.isEmpty() && inFlight.value(provider) < limit)
-            dispatch(batches.takeFirst());
+        while (!batches.isEmpty() && inFlight.value(provider) < limit) {
+            bool failed = false;
+            const std::optional<ProviderSlot> slot = takeSlot(batches.constFirst(), limit, &failed);
+            if (failed) {
+                failEntries(batches.takeFirst().entries, u"No provider slot could be taken."_s);
+                continue;
+            }
+            if (!slot)
+                break;
+            dispatch(batches.takeFirst(), *slot);
+        }
     }
 }
 
-void SyncEngine::Private::dispatch(const TraceBatch &batch)
+std::optional<ProviderSlot> SyncEngine::Private::takeSlot(const TraceBatch &batch, int limit, bool *failed)
+{
+    if (!options.sharedSlots)
+        return ProviderSlot();
+    ProviderSlotRequest request;
+    request.entity = batch.entity;
+    request.provider = batch.provider;
+    request.limit = limit;
+    request.holder = options.worker;
+    request.identity = options.identity;
+    request.leaseSeconds = options.slotLeaseSeconds;
+    request.now = clock.now();
+    const Result<std::optional<ProviderSlot>> taken = store.takeProviderSlot(request);
+    if (!taken) {
+        qCWarning(lcSync).noquote() << "taking a provider slot failed:" << taken.error().message;
+        report.errors.append(u"sync: "_s + taken.error().message);
+        *failed = true;
+        return std::nullopt;
+    }
+    if (taken->has_value()) {
+        waitingForSlot.remove(batch.provider);
+        slotBackoffMs = 0;
+        return taken.value();
+    }
+    // Every slot is at the provider for some process: look again soon, a little later each time,
+    // so that waiting workers do not hammer the database; the batch keeps its place in the queue.
+    if (!waitingForSlot.contains(batch.provider)) {
+        waitingForSlot.insert(batch.provider);
+        ++report.slotWaits;
+    }
+    if (!slotRetry.isActive()) {
+        slotBackoffMs = std::clamp(slotBackoffMs * 2, 10, 80);
+        slotRetry.start(slotBackoffMs);
+    }
+    return std::nullopt;
+}
+
+void SyncEngine::Private::releaseSlot(quint64 id)
+{
+    const ProviderSlot slot = heldSlots.take(id);
+    if (!slot.isValid())
+        return;
+    if (const Result<bool> released = store.releaseProviderSlot(slot); !released)
+        qCWarning(lcSync).noquote() << "releasing a provider slot failed:" << released.error().message;
+}
+
+void SyncEngine::Private::releaseAllSlots()
+{
+    heldSlots.clear();
+    if (!options.sharedSlots)
+        return;
+    if (const Result<int> released = store.releaseProviderSlots(options.identity, options.worker); !released)
+        qCWarning(lcSync).noquote() << "releasing provider slots failed:" << released.error().message;
+}
+
+void SyncEngine::Private::renewSlots()
+{
+    if (!running || heldSlots.isEmpty())
+        return;
+    const QDateTime until = clock.now().addSecs(std::max(1, options.slotLeaseSeconds));
+    if (const Result<int> renewed = store.renewProviderSlots(options.identity, options.worker, until); !renewed)
+        qCWarning(lcSync).noquote() << "renewing provider slots failed:" << renewed.error().message;
+}
+
+void SyncEngine::Private::dispatch(const TraceBatch &batch, const ProviderSlot &slot)
 {
     ++inFlight[batch.provider];
     ++report.batches;
     const quint64 id = ++nextBatchId;
     unanswered.insert(id, batch);
+    if (slot.isValid())
+        heldSlots.insert(id, slot);
     qCDebug(lcSync) << "tracing" << batch.entries.size() << "containers at" << batch.provider << batch.site;
     std::weak_ptr<bool> token = alive;
     QPointer<SyncEngine> engine = q;
@@ -375,8 +466,11 @@ void SyncEngine::Private::dispatch(const TraceBatch &batch)
             if (token.expired())
                 return;
             // Gone: abandoned at the deadline (its containers already rescheduled), or another cycle's.
-            if (unanswered.contains(id))
+            if (unanswered.contains(id)) {
+                // The provider has answered: its slot is free for any process, before the ~20 ms write.
+                releaseSlot(id);
                 finishBatch(unanswered.take(id), result);
+            }
         });
     });
 }
@@ -547,6 +641,7 @@ void SyncEngine::Private::onDeadline()
                                        u"turn; it is traced in a later cycle."_s.arg(seconds));
     }
     const QHash<quint64, TraceBatch> abandoned = std::exchange(unanswered, {});
+    releaseAllSlots(); // abandoned requests no longer count against the provider's limit here
     for (const TraceBatch &batch : abandoned) {
         --inFlight[batch.provider];
         failEntries(batch.entries,
@@ -572,14 +667,17 @@ void SyncEngine::Private::maybeFinish()
     if (waitForOtherWorkers())
         return;
     releaseOwnClaims(); // normally none are left; a claim whose answer was lost to a reconnect may be
+    releaseAllSlots();
     running = false;
     deadline.stop();
     progressTimer.stop();
+    slotRetry.stop();
+    slotRenewal.stop();
     report.deadlinePassed = deadlinePassed;
     qCInfo(lcSync).nospace() << "cycle finished: " << report.containersTraced << " traced, " << report.containersFailed
                              << " failed, " << report.eventsAdded << " new events, " << report.batches << " batches, "
                              << report.requestsMade << " requests, " << report.containersSkipped
-                             << " skipped (held by other workers)";
+                             << " skipped (held by other workers), " << report.slotWaits << " slot waits";
     Q_EMIT q->cycleFinished(report);
 }
 
@@ -590,12 +688,22 @@ SyncEngine::SyncEngine(Store &store, const Clock &clock, QObject *parent)
     d->deadline.setSingleShot(true);
     connect(&d->deadline, &QTimer::timeout, this, [this] { d->onDeadline(); });
     connect(&d->progressTimer, &QTimer::timeout, this, [this] { d->reportProgress(); });
+    d->slotRetry.setSingleShot(true);
+    connect(&d->slotRetry, &QTimer::timeout, this, [this] {
+        if (!d->running)
+            return;
+        d->pump();
+        d->maybeFinish();
+    });
+    connect(&d->slotRenewal, &QTimer::timeout, this, [this] { d->renewSlots(); });
 }
 
 SyncEngine::~SyncEngine()
 {
-    if (d->running)
+    if (d->running) {
         d->releaseOwnClaims();
+        d->releaseAllSlots();
+    }
 }
 
 void SyncEngine::setAdapter(ProviderAdapter *adapter)

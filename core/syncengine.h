@@ -28,6 +28,12 @@ struct SyncOptions
     // answers ignored) and their containers, like those not sent yet, get an error and are rescheduled.
     int cycleDeadlineMs = 10 * 60 * 1000;
     int progressIntervalMs = 10000; // cycleProgress at least this often while a cycle runs
+    // Each batch first takes one of its connection's provider slots (Store::takeProviderSlot), so the
+    // provider's concurrency holds across every process on the database; off: per process only.
+    bool sharedSlots = true;
+    // A held slot's lease; renewed every third of it while the batch runs, so only a worker that
+    // stopped renewing (hung, or dead on another host) loses its slots when the lease runs out.
+    int slotLeaseSeconds = 60;
 };
 
 struct SyncReport
@@ -39,18 +45,22 @@ struct SyncReport
     int batches = 0;
     int containersSkipped = 0;   // due, but another live worker held them and did not trace them in time
     int claimsReleased = 0;      // claims of dead workers of this host released at the start
+    int slotWaits = 0;           // times a batch was ready but every provider slot was held (by any process)
     bool deadlinePassed = false; // the cycle was cut short by SyncOptions::cycleDeadlineMs
     QStringList errors;          // one line per failed batch or container: "NUMBER: message"
 };
 
 // Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,
 // runs at most maxConcurrentRequests batches per provider at once, reconciles each batch's results
-// and writes them in one transaction. Single-threaded on the event loop; several engines (processes)
-// may share one PostgreSQL database. A cycle first releases the claims of this host's dead workers;
-// a batch whose results cannot be stored releases its claims (its containers stay due), and so does
-// the end of a cycle and an engine destroyed mid-cycle. A cycle is bounded by its deadline; a
-// provider that asks to wait (Retry-After, up to the adapter's maxRetryAfterSeconds) gets no more
-// batches this cycle and its containers are rescheduled for when it allows.
+// and writes them in one transaction. The limit holds in this process and, with
+// SyncOptions::sharedSlots, across every process on the database: a batch holds a provider slot
+// while it is at the provider and, when none is free, waits (polling with a short backoff).
+// Single-threaded on the event loop; several engines (processes) may share one PostgreSQL database.
+// A cycle first releases the claims of this host's dead workers; a batch whose results cannot be
+// stored releases its claims (its containers stay due), and so does the end of a cycle and an engine
+// destroyed mid-cycle. A cycle is bounded by its deadline; a provider that asks to wait (Retry-After,
+// up to the adapter's maxRetryAfterSeconds) gets no more batches this cycle and its containers are
+// rescheduled for when it allows.
 class SyncEngine final : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 #include "result.h"
 #include "storage/acknowledgementrecord.h"
 #include "storage/outboxrecords.h"
+#include "storage/limitrecords.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
 
@@ -220,6 +221,13 @@ public:
     virtual void syncNow() = 0;
     virtual bool isSyncing() const = 0;
     virtual QDateTime lastSyncAt() const = 0;
+    // A view-only console never syncs (other workers on the shared database do); syncNow and
+    // traceNow then do nothing. Emits viewOnlyChanged.
+    virtual bool isViewOnly() const { return false; }
+    virtual void setViewOnly(bool viewOnly) { Q_UNUSED(viewOnly) }
+    // The workers (sync processes and consoles) seen on the database lately, for the status bar;
+    // nullopt where the backend cannot tell.
+    virtual std::optional<QList<WorkerHeartbeat>> activeWorkers() { return std::nullopt; }
 
 Q_SIGNALS:
     void syncStarted();
@@ -237,4 +245,5 @@ Q_SIGNALS:
     // An outbound destination or its queue changed (here or in another process): read the
     // summaries again.
     void outboxChanged();
+    void viewOnlyChanged(bool viewOnly);
 };

@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -248,8 +249,18 @@ void MainWindow::buildStatusBar()
     m_progress->setFormat(tr("Syncing %v of %m"));
     m_progress->hide();
     m_lastSync = new QLabel(this);
+    m_workers = new QLabel(this);
+    m_workers->setObjectName(u"workersLabel"_s);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_workers);
     statusBar()->addPermanentWidget(m_lastSync);
+    auto *workersRefresh = new QTimer(this);
+    connect(workersRefresh, &QTimer::timeout, this, &MainWindow::updateWorkers);
+    workersRefresh->start(WorkerHeartbeat::periodSeconds * 1000);
+    connect(&m_backend, &ConsoleBackend::viewOnlyChanged, this, &MainWindow::updateWorkers);
+    connect(&m_backend, &ConsoleBackend::viewOnlyChanged, m_settings, &SettingsPage::setViewOnly);
+    connect(m_settings, &SettingsPage::viewOnlyChanged, &m_backend, &ConsoleBackend::setViewOnly);
+    m_settings->setViewOnly(m_backend.isViewOnly());
     connect(&m_backend, &ConsoleBackend::syncStarted, this, [this] {
         m_progress->setRange(0, 0);
         m_progress->show();
@@ -262,9 +273,42 @@ void MainWindow::buildStatusBar()
     connect(&m_backend, &ConsoleBackend::syncFinished, this, [this](const QString &summary) {
         m_progress->hide();
         updateLastSync();
+        updateWorkers();
         statusBar()->showMessage(summary, 8000);
     });
     updateLastSync();
+    updateWorkers();
+}
+
+// Two workers are named in the bar; more only in the tooltip, which also lists the consoles.
+void MainWindow::updateWorkers()
+{
+    const std::optional<QList<WorkerHeartbeat>> seen = m_backend.activeWorkers();
+    QStringList named;
+    QStringList all;
+    for (const WorkerHeartbeat &worker : seen.value_or(QList<WorkerHeartbeat>())) {
+        const QString cycle = worker.lastCycleAt.isValid()
+                                  ? tr("last cycle %1").arg(worker.lastCycleAt.toLocalTime().toString(u"HH:mm"_s))
+                                  : tr("no cycle yet");
+        const QString line =
+            worker.viewOnly ? tr("%1 (pid %2, view-only console)").arg(worker.identity.host).arg(worker.identity.pid)
+                            : tr("%1 (pid %2, %3)").arg(worker.identity.host).arg(worker.identity.pid).arg(cycle);
+        all.append(line);
+        if (!worker.viewOnly)
+            named.append(line);
+    }
+    QStringList parts;
+    if (m_backend.isViewOnly())
+        parts.append(tr("View only"));
+    if (seen) {
+        QString workers = tr("Workers: %n active", nullptr, int(named.size()));
+        if (!named.isEmpty() && named.size() <= 2)
+            workers += u" — "_s + named.join(u", "_s);
+        parts.append(workers);
+    }
+    m_workers->setText(parts.join(u" · "_s));
+    m_workers->setToolTip(all.join(u'\n'));
+    m_workers->setVisible(!parts.isEmpty());
 }
 
 // Recent notifications in a dock that the status bar button opens; the button shows how many are new.

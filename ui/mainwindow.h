@@ -56,6 +56,9 @@ public:
     QDockWidget *notificationDock() const { return m_notificationDock; }
     QToolButton *notificationButton() const { return m_notificationButton; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
+    // "View only" and the active workers from the heartbeat table; refreshed every few seconds.
+    QLabel *workersLabel() const { return m_workers; }
+    void updateWorkers();
     QProgressBar *syncProgressBar() const { return m_progress; }
 
     QAction *importAction() const { return m_importAction; }
@@ -96,6 +99,7 @@ private:
     QToolButton *m_notificationButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
+    QLabel *m_workers = nullptr;
     QAction *m_importAction = nullptr;
     QMap<Page, QWidget *> m_installed; // the pages' own widgets
     QMap<Page, QWidget *> m_areas;     // the scroll areas holding them, in the stack

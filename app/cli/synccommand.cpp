@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "clock.h"
 #include "connectionrecord.h"
+#include "heartbeatpublisher.h"
 #include "providerregistry.h"
 #include "secretstore.h"
 #include "servicecredentials.h"
@@ -264,6 +265,8 @@ void printReport(CliContext &context, const SyncReport &report)
     context.out() << "Traced " << report.containersTraced << " containers in " << report.batches << " batches ("
                   << report.requestsMade << " requests): " << report.eventsAdded << " new events, "
                   << report.containersFailed << " failed";
+    if (report.slotWaits > 0)
+        context.out() << ", " << report.slotWaits << " slot waits (the provider's shared limit was reached)";
     if (report.containersSkipped > 0)
         context.out() << ", " << report.containersSkipped << " skipped (another worker holds them)";
     context.out() << Qt::endl;
@@ -352,6 +355,8 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
             context.err() << line << Qt::endl;
         return ExitFailure;
     }
+    // Consoles name the active workers from this row (host, pid, start, last cycle).
+    HeartbeatPublisher heartbeat(*store, u"sync"_s, false);
     for (;;) {
         Result<CycleAdapters> cycle = buildAdapters(context, *store);
         if (!cycle) {
@@ -371,6 +376,7 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         for (auto it = cycle->skipped.cbegin(); it != cycle->skipped.cend(); ++it)
             report.errors.append(it.key() + u": skipped this cycle: "_s + it.value().message);
         updateConnections(context, *store, cycle.value(), store->clock().now());
+        heartbeat.cycleFinished();
         printReport(context, report);
         if (parsed->once)
             return exitCodeFor(report);

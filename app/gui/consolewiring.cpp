@@ -4,6 +4,7 @@
 #include "connectionservice.h"
 #include "datasourcespage.h"
 #include "entityswitcher.h"
+#include "heartbeatpublisher.h"
 #include "inboxwatcher.h"
 #include "liveconnections.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include "secretstore.h"
 #include "settings.h"
 #include "settingspage.h"
+#include "store.h"
 #include "storeconsolebackend.h"
 #include "subscriptionservice.h"
 #include "subscriptionspage.h"
@@ -59,6 +61,16 @@ QStringList ConsoleWiring::knownEntities(const QString &current)
     return entities;
 }
 
+bool ConsoleWiring::viewOnlyFor(const Store &store)
+{
+    const QString saved = Settings().value(SettingKey::ConsoleViewOnly).toString();
+    if (saved == u"on"_s)
+        return true;
+    if (saved == u"off"_s)
+        return false;
+    return store.backend() == Store::Backend::Postgres;
+}
+
 ConsoleWiring::ConsoleWiring(Store &store, StoreConsoleBackend &backend, MainWindow &window,
                              const QString &secretService, QObject *parent)
     : QObject(parent), m_store(store), m_backend(backend), m_window(window), m_catalog(loadCatalog()),
@@ -66,6 +78,12 @@ ConsoleWiring::ConsoleWiring(Store &store, StoreConsoleBackend &backend, MainWin
       m_connections(new ConnectionService(&store, &m_catalog, m_secrets, &m_network, this)),
       m_live(std::make_unique<LiveConnections>(store, *m_secrets, m_network, backend.clock(), backend.entity()))
 {
+    m_backend.setViewOnly(viewOnlyFor(store));
+    // This console is one of the database's workers (or a view-only one): the status bars say so.
+    m_heartbeat = std::make_unique<HeartbeatPublisher>(store, u"console"_s, m_backend.isViewOnly());
+    connect(&m_backend, &ConsoleBackend::viewOnlyChanged, this,
+            [this](bool viewOnly) { m_heartbeat->setViewOnly(viewOnly); });
+    connect(&m_backend, &ConsoleBackend::syncFinished, this, [this] { m_heartbeat->cycleFinished(); });
     buildPages();
     connectSignals();
     restartInbox();

@@ -15,6 +15,7 @@
 class AuditLogPage;
 class ConnectionService;
 class DataSourcesPage;
+class HeartbeatPublisher;
 class InboxWatcher;
 class LiveConnections;
 class MainWindow;
@@ -42,6 +43,9 @@ public:
     static QString currentEntityKey();
     // The entities for the switcher: the saved list plus current.
     static QStringList knownEntities(const QString &current);
+    // The ConsoleViewOnly setting resolved: "on"/"off" as saved; otherwise view only exactly when the
+    // database is shared (PostgreSQL), where the team's sync workers trace.
+    static bool viewOnlyFor(const Store &store);
 
     // secretService: the keychain service of the connections' secrets ("quaywatch-demo" in the demo).
     ConsoleWiring(Store &store, StoreConsoleBackend &backend, MainWindow &window, const QString &secretService,
@@ -100,6 +104,7 @@ private:
     int m_webhookGeneration = 0; // a slower, older token read never starts another entity's listener
     std::unique_ptr<LiveConnections> m_live;
     std::unique_ptr<InboxWatcher> m_inbox;
+    std::unique_ptr<HeartbeatPublisher> m_heartbeat;
     QString m_fixedEntity;
     ProviderAdapter *m_fixedAdapter = nullptr;
     int m_loadGeneration = 0; // a slower, older load never installs another entity's adapters

@@ -453,6 +453,25 @@ void StoreConsoleBackend::syncNow()
     startCycle({});
 }
 
+void StoreConsoleBackend::setViewOnly(bool viewOnly)
+{
+    if (m_viewOnly == viewOnly)
+        return;
+    m_viewOnly = viewOnly;
+    // A cycle already running finishes; only new ones are not started.
+    m_syncQueued = false;
+    m_queuedForce.clear();
+    Q_EMIT viewOnlyChanged(viewOnly);
+}
+
+std::optional<QList<WorkerHeartbeat>> StoreConsoleBackend::activeWorkers()
+{
+    Result<QList<WorkerHeartbeat>> workers = m_store.activeWorkers();
+    if (!workers)
+        return std::nullopt;
+    return workers.value();
+}
+
 bool StoreConsoleBackend::isSyncing() const
 {
     return m_engine->isRunning();
@@ -461,7 +480,7 @@ bool StoreConsoleBackend::isSyncing() const
 // One cycle at a time; a request during a cycle runs right after it.
 void StoreConsoleBackend::startCycle(const QStringList &forceNumbers)
 {
-    if (m_adapterCount == 0)
+    if (m_adapterCount == 0 || m_viewOnly)
         return;
     if (m_engine->isRunning()) {
         m_syncQueued = true;

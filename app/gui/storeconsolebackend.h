@@ -79,6 +79,9 @@ public:
     void syncNow() override;
     bool isSyncing() const override;
     QDateTime lastSyncAt() const override { return m_lastSyncAt; }
+    bool isViewOnly() const override { return m_viewOnly; }
+    void setViewOnly(bool viewOnly) override;
+    std::optional<QList<WorkerHeartbeat>> activeWorkers() override;
 
     // Whether this console hears other processes' changes (PostgreSQL LISTEN is up).
     bool listeningForChanges() const;
@@ -101,6 +104,7 @@ private:
     QDateTime m_lastSyncAt;
     QString m_cycleEntity; // the entity the running cycle traces (the user may switch meanwhile)
     bool m_syncQueued = false;
+    bool m_viewOnly = false;
     QStringList m_queuedForce;
     QList<QPointer<QThread>> m_loaders; // waited for on destruction
     // Announcements arrive per write; a short pause gathers a sync's burst into one refresh.

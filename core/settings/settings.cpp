@@ -30,8 +30,9 @@ const auto definitions = std::to_array<SettingDefinition>({
     {SettingKey::SyncCycleDeadlineSeconds, u"sync/cycleDeadlineSeconds"_s, SettingScope::User, QMetaType::Int, 600},
     {SettingKey::WatchlistColumnWidths, u"watchlist/columnWidths"_s, SettingScope::PerView, QMetaType::QString,
      QString()},
+    {SettingKey::ConsoleViewOnly, u"sync/consoleViewOnly"_s, SettingScope::User, QMetaType::QString, u"auto"_s},
 });
-static_assert(definitions.size() == size_t(SettingKey::WatchlistColumnWidths) + 1, "one row per key, in enum order");
+static_assert(definitions.size() == size_t(SettingKey::ConsoleViewOnly) + 1, "one row per key, in enum order");
 
 } // namespace
 

@@ -31,6 +31,7 @@ enum class SettingKey
     ImportLayout,             // the column mapping last chosen for one spreadsheet layout (JSON)
     SyncCycleDeadlineSeconds, // a sync cycle's wall-time bound (`sync --cycle-deadline` overrides it)
     WatchlistColumnWidths,    // the widths the user gave the watchlist's columns in one saved view ("120,80,…")
+    ConsoleViewOnly,          // "on", "off" or "auto" (view only on a shared database): the console never syncs
 };
 
 // Who a value belongs to, which decides how its storage name is built.

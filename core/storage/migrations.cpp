@@ -297,11 +297,52 @@ Migrations::Step outbox()
     return step;
 }
 
+// A connection's concurrency limit holds across every process on one database: one row per slot,
+// taken with SKIP LOCKED (or under SQLite's write lock) for the length of a request. Workers and
+// consoles say they are alive, so that the status bar can name the active ones.
+Migrations::Step providerSlotsAndWorkerHeartbeats()
+{
+    Migrations::Step step;
+    step.version = 8;
+    step.description = u"Provider slots and worker heartbeats"_s;
+    step.statements = {
+        uR"(CREATE TABLE provider_slots (
+              entity TEXT NOT NULL,
+              provider TEXT NOT NULL,
+              slot INTEGER NOT NULL,
+              holder TEXT,
+              holder_host TEXT,
+              holder_pid {bigint},
+              holder_process_start TEXT,
+              lease_until TEXT,
+              taken_at TEXT,
+              PRIMARY KEY (entity, provider, slot)))"_s,
+        uR"(CREATE TABLE worker_heartbeats (
+              host TEXT NOT NULL,
+              pid {bigint} NOT NULL,
+              process_start TEXT,
+              name TEXT,
+              started_at TEXT NOT NULL,
+              last_cycle_at TEXT,
+              last_seen_at TEXT NOT NULL,
+              view_only INTEGER NOT NULL DEFAULT 0,
+              PRIMARY KEY (host, pid)))"_s,
+        u"CREATE INDEX worker_heartbeats_seen ON worker_heartbeats (last_seen_at)"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(),       appendOnlyEvents(), subscriptions(), claimOwners(),
-            yardListingConflict(), acknowledgements(), outbox()};
+    return {initialSchema(),
+            appendOnlyEvents(),
+            subscriptions(),
+            claimOwners(),
+            yardListingConflict(),
+            acknowledgements(),
+            outbox(),
+            providerSlotsAndWorkerHeartbeats()};
 }
 
 Result<void> createVersionTable(Session &session)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -209,5 +210,19 @@ QWidget *SettingsPage::buildDatabase(const QString &location)
     hint->setEnabled(false);
     column->addWidget(m_database);
     column->addWidget(hint);
+    m_viewOnly =
+        new QCheckBox(tr("View only: this console never syncs (the workers on the shared database do)"), group);
+    m_viewOnly->setObjectName(u"viewOnly"_s);
+    connect(m_viewOnly, &QCheckBox::toggled, this, [this](bool on) {
+        Settings().setValue(SettingKey::ConsoleViewOnly, on ? u"on"_s : u"off"_s);
+        Q_EMIT viewOnlyChanged(on);
+    });
+    column->addWidget(m_viewOnly);
     return group;
+}
+
+void SettingsPage::setViewOnly(bool viewOnly)
+{
+    const QSignalBlocker blocker(m_viewOnly);
+    m_viewOnly->setChecked(viewOnly);
 }

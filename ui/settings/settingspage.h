@@ -26,6 +26,9 @@ public:
     QTableView *scheduleTable() const { return m_schedule; }
     ScheduleRuleModel *scheduleModel() const { return m_scheduleModel; }
     QLabel *databaseLabel() const { return m_database; }
+    // "View only": the console never syncs. Shows viewOnly without saving or signalling.
+    QCheckBox *viewOnlyBox() const { return m_viewOnly; }
+    void setViewOnly(bool viewOnly);
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *inboxEdit() const { return m_inbox; }
 
@@ -44,6 +47,8 @@ public:
 Q_SIGNALS:
     void inboxFolderChanged(const QString &folder);
     void webhookListenChanged(const QString &spec);
+    // The user switched "View only" (saved as the ConsoleViewOnly setting).
+    void viewOnlyChanged(bool viewOnly);
 
 private:
     QWidget *buildNotifications();
@@ -58,6 +63,7 @@ private:
     QTableView *m_schedule = nullptr;
     ScheduleRuleModel *m_scheduleModel = nullptr;
     QLabel *m_database = nullptr;
+    QCheckBox *m_viewOnly = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_inbox = nullptr;
     QLineEdit *m_webhookListen = nullptr;
