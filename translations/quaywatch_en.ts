@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>DataSourcesPage</name>
+    <message numerus="yes">
+        <source>Send %n dead letters to %1 again?</source>
+        <translation>
+            <numerusform>Send %n dead letter to %1 again?</numerusform>
+            <numerusform>Send %n dead letters to %1 again?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The %n selected container(s)</source>
@@ -100,6 +110,16 @@
         <translation>
             <numerusform>, %n row rejected (listed below)</numerusform>
             <numerusform>, %n rows rejected (listed below)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Workers: %n active</source>
+        <translation>
+            <numerusform>Workers: %n active</numerusform>
+            <numerusform>Workers: %n active</numerusform>
         </translation>
     </message>
 </context>

@@ -632,12 +632,110 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>Disconnect failed</source>
         <translation>La desconexión falló</translation>
     </message>
+    <message>
+        <source>Add webhook destination...</source>
+        <translation>Añadir destino webhook...</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbound queues: %1</source>
+        <translation>No se pueden leer las colas de salida: %1</translation>
+    </message>
+    <message>
+        <source>Retry dead letters</source>
+        <translation>Reintentar mensajes fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dead letters to %1 again?</source>
+        <translation>
+            <numerusform>¿Enviar de nuevo %n mensaje fallido a %1?</numerusform>
+            <numerusform>¿Enviar de nuevo %n mensajes fallidos a %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>El reintento falló</translation>
+    </message>
+    <message>
+        <source>Resume failed</source>
+        <translation>No se pudo reanudar</translation>
+    </message>
+    <message>
+        <source>Test passed: %1</source>
+        <translation>Prueba superada: %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Prueba fallida: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Remove the webhook destination %1 of entity %2?
+
+Its queued and sent messages are deleted and its signing secret is removed from the keychain. The receiver gets no more updates.</source>
+        <translation>¿Eliminar el destino webhook %1 de la entidad %2?
+
+Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del llavero. El receptor no recibirá más actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Remove failed</source>
+        <translation>No se pudo eliminar</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
     <message>
         <source>No keychain is available (%1). The demo keeps its password in memory only and will not save it.</source>
         <translation>No hay ningún llavero disponible (%1). La demostración guarda la contraseña solo en memoria y no la almacenará.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationCard</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Signed webhook: Quaywatch sends container changes here</source>
+        <translation>Webhook firmado: Quaywatch envía aquí los cambios de los contenedores</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Events: all</source>
+        <translation>Eventos: todos</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Eventos: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1289,33 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
+    <message>
+        <source>last cycle %1</source>
+        <translation>último ciclo %1</translation>
+    </message>
+    <message>
+        <source>no cycle yet</source>
+        <translation>ningún ciclo aún</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, view-only console)</source>
+        <translation>%1 (pid %2, consola de solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, %3)</source>
+        <translation>%1 (pid %2, %3)</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers: %n active</source>
+        <translation>
+            <numerusform>Procesos: %n activo</numerusform>
+            <numerusform>Procesos: %n activos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1486,6 +1611,37 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     </message>
 </context>
 <context>
+    <name>OutboxStatusView</name>
+    <message>
+        <source>Retry dead letters</source>
+        <translation>Reintentar mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Last delivery: %1</source>
+        <translation>Última entrega: %1</translation>
+    </message>
+    <message>
+        <source>Last delivery: none yet</source>
+        <translation>Última entrega: ninguna aún</translation>
+    </message>
+    <message>
+        <source>Queue: %1 · Dead letters: %2</source>
+        <translation>Cola: %1 · Fallidos: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+</context>
+<context>
     <name>PageRegistry</name>
     <message>
         <source>Dashboard</source>
@@ -1514,6 +1670,53 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>PortProSender</name>
+    <message>
+        <source>%1 is not a PortPro field Quaywatch maps</source>
+        <translation>%1 no es un campo de PortPro que Quaywatch asigne</translation>
+    </message>
+    <message>
+        <source>the message carries no PortPro field</source>
+        <translation>el mensaje no lleva ningún campo de PortPro</translation>
+    </message>
+    <message>
+        <source>PortPro issued an access token for the client credentials</source>
+        <translation>PortPro emitió un token de acceso para las credenciales del cliente</translation>
+    </message>
+    <message>
+        <source>PortPro refused the refresh token: it was revoked. Connect PortPro again (Data sources &gt; PortPro) with its clientId and clientSecret to resume sending.</source>
+        <translation>PortPro rechazó el token de actualización: fue revocado. Conecte PortPro de nuevo (Fuentes de datos &gt; PortPro) con su clientId y clientSecret para reanudar el envío.</translation>
+    </message>
+    <message>
+        <source>PortPro refused the client credentials (HTTP %1%2). Check clientId and clientSecret.</source>
+        <translation>PortPro rechazó las credenciales del cliente (HTTP %1%2). Compruebe clientId y clientSecret.</translation>
+    </message>
+    <message>
+        <source>PortPro&apos;s token endpoint could not be reached: %1</source>
+        <translation>No se pudo contactar con el servicio de tokens de PortPro: %1</translation>
+    </message>
+    <message>
+        <source>PortPro&apos;s token endpoint answered HTTP %1</source>
+        <translation>El servicio de tokens de PortPro respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the load lookup</source>
+        <translation>la búsqueda de la carga</translation>
+    </message>
+    <message>
+        <source>no PortPro load carries %1</source>
+        <translation>ninguna carga de PortPro lleva %1</translation>
+    </message>
+    <message>
+        <source>the load update</source>
+        <translation>la actualización de la carga</translation>
+    </message>
+    <message>
+        <source>PortPro refused a fresh access token (HTTP 401)</source>
+        <translation>PortPro rechazó un token de acceso nuevo (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1840,14 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Saved account: %1 (not working)</source>
         <translation>Cuenta guardada: %1 (no funciona)</translation>
+    </message>
+    <message>
+        <source>Outbound: Quaywatch sends container changes here</source>
+        <translation>Salida: Quaywatch envía aquí los cambios de los contenedores</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2376,49 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>Yusen Terminals, Los Angeles.</source>
         <translation>Yusen Terminals, Los Ángeles.</translation>
     </message>
+    <message>
+        <source>Outbound destination: Quaywatch sends changes to it; nothing is traced from it</source>
+        <translation>Destino de salida: Quaywatch le envía cambios; no se rastrea nada desde él</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>PortPro TMS: Quaywatch updates the load that carries each tracked container with the seed-000 mapping fields as they change.</source>
+        <translation>PortPro TMS: Quaywatch actualiza la carga de cada contenedor seguido con los campos de la tabla de correspondencia en cuanto cambian.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Webhook &quot;%1&quot; has no signing secret in the keychain; set one before sending</source>
+        <translation>El webhook &quot;%1&quot; no tiene secreto de firma en el llavero; defina uno antes de enviar</translation>
+    </message>
+    <message>
+        <source>Webhook &quot;%1&quot; has no valid URL</source>
+        <translation>El webhook &quot;%1&quot; no tiene una URL válida</translation>
+    </message>
+    <message>
+        <source>Webhook &quot;%1&quot;: %2</source>
+        <translation>Webhook &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No answer from the receiver</source>
+        <translation>Sin respuesta del receptor</translation>
+    </message>
+    <message>
+        <source>The receiver answered HTTP %1; will retry</source>
+        <translation>El receptor respondió HTTP %1; se reintentará</translation>
+    </message>
+    <message>
+        <source>The receiver answered HTTP 410 Gone; the destination is stopped</source>
+        <translation>El receptor respondió HTTP 410 Gone; el destino se ha detenido</translation>
+    </message>
+    <message>
+        <source>The receiver refused the message with HTTP %1</source>
+        <translation>El receptor rechazó el mensaje con HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>SavedViews</name>
@@ -2311,6 +2565,10 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
         <source>[address:]port, e.g. 127.0.0.1:8787</source>
         <translation>[dirección:]puerto, p. ej. 127.0.0.1:8787</translation>
     </message>
+    <message>
+        <source>View only: this console never syncs (the workers on the shared database do)</source>
+        <translation>Solo lectura: esta consola nunca sincroniza (lo hacen los procesos de la base de datos compartida)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2333,6 +2591,25 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>No keyboard shortcuts are defined.</source>
         <translation>No hay atajos de teclado definidos.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSecretDialog</name>
+    <message>
+        <source>Give this signing secret to the receiver of %1 now, so that it can check the Quaywatch-Signature header. It will not be shown again: Quaywatch keeps it only in the keychain.</source>
+        <translation>Entregue ahora este secreto de firma al receptor de %1 para que pueda comprobar la cabecera Quaywatch-Signature. No se volverá a mostrar: Quaywatch solo lo guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Signing secret for %1</source>
+        <translation>Secreto de firma de %1</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secreto de firma</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2706,42 @@ Se detiene la sincronización de datos y las credenciales guardadas se eliminan 
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Sincronización: %1 rastreados, %2 fallidos, %3 eventos nuevos</translation>
+    </message>
+    <message>
+        <source>Give the destination a name of up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Dé al destino un nombre de hasta 64 letras, dígitos, espacios, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The name &quot;portpro&quot; belongs to the PortPro connection.</source>
+        <translation>El nombre &quot;portpro&quot; pertenece a la conexión de PortPro.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s full address, e.g. https://example.com/hook.</source>
+        <translation>Introduzca la dirección completa del receptor, p. ej. https://example.com/hook.</translation>
+    </message>
+    <message>
+        <source>The address must use https; plain http is only allowed to this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>La dirección debe usar https; http simple solo se permite hacia este equipo (localhost, 127.0.0.1 o ::1).</translation>
+    </message>
+    <message>
+        <source>Unknown event code %1.</source>
+        <translation>Código de evento desconocido %1.</translation>
+    </message>
+    <message>
+        <source>There is no outbound destination %1.</source>
+        <translation>No existe el destino de salida %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>A destination named %1 exists already.</source>
+        <translation>Ya existe un destino llamado %1.</translation>
+    </message>
+    <message>
+        <source>PortPro is removed with Disconnect on its card.</source>
+        <translation>PortPro se elimina con Desconectar en su tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3633,45 @@ LFD de la naviera: %2</translation>
     <message>
         <source>View</source>
         <translation>Vista</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDestinationDialog</name>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Only these events:</source>
+        <translation>Solo estos eventos:</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Añadir destino webhook</translation>
+    </message>
+    <message>
+        <source>Quaywatch sends each change of your containers to this address as signed JSON. A signing secret is made for it and shown once, for the receiver.</source>
+        <translation>Quaywatch envía cada cambio de sus contenedores a esta dirección como JSON firmado. Se crea un secreto de firma y se muestra una sola vez, para el receptor.</translation>
+    </message>
+    <message>
+        <source>e.g. warehouse</source>
+        <translation>p. ej. almacén</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Address (https):</source>
+        <translation>Dirección (https):</translation>
+    </message>
+    <message>
+        <source>Event codes</source>
+        <translation>Códigos de evento</translation>
+    </message>
+    <message>
+        <source>Tick at least one event, or choose All events.</source>
+        <translation>Marque al menos un evento o elija Todos los eventos.</translation>
     </message>
 </context>
 <context>

@@ -632,12 +632,110 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>Disconnect failed</source>
         <translation>Ontkoppelen mislukt</translation>
     </message>
+    <message>
+        <source>Add webhook destination...</source>
+        <translation>Webhookbestemming toevoegen...</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbound queues: %1</source>
+        <translation>Kan de uitgaande wachtrijen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Retry dead letters</source>
+        <translation>Onbestelbare berichten opnieuw proberen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dead letters to %1 again?</source>
+        <translation>
+            <numerusform>%n onbestelbaar bericht opnieuw naar %1 sturen?</numerusform>
+            <numerusform>%n onbestelbare berichten opnieuw naar %1 sturen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Opnieuw proberen mislukt</translation>
+    </message>
+    <message>
+        <source>Resume failed</source>
+        <translation>Hervatten mislukt</translation>
+    </message>
+    <message>
+        <source>Test passed: %1</source>
+        <translation>Test geslaagd: %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the webhook destination %1 of entity %2?
+
+Its queued and sent messages are deleted and its signing secret is removed from the keychain. The receiver gets no more updates.</source>
+        <translation>Webhookbestemming %1 van entiteit %2 verwijderen?
+
+De berichten in de wachtrij en de verzonden berichten worden gewist en het ondertekeningsgeheim wordt uit de sleutelbos verwijderd. De ontvanger krijgt geen updates meer.</translation>
+    </message>
+    <message>
+        <source>Remove failed</source>
+        <translation>Verwijderen mislukt</translation>
+    </message>
 </context>
 <context>
     <name>DemoSession</name>
     <message>
         <source>No keychain is available (%1). The demo keeps its password in memory only and will not save it.</source>
         <translation>Er is geen sleutelbos beschikbaar (%1). De demo houdt het wachtwoord alleen in het geheugen en slaat het niet op.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationCard</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Signed webhook: Quaywatch sends container changes here</source>
+        <translation>Ondertekende webhook: Quaywatch stuurt containerwijzigingen hierheen</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Events: all</source>
+        <translation>Gebeurtenissen: alle</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Gebeurtenissen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testen…</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1289,33 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>
+    <message>
+        <source>last cycle %1</source>
+        <translation>laatste ronde %1</translation>
+    </message>
+    <message>
+        <source>no cycle yet</source>
+        <translation>nog geen ronde</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, view-only console)</source>
+        <translation>%1 (pid %2, console alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, %3)</source>
+        <translation>%1 (pid %2, %3)</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Alleen bekijken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers: %n active</source>
+        <translation>
+            <numerusform>Workers: %n actief</numerusform>
+            <numerusform>Workers: %n actief</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1486,6 +1611,37 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     </message>
 </context>
 <context>
+    <name>OutboxStatusView</name>
+    <message>
+        <source>Retry dead letters</source>
+        <translation>Onbestelbare berichten opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Last delivery: %1</source>
+        <translation>Laatste levering: %1</translation>
+    </message>
+    <message>
+        <source>Last delivery: none yet</source>
+        <translation>Laatste levering: nog geen</translation>
+    </message>
+    <message>
+        <source>Queue: %1 · Dead letters: %2</source>
+        <translation>Wachtrij: %1 · Onbestelbaar: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
+</context>
+<context>
     <name>PageRegistry</name>
     <message>
         <source>Dashboard</source>
@@ -1514,6 +1670,53 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Today</source>
         <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>PortProSender</name>
+    <message>
+        <source>%1 is not a PortPro field Quaywatch maps</source>
+        <translation>%1 is geen PortPro-veld dat Quaywatch koppelt</translation>
+    </message>
+    <message>
+        <source>the message carries no PortPro field</source>
+        <translation>het bericht bevat geen PortPro-veld</translation>
+    </message>
+    <message>
+        <source>PortPro issued an access token for the client credentials</source>
+        <translation>PortPro gaf een toegangstoken voor de clientgegevens</translation>
+    </message>
+    <message>
+        <source>PortPro refused the refresh token: it was revoked. Connect PortPro again (Data sources &gt; PortPro) with its clientId and clientSecret to resume sending.</source>
+        <translation>PortPro weigerde het vernieuwingstoken: het is ingetrokken. Verbind PortPro opnieuw (Gegevensbronnen &gt; PortPro) met clientId en clientSecret om het verzenden te hervatten.</translation>
+    </message>
+    <message>
+        <source>PortPro refused the client credentials (HTTP %1%2). Check clientId and clientSecret.</source>
+        <translation>PortPro weigerde de clientgegevens (HTTP %1%2). Controleer clientId en clientSecret.</translation>
+    </message>
+    <message>
+        <source>PortPro&apos;s token endpoint could not be reached: %1</source>
+        <translation>Het tokenadres van PortPro is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>PortPro&apos;s token endpoint answered HTTP %1</source>
+        <translation>Het tokenadres van PortPro antwoordde HTTP %1</translation>
+    </message>
+    <message>
+        <source>the load lookup</source>
+        <translation>het opzoeken van de load</translation>
+    </message>
+    <message>
+        <source>no PortPro load carries %1</source>
+        <translation>geen PortPro-load bevat %1</translation>
+    </message>
+    <message>
+        <source>the load update</source>
+        <translation>het bijwerken van de load</translation>
+    </message>
+    <message>
+        <source>PortPro refused a fresh access token (HTTP 401)</source>
+        <translation>PortPro weigerde een nieuw toegangstoken (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1840,14 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Saved account: %1 (not working)</source>
         <translation>Opgeslagen account: %1 (werkt niet)</translation>
+    </message>
+    <message>
+        <source>Outbound: Quaywatch sends container changes here</source>
+        <translation>Uitgaand: Quaywatch stuurt containerwijzigingen hierheen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2376,49 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>Yusen Terminals, Los Angeles.</source>
         <translation>Yusen Terminals, Los Angeles.</translation>
     </message>
+    <message>
+        <source>Outbound destination: Quaywatch sends changes to it; nothing is traced from it</source>
+        <translation>Uitgaande bestemming: Quaywatch stuurt er wijzigingen naartoe; er wordt niets van gevolgd</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>PortPro TMS: Quaywatch updates the load that carries each tracked container with the seed-000 mapping fields as they change.</source>
+        <translation>PortPro TMS: Quaywatch werkt de load van elke gevolgde container bij met de velden van de koppeltabel zodra ze veranderen.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Webhook &quot;%1&quot; has no signing secret in the keychain; set one before sending</source>
+        <translation>Webhook &quot;%1&quot; heeft geen ondertekeningsgeheim in de sleutelbos; stel er een in voor het verzenden</translation>
+    </message>
+    <message>
+        <source>Webhook &quot;%1&quot; has no valid URL</source>
+        <translation>Webhook &quot;%1&quot; heeft geen geldig adres</translation>
+    </message>
+    <message>
+        <source>Webhook &quot;%1&quot;: %2</source>
+        <translation>Webhook &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No answer from the receiver</source>
+        <translation>Geen antwoord van de ontvanger</translation>
+    </message>
+    <message>
+        <source>The receiver answered HTTP %1; will retry</source>
+        <translation>De ontvanger antwoordde HTTP %1; wordt opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>The receiver answered HTTP 410 Gone; the destination is stopped</source>
+        <translation>De ontvanger antwoordde HTTP 410 Gone; de bestemming is gestopt</translation>
+    </message>
+    <message>
+        <source>The receiver refused the message with HTTP %1</source>
+        <translation>De ontvanger weigerde het bericht met HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>SavedViews</name>
@@ -2311,6 +2565,10 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
         <source>[address:]port, e.g. 127.0.0.1:8787</source>
         <translation>[adres:]poort, bijv. 127.0.0.1:8787</translation>
     </message>
+    <message>
+        <source>View only: this console never syncs (the workers on the shared database do)</source>
+        <translation>Alleen bekijken: deze console synchroniseert nooit (de workers op de gedeelde database doen dat)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2333,6 +2591,25 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>No keyboard shortcuts are defined.</source>
         <translation>Er zijn geen sneltoetsen ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSecretDialog</name>
+    <message>
+        <source>Give this signing secret to the receiver of %1 now, so that it can check the Quaywatch-Signature header. It will not be shown again: Quaywatch keeps it only in the keychain.</source>
+        <translation>Geef dit ondertekeningsgeheim nu aan de ontvanger van %1, zodat die de Quaywatch-Signature-header kan controleren. Het wordt niet opnieuw getoond: Quaywatch bewaart het alleen in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Signing secret for %1</source>
+        <translation>Ondertekeningsgeheim voor %1</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Ondertekeningsgeheim</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2706,42 @@ Verdere synchronisatie stopt en de opgeslagen inloggegevens worden uit de sleute
     <message>
         <source>Sync: %1 traced, %2 failed, %3 new events</source>
         <translation>Synchronisatie: %1 getraceerd, %2 mislukt, %3 nieuwe gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Give the destination a name of up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Geef de bestemming een naam van hoogstens 64 letters, cijfers, spaties, punten, streepjes of liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>The name &quot;portpro&quot; belongs to the PortPro connection.</source>
+        <translation>De naam &quot;portpro&quot; hoort bij de PortPro-verbinding.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s full address, e.g. https://example.com/hook.</source>
+        <translation>Vul het volledige adres van de ontvanger in, bijv. https://example.com/hook.</translation>
+    </message>
+    <message>
+        <source>The address must use https; plain http is only allowed to this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>Het adres moet https gebruiken; gewone http mag alleen naar deze computer (localhost, 127.0.0.1 of ::1).</translation>
+    </message>
+    <message>
+        <source>Unknown event code %1.</source>
+        <translation>Onbekende gebeurteniscode %1.</translation>
+    </message>
+    <message>
+        <source>There is no outbound destination %1.</source>
+        <translation>Er is geen uitgaande bestemming %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Er is geen sleutelbos beschikbaar.</translation>
+    </message>
+    <message>
+        <source>A destination named %1 exists already.</source>
+        <translation>Er bestaat al een bestemming met de naam %1.</translation>
+    </message>
+    <message>
+        <source>PortPro is removed with Disconnect on its card.</source>
+        <translation>PortPro verwijdert u met Verbinding verbreken op de kaart.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3633,45 @@ LFD rederij: %2</translation>
     <message>
         <source>View</source>
         <translation>Weergave</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDestinationDialog</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Only these events:</source>
+        <translation>Alleen deze gebeurtenissen:</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Webhookbestemming toevoegen</translation>
+    </message>
+    <message>
+        <source>Quaywatch sends each change of your containers to this address as signed JSON. A signing secret is made for it and shown once, for the receiver.</source>
+        <translation>Quaywatch stuurt elke wijziging van uw containers als ondertekende JSON naar dit adres. Er wordt een ondertekeningsgeheim voor gemaakt en eenmaal getoond, voor de ontvanger.</translation>
+    </message>
+    <message>
+        <source>e.g. warehouse</source>
+        <translation>bijv. magazijn</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Address (https):</source>
+        <translation>Adres (https):</translation>
+    </message>
+    <message>
+        <source>Event codes</source>
+        <translation>Gebeurteniscodes</translation>
+    </message>
+    <message>
+        <source>Tick at least one event, or choose All events.</source>
+        <translation>Vink minstens één gebeurtenis aan, of kies Alle gebeurtenissen.</translation>
     </message>
 </context>
 <context>

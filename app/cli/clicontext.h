@@ -58,6 +58,7 @@ bool parseCommandOptions(CliContext &context, QCommandLineParser &parser, const 
 // starting at the group word itself (e.g. {"connections", "verify", PROVIDER}).
 int runValidateCommand(CliContext &context, const QStringList &arguments);
 int runWatchCommand(CliContext &context, const QStringList &arguments);
+int runOutboundCommand(CliContext &context, const QStringList &arguments);
 int runEventsCommand(CliContext &context, const QStringList &arguments);
 int runExportCommand(CliContext &context, const QStringList &arguments);
 int runConnectionsCommand(CliContext &context, const QStringList &arguments);

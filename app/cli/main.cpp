@@ -46,7 +46,13 @@ Commands:
   watch cancel NUMBER...
   watch list [--json|--csv]
   sync [--once] [--all] [--force NUMBER]... [--listen [ADDR:]PORT --webhook-token-stdin]
-                  (--once: trace what is due now, then exit; --all: every active container is due)
+                  [--no-outbound] (--once: trace what is due now, then exit; --all: every active
+                  container is due; the outbox is drained after each cycle unless --no-outbound)
+  outbound list|status [--json]
+  outbound add-webhook --name N --url URL [--events CODES|all] [--secret-stdin]
+                  (without --secret-stdin a signing secret is generated and printed once)
+  outbound dry-run|retry|replay|remove --destination N [--sequence S]... [--from T --to T] [--yes]
+  outbound drain [--seconds S]
   subscriptions create NUMBER... --port P --category C [--api 1|2] [--booking] [--events CODES|ALL]
                   [--facility F] [--webhook URI --webhook-token-stdin] [--email ADDR]... [--reference TEXT]
   subscriptions list [--json]
@@ -157,13 +163,10 @@ int main(int argc, char *argv[])
     using Command = int (*)(CliContext &, const QStringList &);
     static const QHash<QString, Command> commands = [] {
         QHash<QString, Command> table = {
-            {u"validate"_s, &runValidateCommand},
-            {u"watch"_s, &runWatchCommand},
-            {u"events"_s, &runEventsCommand},
-            {u"export"_s, &runExportCommand},
-            {u"connections"_s, &runConnectionsCommand},
-            {u"sync"_s, &runSyncCommand},
-            {u"subscriptions"_s, &runSubscriptionsCommand},
+            {u"validate"_s, &runValidateCommand},       {u"watch"_s, &runWatchCommand},
+            {u"events"_s, &runEventsCommand},           {u"export"_s, &runExportCommand},
+            {u"connections"_s, &runConnectionsCommand}, {u"sync"_s, &runSyncCommand},
+            {u"outbound"_s, &runOutboundCommand},       {u"subscriptions"_s, &runSubscriptionsCommand},
             {u"providers"_s, &runProvidersCommand},
         };
         for (const ModuleCliVerb &verb : ProviderRegistry::builtIn().publishingVerbs())

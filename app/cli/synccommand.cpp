@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "connectionrecord.h"
 #include "heartbeatpublisher.h"
+#include "outboundcommand.h"
 #include "providerregistry.h"
 #include "secretstore.h"
 #include "servicecredentials.h"
@@ -87,6 +88,7 @@ private:
 struct SyncArguments
 {
     bool once = false;
+    bool noOutbound = false;
     bool all = false;
     QStringList force;
     QString listen; // "[ADDR:]PORT" for the webhook listener; empty: none
@@ -98,6 +100,7 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
 {
     QCommandLineParser parser;
     parser.addOption({u"once"_s, u"Trace what is due now, then exit."_s});
+    parser.addOption({u"no-outbound"_s, u"Do not deliver the outbox after each cycle."_s});
     parser.addOption({u"all"_s, u"Every active container is due."_s});
     parser.addOption({u"force"_s, u"Trace this container now."_s, u"NUMBER"_s});
     parser.addOption({u"listen"_s, u"Receive webhooks on [ADDR:]PORT (loopback by default)."_s, u"ADDR:PORT"_s});
@@ -113,6 +116,7 @@ std::optional<SyncArguments> parseSyncArguments(CliContext &context, const QStri
     }
     SyncArguments result;
     result.once = parser.isSet(u"once"_s);
+    result.noOutbound = parser.isSet(u"no-outbound"_s);
     result.all = parser.isSet(u"all"_s);
     result.listen = parser.value(u"listen"_s);
     result.tokenFromStdin = parser.isSet(u"webhook-token-stdin"_s);
@@ -378,6 +382,9 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         updateConnections(context, *store, cycle.value(), store->clock().now());
         heartbeat.cycleFinished();
         printReport(context, report);
+        // What this cycle changed leaves through the outbox (its messages were written with the events).
+        if (!parsed->noOutbound)
+            drainOutbox(context, *store, 120);
         if (parsed->once)
             return exitCodeFor(report);
         options.forceNumbers.clear(); // "trace now" is for the first cycle only

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QThread;
 
 class Clock;
@@ -116,4 +117,5 @@ private:
     bool m_acknowledgementsChanged = false;
     bool m_outboxChanged = false;
     SecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // made on the first Test connection of a destination
 };

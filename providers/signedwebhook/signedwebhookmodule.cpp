@@ -15,7 +15,8 @@ public:
     ProviderCapabilities capabilities(const CatalogProvider & /*provider*/) const override { return {}; }
     QList<OutboundSenderKind> outboundSenderKinds() const override
     {
-        return {{QString::fromLatin1(Outbound::webhookKind), {u"signingSecret"_s},
+        return {{QString::fromLatin1(Outbound::webhookKind),
+                 {u"signingSecret"_s},
                  [](const OutboundSenderContext &context) { return createSignedWebhookSender(context); }}};
     }
 };

@@ -14,9 +14,9 @@
 // the destination's URL, signed with the destination's secret. docs/outbound-webhooks.md is the
 // receiver's documentation (body, headers, retries, verification recipe).
 //
-// Documents followed: the scheme is the one Envase Connect publishes for its own callbacks
-// ("Validating Events Sent By Envase Connect", coredocs.envaseconnect.cloud/connect/Integration_Guide/
-// validation.html: t=<timestamp>,v1=<HMAC of "<t>.<body>">); Retry-After as RFC 9110 section 10.2.3
+// Documents followed: the scheme is the timestamped HMAC one a push-style provider publishes for its
+// own callbacks (the page is named in that module's signature header; core/timestampsignature.h:
+// t=<timestamp>,v1=<HMAC of "<t>.<body>">); Retry-After as RFC 9110 section 10.2.3
 // (delta-seconds or HTTP-date). This is Quaywatch's own wire format, so where those documents are
 // silent Quaywatch decides, and the README says so: t is Unix seconds, v1 is lower-case hex
 // HMAC-SHA256, the receiver's tolerance is 5 minutes, Idempotency-Key repeats Quaywatch-Message-Id.

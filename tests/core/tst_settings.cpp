@@ -39,7 +39,7 @@ void TestSettings::tableHasOneRowPerKey()
         if (definition.defaultValue.isValid())
             QCOMPARE(definition.defaultValue.metaType().id(), int(definition.type));
     }
-    QCOMPARE(row, int(SettingKey::WatchlistColumnWidths) + 1);
+    QCOMPARE(row, int(SettingKey::ConsoleViewOnly) + 1); // the last key
 }
 
 void TestSettings::defaultsAndTypes()
