@@ -7,8 +7,8 @@
 #include "importer.h"
 #include "result.h"
 #include "storage/acknowledgementrecord.h"
-#include "storage/outboxrecords.h"
 #include "storage/limitrecords.h"
+#include "storage/outboxrecords.h"
 #include "watchentry.h"
 #include "watchlistrow.h"
 

@@ -335,14 +335,8 @@ Migrations::Step providerSlotsAndWorkerHeartbeats()
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(),
-            appendOnlyEvents(),
-            subscriptions(),
-            claimOwners(),
-            yardListingConflict(),
-            acknowledgements(),
-            outbox(),
-            providerSlotsAndWorkerHeartbeats()};
+    return {initialSchema(),       appendOnlyEvents(), subscriptions(), claimOwners(),
+            yardListingConflict(), acknowledgements(), outbox(),        providerSlotsAndWorkerHeartbeats()};
 }
 
 Result<void> createVersionTable(Session &session)

@@ -78,8 +78,8 @@ private:
               std::function<void(DeliveryResult)> done)
     {
         if (std::optional<DeliveryResult> refused = refusal()) {
-            qCWarning(lcSignedWebhook).noquote() << "Not sending" << what << "to" << m_destination.name << ":"
-                                                 << refused->error;
+            qCWarning(lcSignedWebhook).noquote()
+                << "Not sending" << what << "to" << m_destination.name << ":" << refused->error;
             // done never runs inside the call.
             QTimer::singleShot(0, &m_guard, [done = std::move(done), result = *refused] { done(result); });
             return;
@@ -101,15 +101,15 @@ private:
         request.setHeader(SignedWebhook::idempotencyHeaderName, id);
 
         auto *job = new HttpJob(m_network, request, &m_guard);
-        QObject::connect(job, &HttpJob::finished, &m_guard,
-                         [this, what, done = std::move(done)](const HttpResult &result) {
-                             DeliveryResult delivery = SignedWebhook::classify(result, m_clock->now());
-                             delivery.summary = u"%1 to %2: %3"_s.arg(
-                                 what, m_destination.name,
-                                 result.statusCode > 0 ? u"HTTP %1"_s.arg(result.statusCode) : delivery.error);
-                             qCInfo(lcSignedWebhook).noquote() << delivery.summary << "request" << result.requestId;
-                             done(delivery);
-                         });
+        QObject::connect(
+            job, &HttpJob::finished, &m_guard, [this, what, done = std::move(done)](const HttpResult &result) {
+                DeliveryResult delivery = SignedWebhook::classify(result, m_clock->now());
+                delivery.summary =
+                    u"%1 to %2: %3"_s.arg(what, m_destination.name,
+                                          result.statusCode > 0 ? u"HTTP %1"_s.arg(result.statusCode) : delivery.error);
+                qCInfo(lcSignedWebhook).noquote() << delivery.summary << "request" << result.requestId;
+                done(delivery);
+            });
         job->start();
     }
 
@@ -141,8 +141,8 @@ DeliveryResult classify(const HttpResult &result, const QDateTime &now)
             delivery.outcome = DeliveryResult::Outcome::Retry;
         else
             delivery.outcome = DeliveryResult::Outcome::Permanent;
-        delivery.error = result.error.message.isEmpty() ? QObject::tr("No answer from the receiver")
-                                                        : result.error.message;
+        delivery.error =
+            result.error.message.isEmpty() ? QObject::tr("No answer from the receiver") : result.error.message;
         return delivery;
     }
     const QString said = HttpPolicy::providerMessage(result.body.left(errorBodyCap));

@@ -145,8 +145,8 @@ private Q_SLOTS:
     void tamperedMissingAndStaleRejected()
     {
         configure(u"tamper"_s, {{u"secret"_s, secret}});
-        const QByteArray body =
-            QJsonDocument(payload(u"m-tamper-1"_s, u"MSCU1234565"_s, u"HOLD_RELEASED"_s)).toJson(QJsonDocument::Compact);
+        const QByteArray body = QJsonDocument(payload(u"m-tamper-1"_s, u"MSCU1234565"_s, u"HOLD_RELEASED"_s))
+                                    .toJson(QJsonDocument::Compact);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QByteArray signature = signatureHeader(secret.toUtf8(), body, now);
         QByteArray tampered = body;
@@ -170,7 +170,8 @@ private Q_SLOTS:
 
     void rateLimitedWithRetryAfter()
     {
-        configure(u"busy"_s, {{u"secret"_s, secret}, {u"failNext"_s, 1}, {u"failStatus"_s, 429}, {u"retryAfter"_s, u"5"_s}});
+        configure(u"busy"_s,
+                  {{u"secret"_s, secret}, {u"failNext"_s, 1}, {u"failStatus"_s, 429}, {u"retryAfter"_s, u"5"_s}});
         const auto sender = makeSender(u"busy"_s, secret);
         const OutboxMessage message = outboxMessage(payload(u"m-busy-1"_s, u"MSCU1234565"_s, u"HOLD_RELEASED"_s));
         DeliveryResult result = deliver(*sender, message);

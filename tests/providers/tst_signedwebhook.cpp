@@ -56,13 +56,13 @@ private Q_SLOTS:
         const QByteArray header = signatureHeader(secret, body, t);
         QByteArray tampered = body;
         tampered.replace("1234565", "1234566");
-        QVERIFY(!verifySignature(header, tampered, secret, t));                       // tampered body
-        QVERIFY(!verifySignature(header, body, "another-secret", t));                 // wrong secret
-        QVERIFY(!verifySignature(header, body, secret, t + 301));                     // stale
-        QVERIFY(!verifySignature(header, body, secret, t - 301));                     // from the future
-        QVERIFY(!verifySignature({}, body, secret, t));                               // missing
+        QVERIFY(!verifySignature(header, tampered, secret, t));                                    // tampered body
+        QVERIFY(!verifySignature(header, body, "another-secret", t));                              // wrong secret
+        QVERIFY(!verifySignature(header, body, secret, t + 301));                                  // stale
+        QVERIFY(!verifySignature(header, body, secret, t - 301));                                  // from the future
+        QVERIFY(!verifySignature({}, body, secret, t));                                            // missing
         QVERIFY(!verifySignature("v1=" + header.mid(header.indexOf("v1=") + 3), body, secret, t)); // no t
-        QVERIFY(!verifySignature(header, body, {}, t));                               // no secret
+        QVERIFY(!verifySignature(header, body, {}, t));                                            // no secret
         // A signature of another timestamp does not carry over.
         QVERIFY(!verifySignature("t=1767225601," + header.mid(header.indexOf("v1=")), body, secret, t));
     }

@@ -339,7 +339,8 @@ void EnvaseRoutes::send(const QString &number, const Publication &publication, c
     for (const Registration &registration : std::as_const(m_registrations)) {
         QNetworkRequest request(registration.url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        request.setRawHeader("X-Envase-Connect-Signature-256", TimestampSignature::headerValue(registration.signingKey, t, body));
+        request.setRawHeader("X-Envase-Connect-Signature-256",
+                             TimestampSignature::headerValue(registration.signingKey, t, body));
         ++m_callbacksSent;
         QNetworkReply *reply = m_network->post(request, body);
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
