@@ -52,6 +52,9 @@ struct Observation
     bool notFound = false;
 
     std::optional<bool> available;
+    // When the availability changed, for providers that report it as a timed event (PortConnect's
+    // AVAILABLE / AVAILABLECANCELLED); unset: as of observedAt.
+    std::optional<QDateTime> availableAt;
     std::optional<QString> vesselName;
     std::optional<QString> voyage;
     std::optional<QDateTime> vesselEta;

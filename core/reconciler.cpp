@@ -150,12 +150,39 @@ void applyVessel(ContainerSnapshot &snapshot, const Observation &observation, Ev
     }
 }
 
+const QString availabilityKey = u"available"_s;
+
+QString holdKey(const Hold &hold)
+{
+    return u"hold:"_s + holdTypeName(hold.type) + u':' + hold.sourceCode;
+}
+
+// Whether a change at `at` is older than the last change applied to `key`; when it is not, records it.
+bool supersededOrRecord(ContainerSnapshot &snapshot, const QString &key, const QDateTime &at)
+{
+    const QDateTime last = snapshot.stateChangedAt.value(key);
+    if (last.isValid() && at < last)
+        return true;
+    snapshot.stateChangedAt.insert(key, at);
+    return false;
+}
+
 void applyAvailability(ContainerSnapshot &snapshot, const Observation &observation, EventSink &sink)
 {
-    if (!observation.available || snapshot.available == observation.available)
+    if (!observation.available)
+        return;
+    const EventCode code = *observation.available ? EventCode::Available : EventCode::NotAvailable;
+    if (const auto at = reportedTime(observation.availableAt)) {
+        // A timed change is the provider's event: logged at its own time, applied unless a newer one was.
+        if (!supersededOrRecord(snapshot, availabilityKey, *at))
+            snapshot.available = observation.available;
+        sink.addTimed(code, observation.providerCodes.value(code), *at, {});
+        return;
+    }
+    if (snapshot.available == observation.available)
         return;
     snapshot.available = observation.available;
-    sink.add(*observation.available ? EventCode::Available : EventCode::NotAvailable);
+    sink.add(code);
 }
 
 QJsonObject holdData(const Hold &hold)
@@ -196,20 +223,23 @@ void applyHolds(ContainerSnapshot &snapshot, const Observation &observation, Eve
 
 // A change reported on its own is always logged (a release of a hold Quaywatch never saw is still the
 // provider's fact); it changes the snapshot only where it changes something. A change older than the
-// hold's current state is logged but does not undo a newer one (callbacks may arrive out of order).
+// last one applied to that hold is logged but does not undo it: callbacks arrive out of order and a
+// replayed revocation may come after the release that followed it.
 void applyHoldChanges(ContainerSnapshot &snapshot, const Observation &observation, EventSink &sink)
 {
     for (const ObservedHoldChange &change : observation.holdChanges) {
-        const auto current = std::find_if(snapshot.holds.begin(), snapshot.holds.end(),
-                                          [&change](const Hold &hold) { return hold.sameHold(change.hold); });
         const QDateTime at = change.occurredAt.isValid() ? change.occurredAt.toUTC() : observation.observedAt.toUTC();
-        if (change.placed && current == snapshot.holds.end()) {
-            Hold hold = change.hold;
-            hold.since = at;
-            snapshot.holds.append(hold);
-        } else if (!change.placed && current != snapshot.holds.end() &&
-                   (!current->since.isValid() || current->since <= at)) {
-            snapshot.holds.erase(current);
+        if (!supersededOrRecord(snapshot, holdKey(change.hold), at)) {
+            const auto current = std::find_if(snapshot.holds.begin(), snapshot.holds.end(),
+                                              [&change](const Hold &hold) { return hold.sameHold(change.hold); });
+            if (change.placed && current == snapshot.holds.end()) {
+                Hold hold = change.hold;
+                hold.since = at;
+                snapshot.holds.append(hold);
+            } else if (!change.placed && current != snapshot.holds.end() &&
+                       (!current->since.isValid() || current->since <= at)) {
+                snapshot.holds.erase(current);
+            }
         }
         QJsonObject data = holdData(change.hold);
         for (auto it = change.data.constBegin(); it != change.data.constEnd(); ++it)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -50,6 +51,11 @@ struct ContainerSnapshot
     // The gate says the container left on this visit, the terminal still lists it in the yard: both
     // are in the event log; the status follows the gate. Cleared when the two agree again.
     bool yardListingConflict = false;
+    // Provider time of the last change applied to each hold ("hold:<TYPE>:<provider text>") and to
+    // availability ("available"): callbacks arrive out of order and replays come late, so a change
+    // older than the one recorded here is logged but does not undo it. Bookkeeping, not a fact for
+    // readers: stored in its own column, left out of toJson().
+    QMap<QString, QDateTime> stateChangedAt;
 
     // Effective LFD: the earliest of terminal and line LFD (charges start at whichever ends first;
     // the TMS's Last Free Day field takes this one).

@@ -185,6 +185,27 @@ QList<Hold> Codecs::holdsFromValue(const QVariant &value)
     return holds;
 }
 
+QVariant Codecs::stateChangesValue(const QMap<QString, QDateTime> &changes)
+{
+    QJsonObject object;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (it.value().isValid())
+            object.insert(it.key(), timeValue(it.value()).toString());
+    }
+    return jsonValue(object);
+}
+
+QMap<QString, QDateTime> Codecs::stateChangesFromValue(const QVariant &value)
+{
+    QMap<QString, QDateTime> changes;
+    const QJsonObject object = jsonFromValue(value);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (const QDateTime time = timeFromValue(it.value().toVariant()); time.isValid())
+            changes.insert(it.key(), time);
+    }
+    return changes;
+}
+
 const QString &Codecs::cachedEventCodeName(EventCode code)
 {
     static const QList<QString> names = [] {

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -38,6 +39,9 @@ QVariant doubleValue(std::optional<double> number);
 std::optional<double> doubleFromValue(const QVariant &value);
 QVariant holdsValue(const QList<Hold> &holds);
 QList<Hold> holdsFromValue(const QVariant &value);
+// ContainerSnapshot::stateChangedAt as a JSON object of stored times, NULL when empty.
+QVariant stateChangesValue(const QMap<QString, QDateTime> &changes);
+QMap<QString, QDateTime> stateChangesFromValue(const QVariant &value);
 // eventCodeName allocates a new string per call; the ingestion path reuses these.
 const QString &cachedEventCodeName(EventCode code);
 

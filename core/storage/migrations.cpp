@@ -332,11 +332,26 @@ Migrations::Step providerSlotsAndWorkerHeartbeats()
     return step;
 }
 
+// Issue 14: when each hold and the availability last changed by the provider's clock, so that a
+// late or replayed callback (a revocation older than the release it follows) cannot undo a newer
+// change. NULL in existing rows: nothing recorded yet, every change applies as before.
+Migrations::Step snapshotStateChanges()
+{
+    Migrations::Step step;
+    step.version = 9;
+    step.description = u"Snapshots record when each hold and the availability last changed"_s;
+    step.statements = {
+        u"ALTER TABLE snapshots ADD COLUMN state_changes TEXT"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
     return {initialSchema(),       appendOnlyEvents(), subscriptions(), claimOwners(),
-            yardListingConflict(), acknowledgements(), outbox(),        providerSlotsAndWorkerHeartbeats()};
+            yardListingConflict(), acknowledgements(), outbox(),        providerSlotsAndWorkerHeartbeats(),
+            snapshotStateChanges()};
 }
 
 Result<void> createVersionTable(Session &session)

@@ -106,6 +106,7 @@ const QStringList snapshotColumns{
     u"line_scac"_s,
     u"not_found"_s,
     u"yard_listing_conflict"_s,
+    u"state_changes"_s,
     u"updated_at"_s,
 };
 
@@ -150,6 +151,7 @@ QVariantList snapshotValues(qint64 containerId, const ContainerSnapshot &s, cons
             textValue(s.lineScac),
             s.notFound ? 1 : 0,
             s.yardListingConflict ? 1 : 0,
+            stateChangesValue(s.stateChangedAt),
             now};
 }
 

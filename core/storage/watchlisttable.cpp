@@ -24,7 +24,7 @@ const QString entryColumnList =
     "s.discharged_at, s.available, s.location, s.location_lot, s.holds, s.lfd_terminal, s.lfd_line, "
     "s.demurrage_amount, s.outgated_at, s.outgate_trucker, s.chassis_number, s.empty_returned_at, "
     "s.pickup_appointment_at, s.size_length, s.size_height, s.size_iso_code, s.gross_weight, s.hazardous, "
-    "s.line_scac, s.not_found, s.yard_listing_conflict"_s;
+    "s.line_scac, s.not_found, s.yard_listing_conflict, s.state_changes"_s;
 
 ContainerSnapshot readSnapshot(const QSqlQuery &query, int i)
 {
@@ -55,6 +55,7 @@ ContainerSnapshot readSnapshot(const QSqlQuery &query, int i)
     s.lineScac = query.value(i++).toString();
     s.notFound = query.value(i++).toInt() != 0;
     s.yardListingConflict = query.value(i++).toInt() != 0;
+    s.stateChangedAt = stateChangesFromValue(query.value(i++));
     return s;
 }
 

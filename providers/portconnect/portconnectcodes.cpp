@@ -140,15 +140,17 @@ void active(const QJsonObject & /*element*/, const QDateTime &at, Observation &o
     addOther(observation, at, u"record live in PortConnect"_s);
 }
 
-void available(const QJsonObject & /*element*/, const QDateTime & /*at*/, Observation &observation)
+void available(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     observation.available = true;
+    observation.availableAt = at;
     observation.providerCodes.insert(EventCode::Available, providerCodeOf(observation));
 }
 
-void availableCancelled(const QJsonObject & /*element*/, const QDateTime & /*at*/, Observation &observation)
+void availableCancelled(const QJsonObject & /*element*/, const QDateTime &at, Observation &observation)
 {
     observation.available = false;
+    observation.availableAt = at;
     observation.providerCodes.insert(EventCode::NotAvailable, providerCodeOf(observation));
 }
 

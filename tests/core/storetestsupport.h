@@ -66,6 +66,7 @@ inline ContainerSnapshot fullSnapshot()
     s.grossWeight = 21000.25;
     s.hazardous = false;
     s.lineScac = u"MAEU"_s;
+    s.stateChangedAt = {{u"hold:CUSTOMS:CUSTOMS HOLD"_s, utc(3, 5)}, {u"available"_s, utc(4, 9, 30, 125)}};
     return s;
 }
 

@@ -35,6 +35,9 @@ private slots:
     void dedupeKeyObservedAt();
     void duplicateFactInOneBatch();
     void holdAddedThenReleased();
+    void lateRevocationDoesNotUndoRelease();
+    void lateReleaseDoesNotUndoRevocation();
+    void lateAvailabilityChangeDoesNotUndoNewer();
     void lfdTerminalVersusLine();
     void lfdRecordedWhileHeld();
     void statusPrecedence_data();
@@ -455,6 +458,100 @@ void TestReconciler::holdAddedThenReleased()
     QCOMPARE(codesOf(batch.newEvents),
              (QStringList{u"HOLD_ADDED"_s, u"HOLD_ADDED"_s, u"HOLD_RELEASED"_s, u"HOLD_RELEASED"_s}));
     QCOMPARE(batch.snapshot, third.snapshot);
+}
+
+namespace {
+ObservedHoldChange customsChange(bool placed, const QString &at)
+{
+    return ObservedHoldChange{Hold{HoldType::Customs, u"CUSTOMS"_s, {}},
+                              placed,
+                              placed ? u"CUSTOMSRELEASECANCELLED"_s : u"CUSTOMSRELEASE"_s,
+                              utc(at),
+                              {}};
+}
+
+Observation withChange(const ObservedHoldChange &change, const QString &arrivedAt)
+{
+    Observation o = observation(arrivedAt);
+    o.holdChanges = {change};
+    return o;
+}
+} // namespace
+
+// Callbacks are sent again when a receiver fails and may arrive in any order: a revocation from 09:00
+// that arrives after the 10:00 release must not put the released hold back. Both are logged.
+void TestReconciler::lateRevocationDoesNotUndoRelease()
+{
+    const Observation placedFirst =
+        withChange(customsChange(true, u"2024-05-02T08:00:00Z"_s), u"2024-05-02T08:01:00Z"_s);
+    const Observation released = withChange(customsChange(false, u"2024-05-02T10:00:00Z"_s), u"2024-05-02T10:01:00Z"_s);
+    const Observation lateRevocation =
+        withChange(customsChange(true, u"2024-05-02T09:00:00Z"_s), u"2024-05-02T11:00:00Z"_s);
+
+    const Reconciliation first =
+        Reconciler::reconcile(containerId, number, ContainerSnapshot(), {placedFirst, released});
+    QVERIFY(first.snapshot.holds.isEmpty());
+    QCOMPARE(first.snapshot.stateChangedAt.value(u"hold:CUSTOMS:CUSTOMS"_s), utc(u"2024-05-02T10:00:00Z"_s));
+
+    const Reconciliation late = reconcileOne(first.snapshot, lateRevocation);
+    QVERIFY2(late.snapshot.holds.isEmpty(), "a late revocation put a released hold back");
+    QCOMPARE(codesOf(late.newEvents), QStringList{u"HOLD_ADDED"_s}); // logged at its own time
+    QCOMPARE(late.newEvents.first().occurredAt, utc(u"2024-05-02T09:00:00Z"_s));
+    QCOMPARE(late.snapshot.stateChangedAt.value(u"hold:CUSTOMS:CUSTOMS"_s), utc(u"2024-05-02T10:00:00Z"_s));
+    QCOMPARE(late.snapshot.status, first.snapshot.status);
+
+    // A revocation newer than the release still applies.
+    const Observation newer = withChange(customsChange(true, u"2024-05-02T12:00:00Z"_s), u"2024-05-02T12:01:00Z"_s);
+    const Reconciliation revoked = reconcileOne(late.snapshot, newer);
+    QCOMPARE(revoked.snapshot.holds.size(), 1);
+    QCOMPARE(revoked.snapshot.holds.first().since, utc(u"2024-05-02T12:00:00Z"_s));
+
+    // The same callbacks in any order end in the same state.
+    const Reconciliation shuffled =
+        Reconciler::reconcile(containerId, number, ContainerSnapshot(), {newer, lateRevocation, released, placedFirst});
+    QCOMPARE(shuffled.snapshot.holds, revoked.snapshot.holds);
+}
+
+void TestReconciler::lateReleaseDoesNotUndoRevocation()
+{
+    const Observation revocation =
+        withChange(customsChange(true, u"2024-05-02T10:00:00Z"_s), u"2024-05-02T10:01:00Z"_s);
+    const Observation lateRelease =
+        withChange(customsChange(false, u"2024-05-02T09:00:00Z"_s), u"2024-05-02T11:00:00Z"_s);
+    const Reconciliation result =
+        Reconciler::reconcile(containerId, number, ContainerSnapshot(), {revocation, lateRelease});
+    QCOMPARE(result.snapshot.holds.size(), 1);
+    QCOMPARE(codesOf(result.newEvents), (QStringList{u"HOLD_ADDED"_s, u"HOLD_RELEASED"_s}));
+}
+
+void TestReconciler::lateAvailabilityChangeDoesNotUndoNewer()
+{
+    Observation available = observation(u"2024-05-02T10:01:00Z"_s);
+    available.available = true;
+    available.availableAt = utc(u"2024-05-02T10:00:00Z"_s);
+    Observation lateCancel = observation(u"2024-05-02T11:00:00Z"_s);
+    lateCancel.available = false;
+    lateCancel.availableAt = utc(u"2024-05-02T09:00:00Z"_s);
+
+    const Reconciliation first = reconcileOne(ContainerSnapshot(), available);
+    QCOMPARE(first.snapshot.available, std::optional<bool>(true));
+    const Reconciliation late = reconcileOne(first.snapshot, lateCancel);
+    QCOMPARE(late.snapshot.available, std::optional<bool>(true));
+    QCOMPARE(late.snapshot.status, first.snapshot.status);
+    QCOMPARE(codesOf(late.newEvents), QStringList{u"NOT_AVAILABLE"_s});
+    QCOMPARE(late.newEvents.first().occurredAt, utc(u"2024-05-02T09:00:00Z"_s));
+
+    // In order, the cancellation applies; a replay of it adds nothing.
+    Observation cancel = lateCancel;
+    cancel.availableAt = utc(u"2024-05-02T10:30:00Z"_s);
+    const Reconciliation cancelled = reconcileOne(first.snapshot, cancel);
+    QCOMPARE(cancelled.snapshot.available, std::optional<bool>(false));
+    Observation replay = cancel;
+    replay.observedAt = cancel.observedAt.addSecs(600);
+    const Reconciliation replayed =
+        Reconciler::reconcile(containerId, number, ContainerSnapshot(), {available, cancel, replay});
+    QCOMPARE(codesOf(replayed.newEvents), (QStringList{u"AVAILABLE"_s, u"NOT_AVAILABLE"_s}));
+    QCOMPARE(replayed.snapshot.available, std::optional<bool>(false));
 }
 
 void TestReconciler::lfdTerminalVersusLine()

@@ -22,6 +22,8 @@ class TestStore final : public QObject
 private slots:
     void migrationsAreIdempotent_data() { addBackends(); }
     void migrationsAreIdempotent();
+    void upgradeKeepsSnapshots_data() { addBackends(); }
+    void upgradeKeepsSnapshots();
     void concurrentOpensDoNotRace_data() { addBackends(); }
     void concurrentOpensDoNotRace();
     void addDuplicateCancelReadd_data() { addBackends(); }
@@ -52,6 +54,41 @@ void TestStore::migrationsAreIdempotent()
     QCOMPARE(again.value()->schemaVersion(), Migrations::latestVersion());
     QCOMPARE(countRows(*again.value(), u"SELECT COUNT(*) FROM schema_version"_s), qint64(Migrations::steps().size()));
     QCOMPARE(again.value()->containers(entity)->size(), 1);
+}
+
+// A user's database from before migration 9 (snapshots without state_changes): opening it with this
+// version adds the column, keeps every snapshot as it was, and the first change is recorded.
+void TestStore::upgradeKeepsSnapshots()
+{
+    OPEN_STORE(database, store);
+    auto added = store->addContainer(entry(u"TGHU9876543"_s));
+    QVERIFY(added.ok());
+    TraceWrite write;
+    write.containerId = added->id;
+    write.snapshot = fullSnapshot();
+    write.snapshot->stateChangedAt.clear();
+    write.tracedAt = utc(4, 10);
+    QVERIFY(store->writeTraceResults({write}).ok());
+    {
+        // Back to schema 8, as a database written by the previous release.
+        QSqlQuery downgrade(StoreInspection::database(*store));
+        QVERIFY2(downgrade.exec(u"ALTER TABLE snapshots DROP COLUMN state_changes"_s),
+                 qPrintable(downgrade.lastError().text()));
+        QVERIFY(downgrade.exec(u"DELETE FROM schema_version WHERE version = 9"_s));
+    }
+    store.reset();
+
+    auto upgraded = Store::open(database.location(), testClock());
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().message));
+    QCOMPARE(upgraded.value()->schemaVersion(), 9);
+    auto found = upgraded.value()->containerById(added->id);
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE(found->value().snapshot, *write.snapshot);
+
+    write.snapshot = fullSnapshot();
+    QVERIFY(upgraded.value()->writeTraceResults({write}).ok());
+    QCOMPARE(upgraded.value()->containerById(added->id).value()->snapshot.stateChangedAt,
+             fullSnapshot().stateChangedAt);
 }
 
 void TestStore::concurrentOpensDoNotRace()

@@ -69,9 +69,12 @@ private Q_SLOTS:
     void cleanup();
     void roundTrip_data();
     void roundTrip();
+    void lateRevocation_data();
+    void lateRevocation();
 
 private:
     bool ingest(const QString &code, const QString &time);
+    bool ingestAt(const QString &code, const QString &time, const QDateTime &arrived);
     // What the watchlist model shows for the container: {holds column, available column}.
     std::pair<QString, QString> watchlistShows();
 
@@ -98,7 +101,11 @@ void TestPortConnectRevocation::cleanup()
 bool TestPortConnectRevocation::ingest(const QString &code, const QString &time)
 {
     // Each callback arrives when it is sent: an hour after the event (a replay keeps its arrival time).
-    const QDateTime arrived = PortConnectMapper::readTime(time).addSecs(3600);
+    return ingestAt(code, time, PortConnectMapper::readTime(time).addSecs(3600));
+}
+
+bool TestPortConnectRevocation::ingestAt(const QString &code, const QString &time, const QDateTime &arrived)
+{
     const Result<PortConnectMapping> mapping = PortConnectMapper::mapCallback(callback(code, time), arrived);
     if (!mapping)
         return false;
@@ -191,6 +198,55 @@ void TestPortConnectRevocation::roundTrip()
     QVERIFY(ingest(release, u"2026-02-21T08:00:00+13:00"_s));
     QCOMPARE(m_store->events(entry->value().id).value().size(), before);
     QCOMPARE(watchlistShows(), shows);
+}
+
+void TestPortConnectRevocation::lateRevocation_data()
+{
+    roundTrip_data();
+}
+
+// PortConnect re-sends a callback its receiver did not acknowledge, so a revocation can arrive after
+// the release that followed it. The later release stands in the watchlist and the reports; the event
+// log shows both, each at its own time.
+void TestPortConnectRevocation::lateRevocation()
+{
+    QFETCH(QString, release);
+    QFETCH(QString, revocation);
+    QFETCH(QString, sourceCode);
+    QFETCH(ReportKind, exported);
+    const bool hold = !sourceCode.isEmpty();
+    const QString quotedSource = u"\""_s + sourceCode + u"\""_s;
+    const QDateTime late = PortConnectMapper::readTime(u"2026-02-20T15:00:00+13:00"_s);
+
+    QVERIFY(ingest(revocation, u"2026-02-20T08:00:00+13:00"_s)); // held / not available
+    QVERIFY(ingest(release, u"2026-02-20T10:00:00+13:00"_s));
+    QVERIFY(ingestAt(revocation, u"2026-02-20T09:00:00+13:00"_s, late)); // older, arrives last
+
+    const auto shows = watchlistShows();
+    if (hold) {
+        QVERIFY2(!shows.first.contains(sourceCode), qPrintable(shows.first));
+        QVERIFY(!exportBytes(*m_store, ReportKind::Holds).contains(quotedSource.toUtf8()));
+        QVERIFY(!exportBytes(*m_store, exported).contains(quotedSource.toUtf8()));
+    } else {
+        QCOMPARE(shows.second, u"Yes"_s);
+        const QJsonArray rows = QJsonDocument::fromJson(exportBytes(*m_store, exported)).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(u"available"_s), QJsonValue(true));
+    }
+
+    auto entry = m_store->container(u"default"_s, number);
+    QVERIFY(entry.ok() && entry->has_value());
+    QStringList times;
+    for (const Event &event : m_store->events(entry->value().id).value()) {
+        if (event.providerCode == release || event.providerCode == revocation)
+            times.append(event.providerCode + u' ' + event.occurredAt.toString(Qt::ISODate));
+    }
+    times.sort();
+    const QStringList expected{release + u" 2026-02-19T21:00:00Z"_s, revocation + u" 2026-02-19T19:00:00Z"_s,
+                               revocation + u" 2026-02-19T20:00:00Z"_s};
+    QStringList sortedExpected = expected;
+    sortedExpected.sort();
+    QCOMPARE(times, sortedExpected);
 }
 
 QTEST_MAIN(TestPortConnectRevocation)
