@@ -52,8 +52,8 @@ struct Observation
     bool notFound = false;
 
     std::optional<bool> available;
-    // When the availability changed, for providers that report it as a timed event (PortConnect's
-    // AVAILABLE / AVAILABLECANCELLED); unset: as of observedAt.
+    // When the availability changed, for providers that report it as a timed event (an
+    // availability or its cancellation with its own event time); unset: as of observedAt.
     std::optional<QDateTime> availableAt;
     std::optional<QString> vesselName;
     std::optional<QString> voyage;

@@ -320,6 +320,23 @@
     </message>
 </context>
 <context>
+    <name>TodaySituations</name>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WatchlistPage</name>
     <message numerus="yes">
         <source>Stop tracing %n container(s)? Their history is kept.</source>

@@ -3207,6 +3207,52 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <source>last trace failed</source>
         <translation>falló el último rastreo</translation>
     </message>
+    <message>
+        <source>%1 hold</source>
+        <translation>retención %1</translation>
+    </message>
+    <message>
+        <source>%1 hold since %2</source>
+        <translation>retención %1 desde el %2</translation>
+    </message>
+    <message>
+        <source>no LFD yet</source>
+        <translation>aún sin LFD</translation>
+    </message>
+    <message>
+        <source>LFD %1</source>
+        <translation>LFD %1</translation>
+    </message>
+    <message>
+        <source>LFD %1 (%2)</source>
+        <translation>LFD %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>cada %n minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>cada %n hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last trace failed: %1</source>
+        <translation>el último rastreo falló: %1</translation>
+    </message>
+    <message>
+        <source>the terminal says available, but the gate says it left on %1</source>
+        <translation>la terminal indica disponible, pero según la puerta salió el %1</translation>
+    </message>
+    <message>
+        <source>not traced since %1 (due %2)</source>
+        <translation>sin rastrear desde el %1 (previsto %2)</translation>
+    </message>
 </context>
 <context>
     <name>TracePublicationModel</name>

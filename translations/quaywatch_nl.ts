@@ -3207,6 +3207,52 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <source>last trace failed</source>
         <translation>laatste tracering mislukt</translation>
     </message>
+    <message>
+        <source>%1 hold</source>
+        <translation>blokkade %1</translation>
+    </message>
+    <message>
+        <source>%1 hold since %2</source>
+        <translation>blokkade %1 sinds %2</translation>
+    </message>
+    <message>
+        <source>no LFD yet</source>
+        <translation>nog geen LFD</translation>
+    </message>
+    <message>
+        <source>LFD %1</source>
+        <translation>LFD %1</translation>
+    </message>
+    <message>
+        <source>LFD %1 (%2)</source>
+        <translation>LFD %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>elke %n minuut</numerusform>
+            <numerusform>elke %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>elk %n uur</numerusform>
+            <numerusform>elke %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last trace failed: %1</source>
+        <translation>laatste tracering mislukt: %1</translation>
+    </message>
+    <message>
+        <source>the terminal says available, but the gate says it left on %1</source>
+        <translation>de terminal meldt beschikbaar, maar volgens de gate is hij op %1 vertrokken</translation>
+    </message>
+    <message>
+        <source>not traced since %1 (due %2)</source>
+        <translation>niet getraceerd sinds %1 (gepland %2)</translation>
+    </message>
 </context>
 <context>
     <name>TracePublicationModel</name>

@@ -48,7 +48,7 @@ QDateTime Codecs::timeFromValue(const QVariant &value)
         const QTime clock(digitsValue(view.mid(11, 2), &ok), digitsValue(view.mid(14, 2), &ok),
                           digitsValue(view.mid(17, 2), &ok), digitsValue(view.mid(20, 3), &ok));
         if (ok && date.isValid() && clock.isValid())
-            return QDateTime(date, clock, Qt::UTC);
+            return {date, clock, Qt::UTC};
     }
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
@@ -129,7 +129,7 @@ QStringList Codecs::stringListFromValue(const QVariant &value)
     if (value.isNull())
         return list;
     const QJsonArray names = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &name : names)
+    for (const auto &name : names)
         list.append(name.toString());
     return list;
 }
@@ -174,7 +174,7 @@ QList<Hold> Codecs::holdsFromValue(const QVariant &value)
     if (value.isNull())
         return holds;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject object = item.toObject();
         Hold hold;
         hold.type = holdTypeFromName(object.value(u"type"_s).toString()).value_or(HoldType::Other);

@@ -236,7 +236,7 @@ public:
             return entries.error();
         for (WatchEntry &entry : entries.value()) {
             if (hasEntity(entry.entity))
-                m_before.insert(entry.id, std::move(entry));
+                m_before.insert(entry.id, entry);
         }
         return {};
     }

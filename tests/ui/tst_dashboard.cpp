@@ -7,6 +7,7 @@
 #include "seededconsole.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
+#include "translations.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
 #include "watchlistproxymodel.h"
@@ -19,6 +20,7 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void followsWatchlistChanges();
     void demurrageExposureCountsOnlyWhatStillRuns();
     void categoryLabelsFitAt1280x720();
+    void dayLabelsInTheChosenLanguage();
 };
 
 void TestDashboard::initTestCase()
@@ -315,6 +318,25 @@ void TestDashboard::categoryLabelsFitAt1280x720()
                      qPrintable(u"%1 (%2 px) in %3 px"_s.arg(label).arg(metrics.horizontalAdvance(label)).arg(room)));
     }
     QVERIFY2(!page->summaryLabel()->text().isEmpty() && page->summaryLabel()->wordWrap(), "summary wraps, never clips");
+}
+
+// The LFD bars' day names are the chosen language's ("wo 3" in Dutch), not English ones.
+void TestDashboard::dayLabelsInTheChosenLanguage()
+{
+    const auto restore = qScopeGuard([] { Translations::install(*qApp, u"en"_s); });
+    QCOMPARE(Translations::install(*qApp, u"nl"_s), u"nl"_s);
+    MainWindow window(*m_console.backend);
+    window.watchlistPage()->reload();
+    DashboardPage *page = window.dashboardPage();
+    page->refresh();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(page->lfdView()->chart()->axes(Qt::Vertical).first());
+    QVERIFY(axis);
+    const QLocale dutch(QLocale::Dutch);
+    for (int day = 2; day < DashboardPage::lfdBarCount - 1; ++day)
+        QCOMPARE(axis->categories().at(day + 1), dutch.toString(ConsoleFixture::today().addDays(day), u"ddd d"_s));
+    QVERIFY(!axis->categories().contains(
+        QLocale(QLocale::English).toString(ConsoleFixture::today().addDays(2), u"ddd d"_s)));
+    QCOMPARE(axis->categories().at(1), u"Vandaag"_s);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -8,11 +8,13 @@
 #include "todaymodel.h"
 #include "todaypage.h"
 #include "todaysituation.h"
+#include "translations.h"
 #include "watchlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QtTest>
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void classify();
     void seededStoreGroupsCountsAndTexts();
     void mostUrgentFirstWithinAGroup();
+    void sentencesInTheChosenLanguage_data();
+    void sentencesInTheChosenLanguage();
     void acknowledgeIsStoredAuditedAndShared();
     void enterOpensTheContainer();
 };
@@ -217,6 +221,50 @@ void TestTodayPage::seededStoreGroupsCountsAndTexts()
     // A day without a trace is more than twice what D (on vessel: 12 h) and E (outgated: 4 h) are
     // promised: both join F's error among the data problems.
     QCOMPARE(model.count(TodaySituation::DataProblem), 3);
+}
+
+void TestTodayPage::sentencesInTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("held");     // customs hold since 10 Mar, LFD in 3 days
+    QTest::addColumn<QString>("stale");    // in the yard, traced 3 h ago, every 15 minutes promised
+    QTest::addColumn<QString>("interval"); // the schedule's words for 15 minutes
+    QTest::newRow("nl") << u"nl"_s << u"Blokkade %1 sinds %2, LFD %3 (%4)"_s
+                        << u"Niet getraceerd sinds %1 (gepland %2)"_s << u"elke 15 minuten"_s;
+    QTest::newRow("es") << u"es"_s << u"Retención %1 desde el %2, LFD %3 (%4)"_s
+                        << u"Sin rastrear desde el %1 (previsto %2)"_s << u"cada 15 minutos"_s;
+}
+
+// The sentences, their dates and their plural words follow the installed language, not English.
+void TestTodayPage::sentencesInTheChosenLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, held);
+    QFETCH(QString, stale);
+    QFETCH(QString, interval);
+    const auto restore = qScopeGuard([] {
+        Translations::install(*qApp, u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    QCOMPARE(Translations::install(*qApp, language), language);
+    const QLocale locale(language);
+    QCOMPARE(QLocale().language(), locale.language());
+
+    const QDate today = ConsoleFixture::today();
+    const qint64 now = WatchlistRow::fromDateTime(ConsoleFixture::now());
+    WatchlistRow row = inYard(u"MSCU1000012"_s);
+    row.holds = {{HoldType::Customs, u"CUSTOMS"_s, now}};
+    row.lfd = today.addDays(3);
+    const QDate since = WatchlistRow::toDateTime(now).toTimeZone(facts().siteZone).date();
+    QCOMPARE(TodaySituations::sentence(row, TodaySituation::OnHold, facts()),
+             held.arg(StatusPresentation::holdLabel(HoldType::Customs), locale.toString(since, u"d MMM"_s),
+                      locale.toString(row.lfd, u"d MMM"_s), StatusPresentation::lfdDaysLeft(row.lfd, today)));
+
+    WatchlistRow old = inYard(u"MSCU1000013"_s);
+    old.lastTracedAt = now - 3 * 3600'000;
+    const QString sentence = TodaySituations::sentence(old, TodaySituation::DataProblem, facts());
+    QVERIFY2(sentence.startsWith(stale.section(u'%', 0, 0)), qPrintable(sentence));
+    QVERIFY2(sentence.endsWith(interval + u')'), qPrintable(sentence));
 }
 
 void TestTodayPage::mostUrgentFirstWithinAGroup()

@@ -16,10 +16,18 @@ namespace {
 
 constexpr qint64 staleFloorSeconds = 3600;
 
-QString tr(const char *text, int n = -1)
+// tr()'s own signature, so that lupdate reads plural texts as such.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("TodaySituations", text, nullptr, n);
+    return QCoreApplication::translate("TodaySituations", text, disambiguation, n);
 }
+
+} // namespace
+
+namespace TodaySituations {
+
+// Inside the namespace so that lupdate files their texts under the same context as tr() uses.
+namespace {
 
 QString shortDate(const QDate &date)
 {
@@ -32,7 +40,7 @@ QString shortTime(qint64 msecs, const QTimeZone &zone)
     return QLocale().toString(time, u"d MMM HH:mm"_s) + u' ' + time.timeZoneAbbreviation();
 }
 
-QString holdPart(const WatchlistRow &row, const TodaySituations::Facts &facts)
+QString holdPart(const WatchlistRow &row, const Facts &facts)
 {
     if (row.holds.isEmpty())
         return {};
@@ -66,19 +74,19 @@ QString lfdPart(const WatchlistRow &row, const QDate &today)
 QString intervalText(qint64 seconds)
 {
     if (seconds < 3600)
-        return tr("every %n minute(s)", int(seconds / 60));
-    return tr("every %n hour(s)", int(seconds / 3600));
+        return tr("every %n minute(s)", nullptr, int(seconds / 60));
+    return tr("every %n hour(s)", nullptr, int(seconds / 3600));
 }
 
-QString problemPart(const WatchlistRow &row, const TodaySituations::Facts &facts)
+QString problemPart(const WatchlistRow &row, const Facts &facts)
 {
     if (!row.lastError.isEmpty())
         return tr("last trace failed: %1").arg(row.lastError);
-    if (TodaySituations::providersDisagree(row)) {
+    if (providersDisagree(row)) {
         const qint64 left = row.outgatedAt != WatchlistRow::noTime ? row.outgatedAt : row.emptyReturnedAt;
         return tr("the terminal says available, but the gate says it left on %1").arg(shortTime(left, facts.siteZone));
     }
-    const std::optional<qint64> interval = TodaySituations::promisedIntervalSeconds(row, facts.now);
+    const std::optional<qint64> interval = promisedIntervalSeconds(row, facts.now);
     return tr("not traced since %1 (due %2)")
         .arg(shortTime(row.lastTracedAt, facts.siteZone), interval ? intervalText(*interval) : QString());
 }
@@ -91,8 +99,6 @@ QString capitalized(QString text)
 }
 
 } // namespace
-
-namespace TodaySituations {
 
 QString title(TodaySituation situation)
 {
