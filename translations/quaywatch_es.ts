@@ -338,6 +338,10 @@
         <source>Webhooks: %1</source>
         <translation>Webhooks: %1</translation>
     </message>
+    <message>
+        <source>Outbound destination %1 stopped; resume it on Data sources.</source>
+        <translation>El destino saliente %1 se detuvo; reanúdelo en Fuentes de datos.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerDetailPane</name>

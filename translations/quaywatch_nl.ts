@@ -338,6 +338,10 @@
         <source>Webhooks: %1</source>
         <translation>Webhooks: %1</translation>
     </message>
+    <message>
+        <source>Outbound destination %1 stopped; resume it on Data sources.</source>
+        <translation>Uitgaande bestemming %1 is gestopt; hervat hem op Gegevensbronnen.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerDetailPane</name>

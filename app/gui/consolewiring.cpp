@@ -9,6 +9,8 @@
 #include "liveconnections.h"
 #include "mainwindow.h"
 #include "mappingpage.h"
+#include "outbound/outbounddispatcher.h"
+#include "outboundsenders.h"
 #include "providerregistry.h"
 #include "secretstore.h"
 #include "settings.h"
@@ -81,16 +83,23 @@ ConsoleWiring::ConsoleWiring(Store &store, StoreConsoleBackend &backend, MainWin
     m_backend.setViewOnly(viewOnlyFor(store));
     // This console is one of the database's workers (or a view-only one): the status bars say so.
     m_heartbeat = std::make_unique<HeartbeatPublisher>(store, u"console"_s, m_backend.isViewOnly());
-    connect(&m_backend, &ConsoleBackend::viewOnlyChanged, this,
-            [this](bool viewOnly) { m_heartbeat->setViewOnly(viewOnly); });
+    connect(&m_backend, &ConsoleBackend::viewOnlyChanged, this, [this](bool viewOnly) {
+        m_heartbeat->setViewOnly(viewOnly);
+        restartOutbound();
+    });
     connect(&m_backend, &ConsoleBackend::syncFinished, this, [this] { m_heartbeat->cycleFinished(); });
     buildPages();
     connectSignals();
     restartInbox();
     restartWebhooks();
+    restartOutbound();
 }
 
-ConsoleWiring::~ConsoleWiring() = default;
+ConsoleWiring::~ConsoleWiring()
+{
+    // The dispatcher's senders use the network manager and the keychain: it goes first.
+    m_outbound.reset();
+}
 
 void ConsoleWiring::buildPages()
 {
@@ -169,7 +178,36 @@ void ConsoleWiring::setEntity(const QString &entity)
     m_subscriptions->setEntity(name);
     restartInbox();
     restartWebhooks();
+    restartOutbound();
     reloadConnections();
+}
+
+// The console that traces also delivers what its traces put into the outbox, continuously: a round
+// every few seconds and at once when the change feed announces new messages. Several consoles and
+// workers may run this together; the store's claims keep each message with one of them.
+void ConsoleWiring::restartOutbound()
+{
+    m_outbound.reset();
+    if (m_backend.isViewOnly())
+        return;
+    // The store's clock, as the CLI's drain uses: due times are compared with it when claiming.
+    m_outbound = std::make_unique<OutboundDispatcher>(
+        m_store, m_store.clock(),
+        [this](const OutboundDestination &destination, OutboundDispatcher::SenderCallback done) {
+            createOutboundSender(destination, *m_secrets, &m_network, m_store.clock(), std::move(done));
+        });
+    connect(m_outbound.get(), &OutboundDispatcher::finished, this, [this](const OutboundDrainReport &report) {
+        for (const QString &error : report.errors)
+            qCWarning(lcWiring).noquote() << "outbound:" << error;
+        if (report.delivered + report.retried + report.dead > 0 || !report.stopped.isEmpty())
+            m_dataSources->refreshOutbound();
+        for (const QString &name : report.stopped)
+            m_window.statusBar()->showMessage(
+                tr("Outbound destination %1 stopped; resume it on Data sources.").arg(name), 15000);
+    });
+    OutboundDrainOptions options;
+    options.entity = m_backend.entity();
+    m_outbound->start(options);
 }
 
 void ConsoleWiring::restartWebhooks()

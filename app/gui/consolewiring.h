@@ -20,6 +20,7 @@ class InboxWatcher;
 class LiveConnections;
 class MainWindow;
 class MappingPage;
+class OutboundDispatcher;
 class ProviderAdapter;
 class SecretStore;
 class Store;
@@ -66,6 +67,9 @@ public:
     WebhookListener *webhookListener() const { return m_webhooks.get(); }
     InboxWatcher *inboxWatcher() const { return m_inbox.get(); }
     QNetworkAccessManager *network() { return &m_network; }
+    // Delivers the current entity's outbox while this console traces; null while it is view only
+    // (the team's sync workers deliver then).
+    OutboundDispatcher *outboundDispatcher() const { return m_outbound.get(); }
 
 public Q_SLOTS:
     void setEntity(const QString &entity);
@@ -79,6 +83,7 @@ private:
     void buildPages();
     void connectSignals();
     void restartInbox();
+    void restartOutbound();
     // The console receives the push-style providers' callbacks itself once the entity has a webhook token
     // in the keychain (saved with its first webhook subscription); without one it stays off.
     void restartWebhooks();
@@ -105,6 +110,7 @@ private:
     std::unique_ptr<LiveConnections> m_live;
     std::unique_ptr<InboxWatcher> m_inbox;
     std::unique_ptr<HeartbeatPublisher> m_heartbeat;
+    std::unique_ptr<OutboundDispatcher> m_outbound;
     QString m_fixedEntity;
     ProviderAdapter *m_fixedAdapter = nullptr;
     int m_loadGeneration = 0; // a slower, older load never installs another entity's adapters

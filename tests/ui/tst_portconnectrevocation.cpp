@@ -237,7 +237,8 @@ void TestPortConnectRevocation::lateRevocation()
     auto entry = m_store->container(u"default"_s, number);
     QVERIFY(entry.ok() && entry->has_value());
     QStringList times;
-    for (const Event &event : m_store->events(entry->value().id).value()) {
+    const QList<Event> events = m_store->events(entry->value().id).value(); // not a temporary's reference
+    for (const Event &event : events) {
         if (event.providerCode == release || event.providerCode == revocation)
             times.append(event.providerCode + u' ' + event.occurredAt.toString(Qt::ISODate));
     }
