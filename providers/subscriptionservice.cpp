@@ -410,24 +410,24 @@ bool SubscriptionService::reconcile()
                 end(false, remote.error().message);
                 return;
             }
-            const QString problem = applyRemoteList(remote.value());
+            const Result<QString> summary = applyRemoteList(remote.value());
             Q_EMIT subscriptionsChanged();
-            end(problem.isEmpty(),
-                problem.isEmpty() ? tr("The subscriptions match %1's list").arg(subscribingName()) : problem);
+            end(summary.ok(), summary ? summary.value() : summary.error().message);
         });
     });
     return true;
 }
 
-QString SubscriptionService::applyRemoteList(const QList<SubscriptionRecord> &remote)
+Result<QString> SubscriptionService::applyRemoteList(const QList<SubscriptionRecord> &remote)
 {
     auto local = m_subscriptions->subscriptions(m_entity, subscribingId());
     if (!local)
-        return local.error().message;
+        return local.error();
     QHash<QString, SubscriptionRecord> byNumber;
     for (const SubscriptionRecord &record : remote)
         byNumber.insert(record.number.trimmed().toUpper(), record);
     QStringList gone;
+    int matched = 0;
     m_lastSucceeded = 0;
     for (SubscriptionRecord record : std::as_const(local.value())) {
         if (record.booking || record.state != u"active"_s)
@@ -440,21 +440,31 @@ QString SubscriptionService::applyRemoteList(const QList<SubscriptionRecord> &re
         record.remoteId = found->remoteId;
         record.expiresAt = found->expiresAt;
         if (auto saved = m_subscriptions->saveSubscription(record); !saved)
-            return saved.error().message;
+            return saved.error();
         byNumber.erase(found);
+        ++matched;
         ++m_lastSucceeded;
     }
     if (auto marked = m_subscriptions->markRemoved(m_entity, subscribingId(), gone); !gone.isEmpty() && !marked)
-        return marked.error().message;
+        return marked.error();
     for (SubscriptionRecord record : std::as_const(byNumber)) {
         record.entity = m_entity;
         record.provider = subscribingId();
         record.createdAt = m_clock->now();
         if (auto saved = m_subscriptions->saveSubscription(record); !saved)
-            return saved.error().message;
+            return saved.error();
         ++m_lastSucceeded;
     }
-    return {};
+    m_lastSucceeded += int(gone.size());
+    // Counts as figures, not plural words: the CLI prints these without the GUI's catalogues.
+    QString summary = tr("Compared with %1: %2 matched").arg(subscribingName()).arg(matched);
+    if (!byNumber.isEmpty())
+        summary += u"; "_s + tr("%1 only listed by the provider, added here").arg(byNumber.size());
+    if (!gone.isEmpty())
+        summary +=
+            u"; "_s +
+            tr("%1 no longer listed by the provider, marked removed: %2").arg(gone.size()).arg(gone.join(u", "_s));
+    return summary;
 }
 
 Result<TracePublishSettings> SubscriptionService::traceSettings()

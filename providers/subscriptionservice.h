@@ -75,6 +75,7 @@ public:
     // Brings the local list in line with the provider's: each local container the provider lists
     // takes its subscription id and expiry from there; one it no longer lists is marked removed; one
     // only the provider has is added. Bookings are not in the provider's list and stay as they are.
+    // Nothing is changed at the provider. finished() says how many matched, were added and removed.
     bool reconcile();
 
     Result<TracePublishSettings> traceSettings();
@@ -107,7 +108,8 @@ private:
     void withClient(bool wantToken, const std::function<void(Result<QString> token)> &run);
     void sendSubscriptions(const std::shared_ptr<Job> &job, const QString &doneMessage);
     void removeNext(const std::shared_ptr<Job> &job);
-    QString applyRemoteList(const QList<SubscriptionRecord> &remote);
+    // The local list brought in line with remote; what changed, in one sentence.
+    Result<QString> applyRemoteList(const QList<SubscriptionRecord> &remote);
     void publishNext(const std::shared_ptr<Job> &job);
     QString tokenKey() const;
     void subscribeWithToken(const SubscriptionRequest &request);

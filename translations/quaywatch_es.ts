@@ -2877,10 +2877,6 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>Comparando las suscripciones con %1…</translation>
     </message>
     <message>
-        <source>The subscriptions match %1&apos;s list</source>
-        <translation>Las suscripciones coinciden con la lista de %1</translation>
-    </message>
-    <message>
         <source>Cannot read the publishing credentials from the keychain: %1</source>
         <translation>No se pueden leer las credenciales de publicación del llavero: %1</translation>
     </message>
@@ -2891,6 +2887,18 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
     <message>
         <source>Registered; registration id %1</source>
         <translation>Registrado; id de registro %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 matched</source>
+        <translation>Comparado con %1: %2 coinciden</translation>
+    </message>
+    <message>
+        <source>%1 only listed by the provider, added here</source>
+        <translation>%1 solo en la lista del proveedor, añadidas aquí</translation>
+    </message>
+    <message>
+        <source>%1 no longer listed by the provider, marked removed: %2</source>
+        <translation>%1 ya no están en la lista del proveedor, marcadas como eliminadas: %2</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3059,14 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
             <numerusform>¿Eliminar %n suscripción en %1? Ya no llegarán avisos para: %2</numerusform>
             <numerusform>¿Eliminar %n suscripciones en %1? Ya no llegarán avisos para: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with %1</source>
+        <translation>&amp;Comparar con %1</translation>
+    </message>
+    <message>
+        <source>Bring this list in line with %1&apos;s own list of subscriptions; nothing is changed at %1</source>
+        <translation>Ajustar esta lista a la lista de suscripciones de %1; no se cambia nada en %1</translation>
     </message>
 </context>
 <context>

@@ -2877,10 +2877,6 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>Abonnementen vergelijken met %1…</translation>
     </message>
     <message>
-        <source>The subscriptions match %1&apos;s list</source>
-        <translation>De abonnementen komen overeen met de lijst van %1</translation>
-    </message>
-    <message>
         <source>Cannot read the publishing credentials from the keychain: %1</source>
         <translation>Kan de publicatiegegevens niet uit de sleutelbos lezen: %1</translation>
     </message>
@@ -2891,6 +2887,18 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
     <message>
         <source>Registered; registration id %1</source>
         <translation>Aangemeld; aanmeldings-ID %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 matched</source>
+        <translation>Vergeleken met %1: %2 komen overeen</translation>
+    </message>
+    <message>
+        <source>%1 only listed by the provider, added here</source>
+        <translation>%1 alleen bij de aanbieder bekend, hier toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 no longer listed by the provider, marked removed: %2</source>
+        <translation>%1 niet meer bij de aanbieder bekend, als verwijderd gemarkeerd: %2</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3059,14 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
             <numerusform>%n abonnement bij %1 verwijderen? Er komen geen terugmeldingen meer voor: %2</numerusform>
             <numerusform>%n abonnementen bij %1 verwijderen? Er komen geen terugmeldingen meer voor: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with %1</source>
+        <translation>Ver&amp;gelijken met %1</translation>
+    </message>
+    <message>
+        <source>Bring this list in line with %1&apos;s own list of subscriptions; nothing is changed at %1</source>
+        <translation>Deze lijst gelijktrekken met de eigen abonnementenlijst van %1; bij %1 verandert niets</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ Commands:
                   [--facility F] [--webhook URI --webhook-token-stdin] [--email ADDR]... [--reference TEXT]
   subscriptions list [--json]
   subscriptions remove NUMBER...
+  subscriptions reconcile
 )";
 constexpr QUtf8StringView usageTail = R"(  providers [--json]
                   (every provider: id, name, region, auth type, fields, sites and what it supports)

@@ -267,6 +267,26 @@ int removeSubscriptions(CliContext &context, const QStringList &arguments)
     return exitCodeOf(outcome, service);
 }
 
+// The local list brought in line with the provider's own (GET subscriptions); nothing is changed at
+// the provider, so no confirmation is asked.
+int reconcileSubscriptions(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parseCommandOptions(context, parser, arguments))
+        return ExitUsage;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err() << "subscriptions reconcile: takes no numbers (it compares the whole list)" << Qt::endl;
+        return ExitUsage;
+    }
+    const std::unique_ptr<Services> services = openServices(context);
+    if (!services || !requireSubscribingConnection(context, services->service))
+        return ExitFailure;
+    SubscriptionService &service = services->service;
+    const Outcome outcome = runOperation(service, [&] { return service.reconcile(); });
+    printOutcome(context, outcome);
+    return outcome.ok ? ExitSuccess : ExitFailure;
+}
+
 } // namespace
 
 int runSubscriptionsCommand(CliContext &context, const QStringList &arguments)
@@ -281,7 +301,9 @@ int runSubscriptionsCommand(CliContext &context, const QStringList &arguments)
         return listSubscriptions(context, rest);
     if (action == "remove"_L1)
         return removeSubscriptions(context, rest);
-    context.err() << "Usage: subscriptions create|list|remove ..." << Qt::endl;
+    if (action == "reconcile"_L1)
+        return reconcileSubscriptions(context, rest);
+    context.err() << "Usage: subscriptions create|list|remove|reconcile ..." << Qt::endl;
     return ExitUsage;
 }
 

@@ -61,6 +61,7 @@ private slots:
     void init();
     void cleanup();
     void createListRemove();
+    void reconcileWithPortConnect();
     void webhookTokenIsGeneratedOrLongEnough();
     void refusedByPortConnect();
     void noConnection();
@@ -298,6 +299,50 @@ void TestCliSubscriptions::createListRemove()
 
     QCOMPARE(runCli({u"subscriptions"_s, u"remove"_s}).exitCode, 2);
     verifyTokenAbsent(token);
+}
+
+// `subscriptions reconcile`: a subscription PortConnect no longer has is marked removed here, one
+// PortConnect has but this list lost comes back, and a second run finds nothing to change.
+void TestCliSubscriptions::reconcileWithPortConnect()
+{
+    if (!m_haveBus)
+        QSKIP(noBusReason);
+    QCOMPARE(runCli({u"subscriptions"_s, u"reconcile"_s, u"MSCU1234565"_s}).exitCode, 2); // takes no numbers
+    QVERIFY(startSimulator());
+    const CliRun unconnected = runCli({u"subscriptions"_s, u"reconcile"_s});
+    QCOMPARE(unconnected.exitCode, 1);
+    QVERIFY(connectPortConnect(u"sim-key"_s));
+    const QStringList numbers = numbersFrom(400, 4);
+    const CliRun created =
+        runCli(QStringList{u"subscriptions"_s, u"create"_s} + numbers +
+               QStringList{u"--port"_s, u"NZAKL"_s, u"--category"_s, u"IMPORT"_s, u"--email"_s, u"ops@example.com"_s});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    {
+        auto store = Store::open(m_location, testClock());
+        QVERIFY(store.ok());
+        SubscriptionStore subscriptions(*store.value());
+        auto all = subscriptions.subscriptions(m_entity, u"portconnect"_s);
+        QVERIFY(all.ok() && all->size() == 4);
+        SubscriptionRecord orphan = all->first();
+        orphan.number = numbersFrom(500, 1).first();
+        QVERIFY(subscriptions.saveSubscription(orphan).ok());
+        QVERIFY(subscriptions.markRemoved(m_entity, u"portconnect"_s, {numbers.at(2)}).ok());
+    }
+    const CliRun reconciled = runCli({u"subscriptions"_s, u"reconcile"_s});
+    QVERIFY2(reconciled.exitCode == 0, qPrintable(reconciled.err));
+    QVERIFY2(reconciled.out.contains(u"Compared with PortConnect: 3 matched"_s), qPrintable(reconciled.out));
+    QVERIFY(reconciled.out.contains(u"1 only listed by the provider, added here"_s));
+    QVERIFY(reconciled.out.contains(u"1 no longer listed by the provider, marked removed: "_s +
+                                    numbersFrom(500, 1).first()));
+    QHash<QString, QString> states;
+    for (const QJsonValue &value : listed())
+        states.insert(value[u"number"_s].toString(), value[u"state"_s].toString());
+    QCOMPARE(states.value(numbers.at(2)), u"active"_s);
+    QCOMPARE(states.value(numbersFrom(500, 1).first()), u"removed"_s);
+
+    const CliRun again = runCli({u"subscriptions"_s, u"reconcile"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.trimmed(), u"Compared with PortConnect: 4 matched"_s);
 }
 
 void TestCliSubscriptions::refusedByPortConnect()

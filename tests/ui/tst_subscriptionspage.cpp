@@ -12,6 +12,7 @@
 #include "store.h"
 #include "subscriptionservice.h"
 #include "subscriptionspage.h"
+#include "subscriptionstore.h"
 #include "subscriptiontablemodel.h"
 #include "testdatabases.h"
 #include "tracepublicationmodel.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void v1WithTwoEventTypesRefused();
     void changeReference();
     void removeOne();
+    void compareWithProvider();
     void envasePublishing();
 
 private:
@@ -255,6 +257,55 @@ void TestSubscriptionsPage::removeOne()
                  ->index(rowOf(m_numbers.at(6)), SubscriptionTableModel::State)
                  .data(SubscriptionTableModel::StateRole),
              u"active"_s);
+}
+
+// The local list drifted from PortConnect's (a subscription only kept here, one removed here but
+// still at PortConnect, a wrong expiry): Compare brings it in line and says what it changed.
+void TestSubscriptionsPage::compareWithProvider()
+{
+    QCOMPARE(m_page->reconcileButton()->text(), u"&Compare with PortConnect"_s);
+    QVERIFY(m_page->reconcileButton()->isEnabled());
+    SubscriptionStore subscriptions(*m_store);
+    const auto recordOf = [&](const QString &number) -> std::optional<SubscriptionRecord> {
+        const auto all = subscriptions.subscriptions(m_entity, u"portconnect"_s);
+        for (const SubscriptionRecord &record : all ? all.value() : QList<SubscriptionRecord>()) {
+            if (record.number == number && !record.booking)
+                return record;
+        }
+        return std::nullopt;
+    };
+    const QString localOnly = numberFor(900);
+    SubscriptionRecord orphan = *recordOf(m_numbers.at(8));
+    orphan.number = localOnly;
+    orphan.remoteId.clear();
+    QVERIFY(subscriptions.saveSubscription(orphan).ok());
+    QVERIFY(subscriptions.markRemoved(m_entity, u"portconnect"_s, {m_numbers.at(6)}).ok());
+    SubscriptionRecord drifted = *recordOf(m_numbers.at(7));
+    const QDateTime providerExpiry = drifted.expiresAt;
+    drifted.expiresAt = providerExpiry.addDays(-60);
+    QVERIFY(subscriptions.saveSubscription(drifted).ok());
+    const int creates = createRequests();
+
+    m_page->reconcileButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->busy(), 15000);
+    const QString status = m_page->statusLabel()->text();
+    QVERIFY2(status.startsWith(u"Compared with PortConnect: "_s), qPrintable(status));
+    QVERIFY2(status.contains(u"1 only listed by the provider, added here"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"1 no longer listed by the provider, marked removed: "_s + localOnly),
+             qPrintable(status));
+    QCOMPARE(recordOf(localOnly)->state, u"removed"_s);
+    QCOMPARE(recordOf(m_numbers.at(6))->state, u"active"_s);
+    QCOMPARE(recordOf(m_numbers.at(7))->expiresAt, providerExpiry);
+    QCOMPARE(recordOf(m_numbers.at(5))->state, u"removed"_s); // removed at PortConnect too: stays so
+    QCOMPARE(createRequests(), creates);                      // nothing is sent to PortConnect but the list
+    // The table shows the result.
+    QCOMPARE(m_page->model()->index(rowOf(localOnly), SubscriptionTableModel::State).data().toString(), u"Removed"_s);
+
+    // Once more: everything matches now.
+    m_page->reconcileButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->busy(), 15000);
+    QVERIFY2(!m_page->statusLabel()->text().contains(u"marked removed"_s), qPrintable(m_page->statusLabel()->text()));
+    QVERIFY(!m_page->statusLabel()->text().contains(u"added here"_s));
 }
 
 void TestSubscriptionsPage::envasePublishing()

@@ -47,7 +47,8 @@ SubscriptionsPage::SubscriptionsPage(SubscriptionService *service, QWidget *pare
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_newButton(new QPushButton(tr("&New subscription…"), this)),
       m_referenceButton(new QPushButton(tr("Change &reference…"), this)),
-      m_removeButton(new QPushButton(tr("Re&move"), this))
+      m_removeButton(new QPushButton(tr("Re&move"), this)),
+      m_reconcileButton(new QPushButton(tr("&Compare with %1").arg(subscribingProviderName()), this))
 {
     m_tabs->addTab(buildSubscriptionsTab(), tr("&%1 subscriptions").arg(subscribingProviderName()));
     m_tabs->addTab(m_publications, tr("&Trace publishing"));
@@ -90,12 +91,16 @@ QWidget *SubscriptionsPage::buildSubscriptionsTab()
     m_view->setAccessibleName(tr("%1 subscriptions").arg(subscribingProviderName()));
     m_newButton->setToolTip(tr("Subscribe container or booking numbers (Ctrl+N)"));
     m_removeButton->setToolTip(tr("Remove the selected subscriptions (Delete)"));
+    m_reconcileButton->setToolTip(tr("Bring this list in line with %1's own list of subscriptions; nothing is "
+                                     "changed at %1")
+                                      .arg(subscribingProviderName()));
     auto *refreshButton = new QPushButton(tr("Re&fresh"), tab);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_referenceButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
+    buttons->addWidget(m_reconcileButton);
     buttons->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);
@@ -105,6 +110,7 @@ QWidget *SubscriptionsPage::buildSubscriptionsTab()
     connect(m_referenceButton, &QPushButton::clicked, this, &SubscriptionsPage::openChangeReferenceDialog);
     connect(m_removeButton, &QPushButton::clicked, this, &SubscriptionsPage::confirmRemove);
     connect(refreshButton, &QPushButton::clicked, this, &SubscriptionsPage::refresh);
+    connect(m_reconcileButton, &QPushButton::clicked, this, [this] { m_service->reconcile(); });
     auto *newShortcut = new QShortcut(QKeySequence::New, tab);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, m_newButton, &QPushButton::click);
@@ -235,4 +241,5 @@ void SubscriptionsPage::updateButtons()
     m_newButton->setEnabled(idle);
     m_referenceButton->setEnabled(idle && selected);
     m_removeButton->setEnabled(idle && selected);
+    m_reconcileButton->setEnabled(idle && m_service->subscribingEntry() != nullptr);
 }

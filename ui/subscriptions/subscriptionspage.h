@@ -35,6 +35,7 @@ public:
     QPushButton *newButton() const { return m_newButton; }
     QPushButton *referenceButton() const { return m_referenceButton; }
     QPushButton *removeButton() const { return m_removeButton; }
+    QPushButton *reconcileButton() const { return m_reconcileButton; }
 
     // The numbers of the selected rows.
     QStringList selectedNumbers() const;
@@ -64,4 +65,5 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_referenceButton;
     QPushButton *m_removeButton;
+    QPushButton *m_reconcileButton;
 };
