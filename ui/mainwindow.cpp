@@ -15,10 +15,14 @@
 #include "watchlistpage.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,12 +30,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -443,15 +449,38 @@ void MainWindow::showImportReport(const ImportReport &report, const QList<Import
     statusBar()->showMessage(summary, 15000);
     if (errors.isEmpty())
         return;
-    QStringList lines;
+    // Every rejected row in view, not behind "Show Details": the user fixes them in the file.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"importErrors"_s);
+    dialog->setWindowTitle(tr("Import spreadsheet"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *heading = new QLabel(summary, dialog);
+    heading->setWordWrap(true);
+    auto *intro = new QLabel(tr("These rows were not imported:"), dialog);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(u"importErrorList"_s);
+    list->setAccessibleName(tr("Rows not imported"));
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (const ImportRowError &error : errors)
-        lines.append(tr("row %1: %2").arg(error.row).arg(error.reason));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import spreadsheet"), summary, QMessageBox::Ok, this);
-    box->setObjectName(u"importErrors"_s);
-    box->setInformativeText(tr("These rows were not imported:"));
-    box->setDetailedText(lines.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+        list->addItem(tr("row %1: %2").arg(error.row).arg(error.reason));
+    intro->setBuddy(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *copy = buttons->addButton(tr("&Copy rows"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, list, [list] {
+        QStringList lines;
+        for (int row = 0; row < list->count(); ++row)
+            lines.append(list->item(row)->text());
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog->resize(std::max(dialog->sizeHint().width(), fontMetrics().averageCharWidth() * 70),
+                   fontMetrics().height() * std::clamp(int(errors.size()) + 8, 12, 30));
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,6 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QtTest>
@@ -193,9 +196,16 @@ void TestConsoleWiring::importActionStoresRows()
     QVERIFY(numbers.contains(first));
     QVERIFY(numbers.contains(second));
 
-    auto *errors = m_window->findChild<QMessageBox *>(u"importErrors"_s);
+    // The rejected rows are in view in the report itself, each on its own line.
+    auto *errors = m_window->findChild<QDialog *>(u"importErrors"_s);
     QVERIFY(errors);
-    QVERIFY2(errors->detailedText().contains(u"row 3"_s), qPrintable(errors->detailedText()));
+    QVERIFY(errors->isVisible());
+    auto *list = errors->findChild<QListWidget *>(u"importErrorList"_s);
+    QVERIFY(list);
+    QVERIFY(list->isVisible());
+    QVERIFY(list->count() >= 1);
+    QVERIFY2(list->item(0)->text().startsWith(u"row 3: "_s), qPrintable(list->item(0)->text()));
+    QVERIFY(errors->findChildren<QLabel *>().size() >= 2);
     errors->close();
 
     // The import is in the audit log, and the action carries the shortcut.
