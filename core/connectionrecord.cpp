@@ -7,9 +7,17 @@ QString ConnectionRecord::identifier() const
                                                QStringLiteral("uuid"),      QStringLiteral("clientId"),
                                                QStringLiteral("client_id"), QStringLiteral("account")};
     for (const QString &name : identifyingFields) {
-        const QString value = fields.value(name).toString();
+        QString value = fields.value(name).toString();
         if (!value.isEmpty())
             return value;
     }
     return {};
+}
+
+void ConnectionRecord::recordWait(const QDateTime &askedUntil, const QDateTime &now)
+{
+    if (askedUntil.isValid() && askedUntil > now)
+        waitUntil = askedUntil.toUTC();
+    else if (!waitUntil.isValid() || waitUntil <= now)
+        waitUntil = {};
 }

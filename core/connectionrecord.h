@@ -20,6 +20,13 @@ struct ConnectionRecord
     QDateTime connectedAt;
     QDateTime lastVerifiedAt;
     QDateTime lastSyncAt;
+    // The provider asked not to be called before this (Retry-After, up to its limit); invalid: no
+    // wait. Written after each sync cycle, cleared by the first cycle after it passed.
+    QDateTime waitUntil;
+
+    // After a cycle finished at now: the wait the provider asked for in it (invalid: none), or the
+    // earlier one while it still runs.
+    void recordWait(const QDateTime &askedUntil, const QDateTime &now);
 
     // What the card shows as "connected as": user name, UUID or client id, never a secret.
     QString identifier() const;

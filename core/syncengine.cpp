@@ -355,15 +355,20 @@ TraceWrite SyncEngine::Private::successWrite(const WatchEntry &entry, const QLis
     return makeTraceWrite(entry.id, std::move(reconciliation), outcome);
 }
 
-// A provider that said when to come back is not asked before then (up to its documented limit).
-QDateTime SyncEngine::Private::retryAt(const QString &provider, const WatchEntry &entry, qint64 retryAfterMs,
-                                       const QDateTime &now) const
+// When the provider allows the next request: its Retry-After, up to its documented limit.
+QDateTime SyncEngine::Private::waitEnd(const QString &provider, qint64 retryAfterMs, const QDateTime &now) const
 {
     const ProviderAdapter *adapter = adapters.value(provider);
     const qint64 limitMs =
         1000 * (adapter ? adapter->maxRetryAfterSeconds() : ProviderAdapter::defaultMaxRetryAfterSeconds);
-    const QDateTime asked = now.addMSecs(std::clamp<qint64>(retryAfterMs, 0, limitMs));
-    return std::max(asked, SchedulePolicy::nextTraceAfterError(entry, now));
+    return now.addMSecs(std::clamp<qint64>(retryAfterMs, 0, limitMs));
+}
+
+// A provider that said when to come back is not asked before then (up to its documented limit).
+QDateTime SyncEngine::Private::retryAt(const QString &provider, const WatchEntry &entry, qint64 retryAfterMs,
+                                       const QDateTime &now) const
+{
+    return std::max(waitEnd(provider, retryAfterMs, now), SchedulePolicy::nextTraceAfterError(entry, now));
 }
 
 TraceWrite SyncEngine::Private::errorWrite(const WatchEntry &entry, const QString &message, const QDateTime &now,
@@ -409,6 +414,8 @@ void SyncEngine::Private::finishBatch(const TraceBatch &batch, const BatchTraceR
         qCWarning(lcSync) << "provider" << batch.provider << "asked to wait" << *result.batchError.retryAfterMs
                           << "ms; no more batches this cycle";
         disabled.insert(batch.provider, result.batchError);
+        const QDateTime until = waitEnd(batch.provider, *result.batchError.retryAfterMs, clock.now());
+        report.waitUntil.insert(batch.provider, std::max(until, report.waitUntil.value(batch.provider)));
     }
     // Refill the freed slot now, and reconcile and write (the slow part, ~20 ms a batch) only after
     // every completion already queued has refilled its own slot: replies of one round arrive

@@ -4,6 +4,7 @@
 #include "provideradapter.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -43,11 +44,12 @@ struct SyncReport
     int eventsAdded = 0;
     int requestsMade = 0;
     int batches = 0;
-    int containersSkipped = 0;   // due, but another live worker held them and did not trace them in time
-    int claimsReleased = 0;      // claims of dead workers of this host released at the start
-    int slotWaits = 0;           // times a batch was ready but every provider slot was held (by any process)
-    bool deadlinePassed = false; // the cycle was cut short by SyncOptions::cycleDeadlineMs
-    QStringList errors;          // one line per failed batch or container: "NUMBER: message"
+    int containersSkipped = 0;           // due, but another live worker held them and did not trace them in time
+    int claimsReleased = 0;              // claims of dead workers of this host released at the start
+    int slotWaits = 0;                   // times a batch was ready but every provider slot was held (by any process)
+    bool deadlinePassed = false;         // the cycle was cut short by SyncOptions::cycleDeadlineMs
+    QHash<QString, QDateTime> waitUntil; // provider -> not to be asked before (its Retry-After, capped)
+    QStringList errors;                  // one line per failed batch or container: "NUMBER: message"
 };
 
 // Claims due entries, groups them by (provider, site) into batches of at most the provider's limit,

@@ -80,6 +80,7 @@ struct SyncEngine::Private
                           std::optional<qint64> retryAfterMs = std::nullopt) const;
     void failEntries(const QList<WatchEntry> &entries, const QString &message,
                      std::optional<qint64> retryAfterMs = std::nullopt);
+    QDateTime waitEnd(const QString &provider, qint64 retryAfterMs, const QDateTime &now) const;
     QDateTime retryAt(const QString &provider, const WatchEntry &entry, qint64 retryAfterMs,
                       const QDateTime &now) const;
     void onDeadline();

@@ -1320,6 +1320,14 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
             <numerusform>Procesos: %n activos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Filas no importadas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1852,6 +1860,10 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
     <message>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>The provider asked to wait: next attempt %1</source>
+        <translation>El proveedor pidió esperar: próximo intento %1</translation>
     </message>
 </context>
 <context>

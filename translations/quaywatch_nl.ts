@@ -1320,6 +1320,14 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
             <numerusform>Workers: %n actief</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Niet geïmporteerde rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Rijen &amp;kopiëren</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1852,6 +1860,10 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
     <message>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>The provider asked to wait: next attempt %1</source>
+        <translation>De aanbieder vroeg te wachten: volgende poging %1</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,7 @@ QJsonObject connectionJson(const ConnectionRecord &record)
         {u"connected_at"_s, jsonText(isoUtc(record.connectedAt))},
         {u"last_verified_at"_s, jsonText(isoUtc(record.lastVerifiedAt))},
         {u"last_sync_at"_s, jsonText(isoUtc(record.lastSyncAt))},
+        {u"wait_until"_s, jsonText(isoUtc(record.waitUntil))},
     };
 }
 

@@ -201,7 +201,8 @@ Result<CycleAdapters> buildAdapters(CliContext &context, Store &store)
 }
 
 // Connections carry their own sync status: last sync time, and why they fail.
-void updateConnections(CliContext &context, Store &store, const CycleAdapters &cycle, const QDateTime &now)
+void updateConnections(CliContext &context, Store &store, const CycleAdapters &cycle, const SyncReport &report,
+                       const QDateTime &now)
 {
     // A skipped connection says why where the console and `connections list` look.
     for (auto it = cycle.skipped.cbegin(); it != cycle.skipped.cend(); ++it) {
@@ -218,6 +219,7 @@ void updateConnections(CliContext &context, Store &store, const CycleAdapters &c
         Result<std::optional<ConnectionRecord>> current = store.connection(context.entity(), adapter->providerId());
         ConnectionRecord record = current && current->has_value() ? *current.value() : adapter->record();
         record.lastSyncAt = now;
+        record.recordWait(report.waitUntil.value(record.provider), now);
         if (adapter->credentialError()) {
             record.status = u"error"_s;
             record.lastError = adapter->credentialError()->message;
@@ -379,7 +381,7 @@ int runSyncCommand(CliContext &context, const QStringList &arguments)
         report.errors += std::exchange(unknown, {});
         for (auto it = cycle->skipped.cbegin(); it != cycle->skipped.cend(); ++it)
             report.errors.append(it.key() + u": skipped this cycle: "_s + it.value().message);
-        updateConnections(context, *store, cycle.value(), store->clock().now());
+        updateConnections(context, *store, cycle.value(), report, store->clock().now());
         heartbeat.cycleFinished();
         printReport(context, report);
         // What this cycle changed leaves through the outbox (its messages were written with the events).

@@ -506,6 +506,7 @@ void StoreConsoleBackend::onCycleFinished(const SyncReport &report)
         if (connection && connection->has_value()) {
             ConnectionRecord record = *connection.value();
             record.lastSyncAt = finishedAt;
+            record.recordWait(report.waitUntil.value(provider), finishedAt);
             (void)m_store.saveConnection(record);
         }
     }

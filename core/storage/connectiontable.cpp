@@ -11,7 +11,7 @@ using namespace Codecs;
 
 namespace {
 const QString connectionColumns = u"entity, provider, fields, saved_secret_fields, environment, base_url, status, "
-                                  "last_error, connected_at, last_verified_at, last_sync_at"_s;
+                                  "last_error, connected_at, last_verified_at, last_sync_at, wait_until"_s;
 
 ConnectionRecord readConnection(const QSqlQuery &query)
 {
@@ -28,6 +28,7 @@ ConnectionRecord readConnection(const QSqlQuery &query)
     c.connectedAt = timeFromValue(query.value(i++));
     c.lastVerifiedAt = timeFromValue(query.value(i++));
     c.lastSyncAt = timeFromValue(query.value(i++));
+    c.waitUntil = timeFromValue(query.value(i++));
     return c;
 }
 } // namespace
@@ -45,16 +46,17 @@ Result<void> ConnectionTable::save(Session &session, const ConnectionRecord &con
     const QVariant secretFields = stringListValue(connection.savedSecretFields);
     auto saved = session.run(
         u"INSERT INTO connections (entity, provider, fields, saved_secret_fields, environment, base_url, status, "
-        "last_error, connected_at, last_verified_at, last_sync_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "last_error, connected_at, last_verified_at, last_sync_at, wait_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?) "
         "ON CONFLICT (entity, provider) DO UPDATE SET fields = excluded.fields, "
         "saved_secret_fields = excluded.saved_secret_fields, environment = excluded.environment, "
         "base_url = excluded.base_url, status = excluded.status, last_error = excluded.last_error, "
         "connected_at = excluded.connected_at, last_verified_at = excluded.last_verified_at, "
-        "last_sync_at = excluded.last_sync_at"_s,
+        "last_sync_at = excluded.last_sync_at, wait_until = excluded.wait_until"_s,
         {connection.entity, connection.provider, jsonValue(connection.fields), secretFields,
          textValue(connection.environment), textValue(connection.baseUrl), connection.status,
          textValue(connection.lastError), timeValue(connection.connectedAt), timeValue(connection.lastVerifiedAt),
-         timeValue(connection.lastSyncAt)},
+         timeValue(connection.lastSyncAt), timeValue(connection.waitUntil)},
         what);
     if (!saved)
         return saved.error();

@@ -346,12 +346,25 @@ Migrations::Step snapshotStateChanges()
     return step;
 }
 
+// Issue 16: when a provider that answered Retry-After may be called again, for the Data sources
+// card. NULL in existing rows: no wait asked.
+Migrations::Step connectionWaitUntil()
+{
+    Migrations::Step step;
+    step.version = 10;
+    step.description = u"Connections record until when the provider asked to wait"_s;
+    step.statements = {
+        u"ALTER TABLE connections ADD COLUMN wait_until TEXT"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(),       appendOnlyEvents(), subscriptions(), claimOwners(),
-            yardListingConflict(), acknowledgements(), outbox(),        providerSlotsAndWorkerHeartbeats(),
-            snapshotStateChanges()};
+    return {initialSchema(),        appendOnlyEvents(),   subscriptions(), claimOwners(),
+            yardListingConflict(),  acknowledgements(),   outbox(),        providerSlotsAndWorkerHeartbeats(),
+            snapshotStateChanges(), connectionWaitUntil()};
 }
 
 Result<void> createVersionTable(Session &session)

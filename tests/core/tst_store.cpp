@@ -56,8 +56,9 @@ void TestStore::migrationsAreIdempotent()
     QCOMPARE(again.value()->containers(entity)->size(), 1);
 }
 
-// A user's database from before migration 9 (snapshots without state_changes): opening it with this
-// version adds the column, keeps every snapshot as it was, and the first change is recorded.
+// A user's database from before migration 9 (snapshots without state_changes, connections without
+// wait_until): opening it with this version adds the columns, keeps every snapshot and connection as
+// it was, and the first change is recorded.
 void TestStore::upgradeKeepsSnapshots()
 {
     OPEN_STORE(database, store);
@@ -69,18 +70,28 @@ void TestStore::upgradeKeepsSnapshots()
     write.snapshot->stateChangedAt.clear();
     write.tracedAt = utc(4, 10);
     QVERIFY(store->writeTraceResults({write}).ok());
+    ConnectionRecord connection;
+    connection.entity = entity;
+    connection.provider = u"ports_america"_s;
+    connection.status = u"connected"_s;
+    connection.lastSyncAt = utc(4, 10);
+    QVERIFY(store->saveConnection(connection).ok());
     {
         // Back to schema 8, as a database written by the previous release.
         QSqlQuery downgrade(StoreInspection::database(*store));
         QVERIFY2(downgrade.exec(u"ALTER TABLE snapshots DROP COLUMN state_changes"_s),
                  qPrintable(downgrade.lastError().text()));
-        QVERIFY(downgrade.exec(u"DELETE FROM schema_version WHERE version = 9"_s));
+        QVERIFY2(downgrade.exec(u"ALTER TABLE connections DROP COLUMN wait_until"_s),
+                 qPrintable(downgrade.lastError().text()));
+        QVERIFY(downgrade.exec(u"DELETE FROM schema_version WHERE version >= 9"_s));
     }
     store.reset();
 
     auto upgraded = Store::open(database.location(), testClock());
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().message));
-    QCOMPARE(upgraded.value()->schemaVersion(), 9);
+    QCOMPARE(upgraded.value()->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(upgraded.value()->connection(entity, u"ports_america"_s).value(),
+             std::optional<ConnectionRecord>(connection));
     auto found = upgraded.value()->containerById(added->id);
     QVERIFY(found.ok() && found->has_value());
     QCOMPARE(found->value().snapshot, *write.snapshot);

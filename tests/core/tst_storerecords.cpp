@@ -47,6 +47,7 @@ void TestStoreRecords::removeConnectionKeepsEvents()
     record.lastSyncAt = utc(2, 9);
     record.status = u"error"_s;
     record.lastError = u"401 from provider"_s;
+    record.waitUntil = utc(2, 10);               // Retry-After
     QVERIFY(store->saveConnection(record).ok()); // update in place
     QCOMPARE(store->connection(entity, u"ports_america"_s).value(), std::optional<ConnectionRecord>(record));
     ConnectionRecord other = record;

@@ -748,6 +748,17 @@ void TestSyncEngine::retryAfterReschedulesUpToTheProvidersLimit()
         QCOMPARE(entry.nextTraceAt, m_clock->now().addSecs(expectedSeconds));
         QVERIFY2(entry.lastError.contains(u"next attempt at"_s), qPrintable(entry.lastError));
     }
+    // The same time for the connection's card.
+    QCOMPARE(report.waitUntil.value(m_adapter->providerId()), m_clock->now().addSecs(expectedSeconds));
+
+    // What a connection keeps of it: the wait while it runs, nothing once it passed.
+    ConnectionRecord record;
+    record.recordWait(report.waitUntil.value(m_adapter->providerId()), m_clock->now());
+    QCOMPARE(record.waitUntil, m_clock->now().addSecs(expectedSeconds));
+    record.recordWait({}, m_clock->now().addSecs(60)); // a later cycle that asked nothing: still waiting
+    QCOMPARE(record.waitUntil, m_clock->now().addSecs(expectedSeconds));
+    record.recordWait({}, m_clock->now().addSecs(expectedSeconds + 1));
+    QVERIFY(!record.waitUntil.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

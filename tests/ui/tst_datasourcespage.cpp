@@ -39,6 +39,7 @@ private slots:
     void cardsFromCatalog();
     void portProCardUnderOutbound();
     void searchFilters();
+    void cardShowsTheProvidersWait();
     void errorBadgeShowsAdvice();
     void entitiesAreSeparate();
     void disconnectAsksAndKeepsHistory();
@@ -153,6 +154,27 @@ void TestDataSourcesPage::searchFilters()
     QVERIFY(!m_page->card(u"ports_america"_s)->isVisible());
     m_page->searchBox()->clear();
     QVERIFY(m_page->card(u"psa_eportal"_s)->isVisible());
+}
+
+// A provider that answered Retry-After: the card says until when nothing is sent to it, and stops
+// saying so once the wait is over (the next cycle clears it).
+void TestDataSourcesPage::cardShowsTheProvidersWait()
+{
+    ProviderCard *card = m_page->card(u"ports_america"_s);
+    QVERIFY(card);
+    ConnectionRecord record;
+    record.entity = m_entity;
+    record.provider = u"ports_america"_s;
+    record.status = u"connected"_s;
+    record.lastSyncAt = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
+    record.waitUntil = record.lastSyncAt.addSecs(3600);
+    card->setConnection(record, false);
+    const QString wait = u"The provider asked to wait: next attempt "_s +
+                         QLocale().toString(record.waitUntil.toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(card->timesText().endsWith(wait), qPrintable(card->timesText()));
+    record.waitUntil = {};
+    card->setConnection(record, false);
+    QVERIFY2(!card->timesText().contains(u"asked to wait"_s), qPrintable(card->timesText()));
 }
 
 void TestDataSourcesPage::errorBadgeShowsAdvice()

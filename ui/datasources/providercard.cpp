@@ -154,9 +154,13 @@ void ProviderCard::setConnection(const std::optional<ConnectionRecord> &record, 
                           : status == "error"_L1 ? tr("Saved account: %1 (not working)").arg(identifier)
                                                  : tr("Connected as: %1").arg(identifier));
     m_identifier->setVisible(!identifier.isEmpty());
-    m_times->setText(connected ? tr("Last verification: %1 · Last sync: %2")
-                                     .arg(shortTime(record->lastVerifiedAt), shortTime(record->lastSyncAt))
-                               : QString());
+    QString times = connected ? tr("Last verification: %1 · Last sync: %2")
+                                    .arg(shortTime(record->lastVerifiedAt), shortTime(record->lastSyncAt))
+                              : QString();
+    // A provider that answered Retry-After is left alone until then; the card says until when.
+    if (connected && record->waitUntil.isValid())
+        times += u'\n' + tr("The provider asked to wait: next attempt %1").arg(shortTime(record->waitUntil));
+    m_times->setText(times);
     m_times->setVisible(connected);
     m_problem->setVisible(!m_problem->text().isEmpty());
     m_connect->setText(connected ? tr("Update") : tr("Connect"));
