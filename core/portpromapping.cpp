@@ -138,7 +138,7 @@ QString PortProMapping::cellText(const QJsonValue &value)
 {
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue &part : value.toArray())
+        for (const auto &part : value.toArray())
             parts.append(part.toString());
         return parts.join(u"; "_s);
     }
