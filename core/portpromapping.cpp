@@ -3,6 +3,7 @@
 #include "jsonvalues.h"
 
 #include <QJsonArray>
+#include <QtGlobal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -66,23 +67,33 @@ QJsonValue customHold(const WatchEntry &entry)
 const QList<PortProMappingRow> &PortProMapping::rows()
 {
     static const QList<PortProMappingRow> table{
-        {1, u"Mother Vessel ETA (Berthing)"_s, u"vessel_eta"_s, u"Vessel ETA"_s, u"UTC time"_s, vesselEta},
+        {1, u"Mother Vessel ETA (Berthing)"_s, u"vessel_eta"_s, u"Vessel ETA"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "UTC time")), vesselEta},
         {2, u"Mother Vessel ATA (Berthing)"_s, u"vessel_ata"_s, u"Vessel ETA"_s,
-         u"UTC time; once the vessel has arrived it replaces the ETA"_s, vesselAta},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("MappingRules", "UTC time; once the vessel has arrived it replaces the ETA")),
+         vesselAta},
         {3, u"Earliest of Terminal LFD or Line LFD"_s, u"lfd (lfd_terminal, lfd_line)"_s, u"Last Free Day"_s,
-         u"The earlier of the two dates"_s, lastFreeDay},
-        {4, u"Actual DISCHARGED milestone"_s, u"discharged_at"_s, u"Discharged Date"_s, u"UTC time"_s, discharged},
-        {5, u"Actual FULL OUTGATED milestone"_s, u"outgated_at"_s, u"Outgate Date"_s, u"UTC time"_s, outgated},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "The earlier of the two dates")), lastFreeDay},
+        {4, u"Actual DISCHARGED milestone"_s, u"discharged_at"_s, u"Discharged Date"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "UTC time")), discharged},
+        {5, u"Actual FULL OUTGATED milestone"_s, u"outgated_at"_s, u"Outgate Date"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "UTC time")), outgated},
         {6, u"Actual EMPTY RETURNED milestone"_s, u"empty_returned_at"_s, u"Ingate Date"_s,
-         u"UTC time of the empty return"_s, emptyReturned},
-        {7, u"Pickup Appointment Date"_s, u"pickup_appointment_at"_s, u"Pick Up Location \u2192 From"_s, u"UTC time"_s,
-         pickupAppointment},
-        {8, u"Chassis Number"_s, u"chassis_number"_s, u"Chassis Number"_s, u"As reported at the outgate"_s, chassis},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "UTC time of the empty return")), emptyReturned},
+        {7, u"Pickup Appointment Date"_s, u"pickup_appointment_at"_s, u"Pick Up Location \u2192 From"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "UTC time")), pickupAppointment},
+        {8, u"Chassis Number"_s, u"chassis_number"_s, u"Chassis Number"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "As reported at the outgate")), chassis},
         {9, u"Line, Terminal, USDA, Other holds"_s, u"holds (LINE, FREIGHT, USDA, TMF, CTF, DEMURRAGE, OTHER)"_s,
-         u"Freight Hold"_s, u"Every current hold except customs, by the provider's own text; empty: none"_s,
+         u"Freight Hold"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules", "Every current hold except customs, by the provider's own text; empty: none")),
          freightHold},
         {10, u"Customs holds"_s, u"holds (CUSTOMS)"_s, u"Custom Hold"_s,
-         u"Current customs holds, by the provider's own text; empty: none"_s, customHold},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("MappingRules", "Current customs holds, by the provider's own text; empty: none")),
+         customHold},
     };
     return table;
 }
@@ -127,7 +138,7 @@ QString PortProMapping::cellText(const QJsonValue &value)
 {
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue &part : value.toArray())
+        for (const auto &part : value.toArray())
             parts.append(part.toString());
         return parts.join(u"; "_s);
     }

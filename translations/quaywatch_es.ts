@@ -1417,6 +1417,269 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
     </message>
 </context>
 <context>
+    <name>MappingRules</name>
+    <message>
+        <source>created when the terminal says available; data.arrived is empty</source>
+        <translation>se crea cuando la terminal indica disponible; data.arrived está vacío</translation>
+    </message>
+    <message>
+        <source>data.grounded is the discharge time (the event&apos;s date is the trace day)</source>
+        <translation>data.grounded es la hora de descarga (la fecha del evento es el día del rastreo)</translation>
+    </message>
+    <message>
+        <source>data.lfd (YYYYMMDD) is the terminal&apos;s last free day</source>
+        <translation>data.lfd (YYYYMMDD) es el LFD de la terminal</translation>
+    </message>
+    <message>
+        <source>no hold is left; with no hold event the holds are cleared</source>
+        <translation>no queda ninguna retención; sin evento hold se borran las retenciones</translation>
+    </message>
+    <message>
+        <source>data.outgated is the gate-out time (else the event date), data.outgate_scac the trucker</source>
+        <translation>data.outgated es la hora de salida (si no, la fecha del evento), data.outgate_scac el transportista</translation>
+    </message>
+    <message>
+        <source>one per hold: holdType is the kind, data.code the hold id</source>
+        <translation>una por retención: holdType es el tipo, data.code el id de la retención</translation>
+    </message>
+    <message>
+        <source>TRACE_RESULT events</source>
+        <translation>Eventos TRACE_RESULT</translation>
+    </message>
+    <message>
+        <source>the container record became live in PortConnect</source>
+        <translation>el registro del contenedor quedó activo en PortConnect</translation>
+    </message>
+    <message>
+        <source>discharged and fully released: available</source>
+        <translation>descargado y liberado por completo: disponible</translation>
+    </message>
+    <message>
+        <source>the availability advice was cancelled: not available again</source>
+        <translation>el aviso de disponibilidad se canceló: de nuevo no disponible</translation>
+    </message>
+    <message>
+        <source>the booking does not match the pre-advice or gate-in (values kept)</source>
+        <translation>la reserva no coincide con el preaviso o la entrada (valores conservados)</translation>
+    </message>
+    <message>
+        <source>export customs release (CEDO); value 1 is the export release number</source>
+        <translation>liberación aduanera de exportación (CEDO); value 1 es el número de liberación de exportación</translation>
+    </message>
+    <message>
+        <source>the CEDO was revoked: the export hold is back</source>
+        <translation>se revocó el CEDO: la retención de exportación vuelve a aplicarse</translation>
+    </message>
+    <message>
+        <source>fully cleared</source>
+        <translation>despachado por completo</translation>
+    </message>
+    <message>
+        <source>the clearance was cancelled: not cleared again</source>
+        <translation>el despacho se canceló: de nuevo sin despachar</translation>
+    </message>
+    <message>
+        <source>customs released the container</source>
+        <translation>la aduana liberó el contenedor</translation>
+    </message>
+    <message>
+        <source>the customs release was cancelled: the customs hold is back</source>
+        <translation>la liberación aduanera se canceló: la retención de aduana vuelve a aplicarse</translation>
+    </message>
+    <message>
+        <source>discharged from the vessel at the event time; values: vessel name, voyage</source>
+        <translation>descargado del buque a la hora del evento; valores: nombre del buque, viaje</translation>
+    </message>
+    <message>
+        <source>discharged but not cleared (from the name; the table row is not stored)</source>
+        <translation>descargado pero sin despachar (según el nombre; la fila de la tabla no está guardada)</translation>
+    </message>
+    <message>
+        <source>CEDO in place and no other stops</source>
+        <translation>CEDO vigente y ninguna otra retención</translation>
+    </message>
+    <message>
+        <source>the export clearance was cancelled</source>
+        <translation>el despacho de exportación se canceló</translation>
+    </message>
+    <message>
+        <source>entered the facility (values: transport mode, truck id); at an empty depot the empty return</source>
+        <translation>entró en la instalación (valores: modo de transporte, id del camión); en un depósito de vacíos, la devolución del vacío</translation>
+    </message>
+    <message>
+        <source>left the facility (values: transport mode, truck id)</source>
+        <translation>salió de la instalación (valores: modo de transporte, id del camión)</translation>
+    </message>
+    <message>
+        <source>the hazardous cargo gate-in rule applies</source>
+        <translation>se aplica la regla de entrada para carga peligrosa</translation>
+    </message>
+    <message>
+        <source>the last free time (value 1) changed; its date in NZ time is the terminal LFD</source>
+        <translation>cambió el último tiempo libre (value 1); su fecha en hora de NZ es el LFD de la terminal</translation>
+    </message>
+    <message>
+        <source>the last free time (value 1) has passed</source>
+        <translation>el último tiempo libre (value 1) ha vencido</translation>
+    </message>
+    <message>
+        <source>the last free time (value 1) is within 24 hours</source>
+        <translation>el último tiempo libre (value 1) vence en menos de 24 horas</translation>
+    </message>
+    <message>
+        <source>loaded onto the vessel</source>
+        <translation>cargado en el buque</translation>
+    </message>
+    <message>
+        <source>the line operator released the container</source>
+        <translation>la naviera liberó el contenedor</translation>
+    </message>
+    <message>
+        <source>the line release was cancelled: the line hold is back</source>
+        <translation>la liberación de la naviera se canceló: la retención de la naviera vuelve a aplicarse</translation>
+    </message>
+    <message>
+        <source>biosecurity (MPI) released the container</source>
+        <translation>bioseguridad (MPI) liberó el contenedor</translation>
+    </message>
+    <message>
+        <source>the MPI release was cancelled: the biosecurity hold is back</source>
+        <translation>la liberación del MPI se canceló: la retención de bioseguridad vuelve a aplicarse</translation>
+    </message>
+    <message>
+        <source>no CEDO (export release) yet (from the name)</source>
+        <translation>todavía sin CEDO (liberación de exportación) (según el nombre)</translation>
+    </message>
+    <message>
+        <source>the pickup PIN is available (from the name)</source>
+        <translation>el PIN de retiro está disponible (según el nombre)</translation>
+    </message>
+    <message>
+        <source>the pickup PIN is suspended (from the name)</source>
+        <translation>el PIN de retiro está suspendido (según el nombre)</translation>
+    </message>
+    <message>
+        <source>priority gate-in (from the name; not a gate move)</source>
+        <translation>entrada prioritaria (según el nombre; no es un movimiento por la puerta)</translation>
+    </message>
+    <message>
+        <source>the VBS booking changed; value 1 read as the slot time</source>
+        <translation>cambió la reserva del VBS; value 1 se lee como la hora de la franja</translation>
+    </message>
+    <message>
+        <source>the vessel&apos;s arrival time</source>
+        <translation>la hora de llegada del buque</translation>
+    </message>
+    <message>
+        <source>the vessel departed</source>
+        <translation>el buque zarpó</translation>
+    </message>
+    <message>
+        <source>Visit event callbacks</source>
+        <translation>Callbacks de eventos de visita</translation>
+    </message>
+    <message>
+        <source>PortPro load update (assumed JSON names: the documents name none)</source>
+        <translation>Actualización de load de PortPro (nombres JSON supuestos: los documentos no indican ninguno)</translation>
+    </message>
+    <message>
+        <source>Upper case; identifies the container</source>
+        <translation>En mayúsculas; identifica el contenedor</translation>
+    </message>
+    <message>
+        <source>name = the site id sent; type = Terminal</source>
+        <translation>name = el id de sitio enviado; type = Terminal</translation>
+    </message>
+    <message>
+        <source>1 (&quot;No record found&quot;) -&gt; NOT_FOUND; nothing else is read</source>
+        <translation>1 (&quot;No record found&quot;) -&gt; NOT_FOUND; no se lee nada más</translation>
+    </message>
+    <message>
+        <source>&quot;Yes&quot; -&gt; true (event Arrived), &quot;No&quot; -&gt; false</source>
+        <translation>&quot;Yes&quot; -&gt; true (evento Arrived), &quot;No&quot; -&gt; false</translation>
+    </message>
+    <message>
+        <source>Site local time -&gt; UTC (event Grounded)</source>
+        <translation>Hora local del sitio -&gt; UTC (evento Grounded)</translation>
+    </message>
+    <message>
+        <source>yyyyMMdd; recorded also while holds exist (event Lfd)</source>
+        <translation>yyyyMMdd; se registra también mientras haya retenciones (evento Lfd)</translation>
+    </message>
+    <message>
+        <source>CTF Hold -&gt; CTF, Custom(s) Hold -&gt; CUSTOMS, Demurrage Hold -&gt; DEMURRAGE, Line Hold -&gt; LINE, TMF Hold -&gt; TMF, else OTHER; provider text kept (event Hold)</source>
+        <translation>CTF Hold -&gt; CTF, Custom(s) Hold -&gt; CUSTOMS, Demurrage Hold -&gt; DEMURRAGE, Line Hold -&gt; LINE, TMF Hold -&gt; TMF, si no OTHER; se conserva el texto del proveedor (evento Hold)</translation>
+    </message>
+    <message>
+        <source>When last_free_day has a date and hold_information is empty (event Released, data.lfd)</source>
+        <translation>Cuando last_free_day tiene una fecha y hold_information está vacío (evento Released, data.lfd)</translation>
+    </message>
+    <message>
+        <source>Number (the provider&apos;s spelling)</source>
+        <translation>Número (con la ortografía del proveedor)</translation>
+    </message>
+    <message>
+        <source>Yard position; lot Yard when a position is given</source>
+        <translation>Posición en el patio; lote Yard cuando se indica una posición</translation>
+    </message>
+    <message>
+        <source>As given</source>
+        <translation>Tal como se indica</translation>
+    </message>
+    <message>
+        <source>Number, also when sent as text</source>
+        <translation>Número, también cuando se envía como texto</translation>
+    </message>
+    <message>
+        <source>&quot;Yes&quot; -&gt; true, &quot;No&quot; -&gt; false</source>
+        <translation>&quot;Yes&quot; -&gt; true, &quot;No&quot; -&gt; false</translation>
+    </message>
+    <message>
+        <source>As given; empty means not reported</source>
+        <translation>Tal como se indica; vacío significa no informado</translation>
+    </message>
+    <message>
+        <source>&quot;Full Out&quot; of the current visit; site local time -&gt; UTC (event Outgated)</source>
+        <translation>&quot;Full Out&quot; de la visita actual; hora local del sitio -&gt; UTC (evento Outgated)</translation>
+    </message>
+    <message>
+        <source>From the &quot;Full Out&quot; move</source>
+        <translation>Del movimiento &quot;Full Out&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;Empty In&quot; after this visit&apos;s &quot;Full Out&quot;; site local time -&gt; UTC (event EmptyIn)</source>
+        <translation>&quot;Empty In&quot; tras el &quot;Full Out&quot; de esta visita; hora local del sitio -&gt; UTC (evento EmptyIn)</translation>
+    </message>
+    <message>
+        <source>UTC time</source>
+        <translation>Hora UTC</translation>
+    </message>
+    <message>
+        <source>UTC time; once the vessel has arrived it replaces the ETA</source>
+        <translation>Hora UTC; cuando el buque ha llegado, sustituye a la ETA</translation>
+    </message>
+    <message>
+        <source>The earlier of the two dates</source>
+        <translation>La anterior de las dos fechas</translation>
+    </message>
+    <message>
+        <source>UTC time of the empty return</source>
+        <translation>Hora UTC de la devolución del vacío</translation>
+    </message>
+    <message>
+        <source>As reported at the outgate</source>
+        <translation>Tal como se informó en la salida</translation>
+    </message>
+    <message>
+        <source>Every current hold except customs, by the provider&apos;s own text; empty: none</source>
+        <translation>Toda retención actual salvo la de aduana, con el texto propio del proveedor; vacío: ninguna</translation>
+    </message>
+    <message>
+        <source>Current customs holds, by the provider&apos;s own text; empty: none</source>
+        <translation>Retenciones de aduana actuales, con el texto propio del proveedor; vacío: ninguna</translation>
+    </message>
+</context>
+<context>
     <name>NewSubscriptionDialog</name>
     <message>
         <source>v&amp;1 (one event type)</source>

@@ -1417,6 +1417,269 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
     </message>
 </context>
 <context>
+    <name>MappingRules</name>
+    <message>
+        <source>created when the terminal says available; data.arrived is empty</source>
+        <translation>aangemaakt wanneer de terminal beschikbaar meldt; data.arrived is leeg</translation>
+    </message>
+    <message>
+        <source>data.grounded is the discharge time (the event&apos;s date is the trace day)</source>
+        <translation>data.grounded is het lostijdstip (de datum van de gebeurtenis is de traceerdag)</translation>
+    </message>
+    <message>
+        <source>data.lfd (YYYYMMDD) is the terminal&apos;s last free day</source>
+        <translation>data.lfd (YYYYMMDD) is de LFD van de terminal</translation>
+    </message>
+    <message>
+        <source>no hold is left; with no hold event the holds are cleared</source>
+        <translation>er is geen blokkade meer; zonder hold-gebeurtenis worden de blokkades gewist</translation>
+    </message>
+    <message>
+        <source>data.outgated is the gate-out time (else the event date), data.outgate_scac the trucker</source>
+        <translation>data.outgated is het gate-outtijdstip (anders de datum van de gebeurtenis), data.outgate_scac de vervoerder</translation>
+    </message>
+    <message>
+        <source>one per hold: holdType is the kind, data.code the hold id</source>
+        <translation>één per blokkade: holdType is de soort, data.code de id van de blokkade</translation>
+    </message>
+    <message>
+        <source>TRACE_RESULT events</source>
+        <translation>TRACE_RESULT-gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>the container record became live in PortConnect</source>
+        <translation>het containerrecord werd actief in PortConnect</translation>
+    </message>
+    <message>
+        <source>discharged and fully released: available</source>
+        <translation>gelost en volledig vrijgegeven: beschikbaar</translation>
+    </message>
+    <message>
+        <source>the availability advice was cancelled: not available again</source>
+        <translation>het beschikbaarheidsbericht is ingetrokken: weer niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>the booking does not match the pre-advice or gate-in (values kept)</source>
+        <translation>de boeking komt niet overeen met de vooraanmelding of de gate-in (waarden bewaard)</translation>
+    </message>
+    <message>
+        <source>export customs release (CEDO); value 1 is the export release number</source>
+        <translation>douanevrijgave voor export (CEDO); value 1 is het exportvrijgavenummer</translation>
+    </message>
+    <message>
+        <source>the CEDO was revoked: the export hold is back</source>
+        <translation>de CEDO is ingetrokken: de exportblokkade is terug</translation>
+    </message>
+    <message>
+        <source>fully cleared</source>
+        <translation>volledig ingeklaard</translation>
+    </message>
+    <message>
+        <source>the clearance was cancelled: not cleared again</source>
+        <translation>de inklaring is ingetrokken: weer niet ingeklaard</translation>
+    </message>
+    <message>
+        <source>customs released the container</source>
+        <translation>de douane heeft de container vrijgegeven</translation>
+    </message>
+    <message>
+        <source>the customs release was cancelled: the customs hold is back</source>
+        <translation>de douanevrijgave is ingetrokken: de douaneblokkade is terug</translation>
+    </message>
+    <message>
+        <source>discharged from the vessel at the event time; values: vessel name, voyage</source>
+        <translation>gelost van het schip op het tijdstip van de gebeurtenis; waarden: scheepsnaam, reis</translation>
+    </message>
+    <message>
+        <source>discharged but not cleared (from the name; the table row is not stored)</source>
+        <translation>gelost maar niet ingeklaard (afgeleid uit de naam; de tabelregel is niet bewaard)</translation>
+    </message>
+    <message>
+        <source>CEDO in place and no other stops</source>
+        <translation>CEDO aanwezig en geen andere blokkades</translation>
+    </message>
+    <message>
+        <source>the export clearance was cancelled</source>
+        <translation>de exportinklaring is ingetrokken</translation>
+    </message>
+    <message>
+        <source>entered the facility (values: transport mode, truck id); at an empty depot the empty return</source>
+        <translation>het terrein binnengekomen (waarden: vervoerswijze, truck-id); bij een leegdepot de retour van de lege container</translation>
+    </message>
+    <message>
+        <source>left the facility (values: transport mode, truck id)</source>
+        <translation>het terrein verlaten (waarden: vervoerswijze, truck-id)</translation>
+    </message>
+    <message>
+        <source>the hazardous cargo gate-in rule applies</source>
+        <translation>de gate-inregel voor gevaarlijke lading is van toepassing</translation>
+    </message>
+    <message>
+        <source>the last free time (value 1) changed; its date in NZ time is the terminal LFD</source>
+        <translation>de laatste vrije tijd (value 1) is gewijzigd; de datum ervan in NZ-tijd is de LFD van de terminal</translation>
+    </message>
+    <message>
+        <source>the last free time (value 1) has passed</source>
+        <translation>de laatste vrije tijd (value 1) is verstreken</translation>
+    </message>
+    <message>
+        <source>the last free time (value 1) is within 24 hours</source>
+        <translation>de laatste vrije tijd (value 1) valt binnen 24 uur</translation>
+    </message>
+    <message>
+        <source>loaded onto the vessel</source>
+        <translation>geladen op het schip</translation>
+    </message>
+    <message>
+        <source>the line operator released the container</source>
+        <translation>de rederij heeft de container vrijgegeven</translation>
+    </message>
+    <message>
+        <source>the line release was cancelled: the line hold is back</source>
+        <translation>de vrijgave door de rederij is ingetrokken: de rederijblokkade is terug</translation>
+    </message>
+    <message>
+        <source>biosecurity (MPI) released the container</source>
+        <translation>de bioveiligheidsdienst (MPI) heeft de container vrijgegeven</translation>
+    </message>
+    <message>
+        <source>the MPI release was cancelled: the biosecurity hold is back</source>
+        <translation>de MPI-vrijgave is ingetrokken: de bioveiligheidsblokkade is terug</translation>
+    </message>
+    <message>
+        <source>no CEDO (export release) yet (from the name)</source>
+        <translation>nog geen CEDO (exportvrijgave) (afgeleid uit de naam)</translation>
+    </message>
+    <message>
+        <source>the pickup PIN is available (from the name)</source>
+        <translation>de afhaal-pincode is beschikbaar (afgeleid uit de naam)</translation>
+    </message>
+    <message>
+        <source>the pickup PIN is suspended (from the name)</source>
+        <translation>de afhaal-pincode is opgeschort (afgeleid uit de naam)</translation>
+    </message>
+    <message>
+        <source>priority gate-in (from the name; not a gate move)</source>
+        <translation>gate-in met voorrang (afgeleid uit de naam; geen gatebeweging)</translation>
+    </message>
+    <message>
+        <source>the VBS booking changed; value 1 read as the slot time</source>
+        <translation>de VBS-boeking is gewijzigd; value 1 gelezen als het tijdslot</translation>
+    </message>
+    <message>
+        <source>the vessel&apos;s arrival time</source>
+        <translation>het aankomsttijdstip van het schip</translation>
+    </message>
+    <message>
+        <source>the vessel departed</source>
+        <translation>het schip is vertrokken</translation>
+    </message>
+    <message>
+        <source>Visit event callbacks</source>
+        <translation>Callbacks van bezoekgebeurtenissen</translation>
+    </message>
+    <message>
+        <source>PortPro load update (assumed JSON names: the documents name none)</source>
+        <translation>Update van een PortPro-load (aangenomen JSON-namen: de documenten noemen er geen)</translation>
+    </message>
+    <message>
+        <source>Upper case; identifies the container</source>
+        <translation>In hoofdletters; identificeert de container</translation>
+    </message>
+    <message>
+        <source>name = the site id sent; type = Terminal</source>
+        <translation>name = de verzonden site-id; type = Terminal</translation>
+    </message>
+    <message>
+        <source>1 (&quot;No record found&quot;) -&gt; NOT_FOUND; nothing else is read</source>
+        <translation>1 (&quot;No record found&quot;) -&gt; NOT_FOUND; verder wordt niets gelezen</translation>
+    </message>
+    <message>
+        <source>&quot;Yes&quot; -&gt; true (event Arrived), &quot;No&quot; -&gt; false</source>
+        <translation>&quot;Yes&quot; -&gt; true (gebeurtenis Arrived), &quot;No&quot; -&gt; false</translation>
+    </message>
+    <message>
+        <source>Site local time -&gt; UTC (event Grounded)</source>
+        <translation>Lokale tijd van de site -&gt; UTC (gebeurtenis Grounded)</translation>
+    </message>
+    <message>
+        <source>yyyyMMdd; recorded also while holds exist (event Lfd)</source>
+        <translation>yyyyMMdd; ook vastgelegd zolang er blokkades zijn (gebeurtenis Lfd)</translation>
+    </message>
+    <message>
+        <source>CTF Hold -&gt; CTF, Custom(s) Hold -&gt; CUSTOMS, Demurrage Hold -&gt; DEMURRAGE, Line Hold -&gt; LINE, TMF Hold -&gt; TMF, else OTHER; provider text kept (event Hold)</source>
+        <translation>CTF Hold -&gt; CTF, Custom(s) Hold -&gt; CUSTOMS, Demurrage Hold -&gt; DEMURRAGE, Line Hold -&gt; LINE, TMF Hold -&gt; TMF, anders OTHER; tekst van de provider bewaard (gebeurtenis Hold)</translation>
+    </message>
+    <message>
+        <source>When last_free_day has a date and hold_information is empty (event Released, data.lfd)</source>
+        <translation>Wanneer last_free_day een datum heeft en hold_information leeg is (gebeurtenis Released, data.lfd)</translation>
+    </message>
+    <message>
+        <source>Number (the provider&apos;s spelling)</source>
+        <translation>Getal (de spelling van de provider)</translation>
+    </message>
+    <message>
+        <source>Yard position; lot Yard when a position is given</source>
+        <translation>Positie op het terrein; lot Yard wanneer er een positie is opgegeven</translation>
+    </message>
+    <message>
+        <source>As given</source>
+        <translation>Zoals opgegeven</translation>
+    </message>
+    <message>
+        <source>Number, also when sent as text</source>
+        <translation>Getal, ook wanneer als tekst verzonden</translation>
+    </message>
+    <message>
+        <source>&quot;Yes&quot; -&gt; true, &quot;No&quot; -&gt; false</source>
+        <translation>&quot;Yes&quot; -&gt; true, &quot;No&quot; -&gt; false</translation>
+    </message>
+    <message>
+        <source>As given; empty means not reported</source>
+        <translation>Zoals opgegeven; leeg betekent niet gemeld</translation>
+    </message>
+    <message>
+        <source>&quot;Full Out&quot; of the current visit; site local time -&gt; UTC (event Outgated)</source>
+        <translation>&quot;Full Out&quot; van het huidige bezoek; lokale tijd van de site -&gt; UTC (gebeurtenis Outgated)</translation>
+    </message>
+    <message>
+        <source>From the &quot;Full Out&quot; move</source>
+        <translation>Uit de &quot;Full Out&quot;-beweging</translation>
+    </message>
+    <message>
+        <source>&quot;Empty In&quot; after this visit&apos;s &quot;Full Out&quot;; site local time -&gt; UTC (event EmptyIn)</source>
+        <translation>&quot;Empty In&quot; na de &quot;Full Out&quot; van dit bezoek; lokale tijd van de site -&gt; UTC (gebeurtenis EmptyIn)</translation>
+    </message>
+    <message>
+        <source>UTC time</source>
+        <translation>UTC-tijd</translation>
+    </message>
+    <message>
+        <source>UTC time; once the vessel has arrived it replaces the ETA</source>
+        <translation>UTC-tijd; zodra het schip is aangekomen, vervangt deze de ETA</translation>
+    </message>
+    <message>
+        <source>The earlier of the two dates</source>
+        <translation>De vroegste van de twee datums</translation>
+    </message>
+    <message>
+        <source>UTC time of the empty return</source>
+        <translation>UTC-tijd van de retour van de lege container</translation>
+    </message>
+    <message>
+        <source>As reported at the outgate</source>
+        <translation>Zoals gemeld bij de gate-out</translation>
+    </message>
+    <message>
+        <source>Every current hold except customs, by the provider&apos;s own text; empty: none</source>
+        <translation>Elke huidige blokkade behalve douane, met de eigen tekst van de provider; leeg: geen</translation>
+    </message>
+    <message>
+        <source>Current customs holds, by the provider&apos;s own text; empty: none</source>
+        <translation>Huidige douaneblokkades, met de eigen tekst van de provider; leeg: geen</translation>
+    </message>
+</context>
+<context>
     <name>NewSubscriptionDialog</name>
     <message>
         <source>v&amp;1 (one event type)</source>

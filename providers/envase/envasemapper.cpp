@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QtGlobal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -124,16 +125,29 @@ void setText(std::optional<QString> &field, const QJsonValue &value)
 const QList<EnvaseMappingRow> &EnvaseMapper::rows()
 {
     static const QList<EnvaseMappingRow> table{
-        {u"arrived"_s, u"AVAILABLE (available)"_s, u"created when the terminal says available; data.arrived is empty"_s,
+        {u"arrived"_s, u"AVAILABLE (available)"_s,
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("MappingRules", "created when the terminal says available; data.arrived is empty")),
          &applyArrived},
         {u"grounded"_s, u"DISCHARGED (discharged_at)"_s,
-         u"data.grounded is the discharge time (the event's date is the trace day)"_s, &applyGrounded},
-        {u"lfd"_s, u"LFD_CHANGED (lfd_terminal)"_s, u"data.lfd (YYYYMMDD) is the terminal's last free day"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules", "data.grounded is the discharge time (the event's date is the trace day)")),
+         &applyGrounded},
+        {u"lfd"_s, u"LFD_CHANGED (lfd_terminal)"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "data.lfd (YYYYMMDD) is the terminal's last free day")),
          &applyLfd},
-        {u"released"_s, u"RELEASED"_s, u"no hold is left; with no hold event the holds are cleared"_s, &applyReleased},
+        {u"released"_s, u"RELEASED"_s,
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("MappingRules", "no hold is left; with no hold event the holds are cleared")),
+         &applyReleased},
         {u"outgated"_s, u"OUTGATED (outgated_at, outgate_trucker)"_s,
-         u"data.outgated is the gate-out time (else the event date), data.outgate_scac the trucker"_s, &applyOutgated},
-        {u"hold"_s, u"HOLD_ADDED (holds)"_s, u"one per hold: holdType is the kind, data.code the hold id"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules",
+             "data.outgated is the gate-out time (else the event date), data.outgate_scac the trucker")),
+         &applyOutgated},
+        {u"hold"_s, u"HOLD_ADDED (holds)"_s,
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("MappingRules", "one per hold: holdType is the kind, data.code the hold id")),
          &applyHold},
     };
     return table;

@@ -6,6 +6,8 @@
 #include "envasewebhook.h"
 #include "providermodule.h"
 
+#include <QtGlobal>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -25,7 +27,7 @@ public:
 
     QList<MappingTable> mappingTables() const override
     {
-        MappingTable table{u"TRACE_RESULT events"_s, {}};
+        MappingTable table{QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "TRACE_RESULT events")), {}};
         for (const EnvaseMappingRow &row : EnvaseMapper::rows())
             table.rows.append({row.code, row.normalized, row.rule});
         return {table};

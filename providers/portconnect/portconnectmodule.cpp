@@ -5,6 +5,8 @@
 #include "portconnectwebhook.h"
 #include "providermodule.h"
 
+#include <QtGlobal>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -24,7 +26,7 @@ public:
 
     QList<MappingTable> mappingTables() const override
     {
-        MappingTable table{u"Visit event callbacks"_s, {}};
+        MappingTable table{QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Visit event callbacks")), {}};
         for (const PortConnectMappingRow &row : PortConnectMapper::rows())
             table.rows.append({row.providerCode, row.normalized, row.rule});
         return {table};

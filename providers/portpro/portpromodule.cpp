@@ -6,6 +6,7 @@
 #include "portprowire.h"
 #include "providermodule.h"
 
+#include <QtGlobal>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,7 +68,9 @@ public:
 
     QList<MappingTable> mappingTables() const override
     {
-        MappingTable table{u"PortPro load update (assumed JSON names: the documents name none)"_s, {}};
+        MappingTable table{QString::fromUtf8(QT_TRANSLATE_NOOP(
+                               "MappingRules", "PortPro load update (assumed JSON names: the documents name none)")),
+                           {}};
         for (const PortProMappingRow &row : PortProMapping::rows()) {
             const QString json = PortProWire::jsonName(row.portProField);
             table.rows.append({u"%1 \u2192 %2"_s.arg(row.trackingProperty, row.portProField),

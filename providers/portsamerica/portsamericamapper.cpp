@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <optional>
@@ -492,31 +493,54 @@ bool isGatePayload(const QJsonObject &element)
 const QList<MappingRow> &availabilityRows()
 {
     static const QList<MappingRow> rows{
-        {u"container_number"_s, u"container_number"_s, u"Upper case; identifies the container"_s, applyContainerNumber},
-        {u"SiteId (request header)"_s, u"event location"_s, u"name = the site id sent; type = Terminal"_s,
+        {u"container_number"_s, u"container_number"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Upper case; identifies the container")),
+         applyContainerNumber},
+        {u"SiteId (request header)"_s, u"event location"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "name = the site id sent; type = Terminal")),
          applyEventLocation},
-        {u"ResponseCode"_s, u"not_found"_s, u"1 (\"No record found\") -> NOT_FOUND; nothing else is read"_s,
+        {u"ResponseCode"_s, u"not_found"_s,
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("MappingRules", "1 (\"No record found\") -> NOT_FOUND; nothing else is read")),
          applyResponseCode},
-        {u"availability"_s, u"available"_s, u"\"Yes\" -> true (event Arrived), \"No\" -> false"_s, applyAvailability},
-        {u"discharge_time"_s, u"discharged_at"_s, u"Site local time -> UTC (event Grounded)"_s, applyDischarge},
-        {u"last_free_day"_s, u"lfd_terminal"_s, u"yyyyMMdd; recorded also while holds exist (event Lfd)"_s,
+        {u"availability"_s, u"available"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "\"Yes\" -> true (event Arrived), \"No\" -> false")),
+         applyAvailability},
+        {u"discharge_time"_s, u"discharged_at"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Site local time -> UTC (event Grounded)")),
+         applyDischarge},
+        {u"last_free_day"_s, u"lfd_terminal"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "yyyyMMdd; recorded also while holds exist (event Lfd)")),
          applyLastFreeDay},
         {u"hold_information[].hold_id"_s, u"holds"_s,
-         u"CTF Hold -> CTF, Custom(s) Hold -> CUSTOMS, Demurrage Hold -> DEMURRAGE, Line Hold -> LINE, "
-         u"TMF Hold -> TMF, else OTHER; provider text kept (event Hold)"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules",
+             "CTF Hold -> CTF, Custom(s) Hold -> CUSTOMS, Demurrage Hold -> DEMURRAGE, Line Hold -> LINE, "
+             "TMF Hold -> TMF, else OTHER; provider text kept (event Hold)")),
          applyHolds},
         {u"last_free_day, hold_information"_s, u"RELEASED milestone"_s,
-         u"When last_free_day has a date and hold_information is empty (event Released, data.lfd)"_s, applyReleased},
-        {u"deumrrage_amount"_s, u"demurrage_amount"_s, u"Number (the provider's spelling)"_s, applyDemurrage},
-        {u"location"_s, u"location, location_lot"_s, u"Yard position; lot Yard when a position is given"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules", "When last_free_day has a date and hold_information is empty (event Released, data.lfd)")),
+         applyReleased},
+        {u"deumrrage_amount"_s, u"demurrage_amount"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Number (the provider's spelling)")), applyDemurrage},
+        {u"location"_s, u"location, location_lot"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Yard position; lot Yard when a position is given")),
          applyLocation},
-        {u"vessel_name"_s, u"vessel_name"_s, u"As given"_s, applyVessel},
-        {u"voyage_number"_s, u"voyage"_s, u"As given"_s, applyVoyage},
-        {u"steamshipline_code"_s, u"line_scac"_s, u"As given"_s, applyLine},
-        {u"container_length, container_height, container_iso_code"_s, u"size_type"_s, u"As given"_s, applySizeType},
-        {u"gross_weight"_s, u"gross_weight"_s, u"Number, also when sent as text"_s, applyWeight},
-        {u"hazardous"_s, u"hazardous"_s, u"\"Yes\" -> true, \"No\" -> false"_s, applyHazardous},
-        {u"bill_of_lading_number"_s, u"bill_of_lading"_s, u"As given; empty means not reported"_s, applyBillOfLading},
+        {u"vessel_name"_s, u"vessel_name"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "As given")),
+         applyVessel},
+        {u"voyage_number"_s, u"voyage"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "As given")),
+         applyVoyage},
+        {u"steamshipline_code"_s, u"line_scac"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "As given")),
+         applyLine},
+        {u"container_length, container_height, container_iso_code"_s, u"size_type"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "As given")), applySizeType},
+        {u"gross_weight"_s, u"gross_weight"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Number, also when sent as text")), applyWeight},
+        {u"hazardous"_s, u"hazardous"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "\"Yes\" -> true, \"No\" -> false")), applyHazardous},
+        {u"bill_of_lading_number"_s, u"bill_of_lading"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "As given; empty means not reported")), applyBillOfLading},
     };
     return rows;
 }
@@ -524,15 +548,24 @@ const QList<MappingRow> &availabilityRows()
 const QList<MappingRow> &gateRows()
 {
     static const QList<MappingRow> rows{
-        {u"container_number"_s, u"container_number"_s, u"Upper case; identifies the container"_s, applyContainerNumber},
-        {u"SiteId (request header)"_s, u"event location"_s, u"name = the site id sent; type = Terminal"_s,
+        {u"container_number"_s, u"container_number"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "Upper case; identifies the container")),
+         applyContainerNumber},
+        {u"SiteId (request header)"_s, u"event location"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "name = the site id sent; type = Terminal")),
          applyEventLocation},
         {u"move_type, out_gate_time"_s, u"outgated_at"_s,
-         u"\"Full Out\" of the current visit; site local time -> UTC (event Outgated)"_s, applyOutgate},
-        {u"chassis_number"_s, u"chassis_number"_s, u"From the \"Full Out\" move"_s, applyChassis},
-        {u"trucking_company_name"_s, u"outgate_trucker"_s, u"From the \"Full Out\" move"_s, applyTrucker},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules", "\"Full Out\" of the current visit; site local time -> UTC (event Outgated)")),
+         applyOutgate},
+        {u"chassis_number"_s, u"chassis_number"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "From the \"Full Out\" move")), applyChassis},
+        {u"trucking_company_name"_s, u"outgate_trucker"_s,
+         QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "From the \"Full Out\" move")), applyTrucker},
         {u"move_type, in_gate_time"_s, u"empty_returned_at"_s,
-         u"\"Empty In\" after this visit's \"Full Out\"; site local time -> UTC (event EmptyIn)"_s, applyEmptyReturn},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "MappingRules", "\"Empty In\" after this visit's \"Full Out\"; site local time -> UTC (event EmptyIn)")),
+         applyEmptyReturn},
     };
     return rows;
 }

@@ -6,9 +6,12 @@
 #include "portpromapping.h"
 #include "storeconsolebackend.h"
 #include "testdatabases.h"
+#include "translations.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void showsThePublishedProvidersRows();
     void polledProviderHidesTheModuleTable();
     void showsThePortProDestinationTable();
+    void showsTheRulesInDutch();
 
 private:
     void select(MappingPage &page, const QString &providerId);
@@ -110,6 +114,32 @@ void TestMappingModules::showsThePortProDestinationTable()
     }
     QCOMPARE(table->item(2, 1)->text(), u"lastFreeDay"_s);
     QCOMPARE(table->item(9, 1)->text(), u"customHold"_s);
+}
+
+// The rule texts and table titles come from the providers' tables in English; the screen shows
+// them in the installed language.
+void TestMappingModules::showsTheRulesInDutch()
+{
+    QCOMPARE(Translations::install(*qApp, u"nl"_s), u"nl"_s);
+    const auto english = qScopeGuard([] { Translations::install(*qApp, u"en"_s); });
+    TestDatabase database(Store::Backend::Sqlite);
+    auto store = Store::open(database.location(), testClock());
+    QVERIFY(store.ok());
+    SystemClock clock;
+    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
+    MappingPage page(backend);
+    select(page, u"portconnect"_s);
+    const PortConnectMappingRow *row = PortConnectMapper::row(u"CUSTOMSRELEASECANCELLED"_s);
+    QVERIFY(row);
+    QTableWidget *table = page.moduleTable();
+    int at = 0;
+    while (at < table->rowCount() && !table->item(at, 0)->text().endsWith(u": CUSTOMSRELEASECANCELLED"_s))
+        ++at;
+    QVERIFY(at < table->rowCount());
+    QCOMPARE(table->item(at, 0)->text(), u"Callbacks van bezoekgebeurtenissen: CUSTOMSRELEASECANCELLED"_s);
+    QCOMPARE(table->item(at, 1)->text(), u"HOLD_ADDED (CUSTOMS)"_s); // machine names stay
+    QCOMPARE(table->item(at, 2)->text(), u"de douanevrijgave is ingetrokken: de douaneblokkade is terug"_s);
+    QVERIFY(table->item(at, 2)->text() != row->rule);
 }
 
 void TestMappingModules::polledProviderHidesTheModuleTable()

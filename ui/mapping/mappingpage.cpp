@@ -7,6 +7,7 @@
 #include "watchlistrow.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,13 @@ void fitColumns(QTableWidget *table, int ruleColumn)
         table->setColumnWidth(column, std::min(std::max(table->columnWidth(column), 90), widest));
     }
     table->horizontalHeader()->setSectionResizeMode(ruleColumn, QHeaderView::Stretch);
+}
+
+// Rule texts and table titles are English in the provider tables (marked with QT_TRANSLATE_NOOP in
+// the context "MappingRules"); they are translated only where they are shown.
+QString mappingText(const QString &text)
+{
+    return QCoreApplication::translate("MappingRules", text.toUtf8().constData());
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text)
@@ -214,10 +222,10 @@ void MappingPage::buildProviderTable(const QList<MappingTable> &tables)
     m_providerTable->setRowCount(int(m_mapperRows.size()));
     for (int i = 0; i < m_mapperRows.size(); ++i) {
         const MappingRow &row = *m_mapperRows.at(i);
-        const QString source = m_live.at(m_rowTable.at(i)).title + u": "_s + row.sourceProperty;
+        const QString source = mappingText(m_live.at(m_rowTable.at(i)).title) + u": "_s + row.sourceProperty;
         m_providerTable->setItem(i, 0, readOnlyItem(source));
         m_providerTable->setItem(i, 1, readOnlyItem(row.normalizedProperty));
-        m_providerTable->setItem(i, 2, readOnlyItem(row.rule));
+        m_providerTable->setItem(i, 2, readOnlyItem(mappingText(row.rule)));
         m_providerTable->setItem(i, providerRawColumn, readOnlyItem(QString()));
         m_providerTable->setItem(i, providerMappedColumn, readOnlyItem(QString()));
     }
@@ -239,7 +247,7 @@ void MappingPage::buildPortProTable()
         m_portProTable->setItem(i, 1, readOnlyItem(row.trackingProperty));
         m_portProTable->setItem(i, 2, readOnlyItem(row.normalizedProperty));
         m_portProTable->setItem(i, 3, readOnlyItem(row.portProField));
-        m_portProTable->setItem(i, 4, readOnlyItem(row.rule));
+        m_portProTable->setItem(i, 4, readOnlyItem(mappingText(row.rule)));
         m_portProTable->setItem(i, portProValueColumn, readOnlyItem(QString()));
     }
     fitColumns(m_portProTable, 4);
@@ -312,9 +320,9 @@ bool MappingPage::showModuleTables(const QString &providerId)
         for (const MappingTableRow &row : table.rows) {
             const int at = m_moduleTable->rowCount();
             m_moduleTable->insertRow(at);
-            m_moduleTable->setItem(at, 0, readOnlyItem(table.title + u": "_s + row.source));
+            m_moduleTable->setItem(at, 0, readOnlyItem(mappingText(table.title) + u": "_s + row.source));
             m_moduleTable->setItem(at, 1, readOnlyItem(row.normalized));
-            m_moduleTable->setItem(at, 2, readOnlyItem(row.rule));
+            m_moduleTable->setItem(at, 2, readOnlyItem(mappingText(row.rule)));
         }
     }
     fitColumns(m_moduleTable, 2);
@@ -397,7 +405,7 @@ void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &ev
     for (qsizetype t = 0; t < m_live.size(); ++t) {
         if (!payloads.at(t).isEmpty())
             observations.append(perTable.at(t));
-        shown.append(m_live.at(t).title + u' ' +
+        shown.append(mappingText(m_live.at(t).title) + u' ' +
                      (payloads.at(t).isEmpty()
                           ? tr("none")
                           : QString::fromUtf8(QJsonDocument(payloads.at(t)).toJson(QJsonDocument::Compact))));
