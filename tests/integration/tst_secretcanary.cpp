@@ -5,6 +5,8 @@
 #include "clirunner.h"
 #include "simulatorprocess.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -20,6 +22,7 @@ class TestSecretCanary final : public QObject
 private slots:
     void init();
     void everyFlow();
+    void outboundSecrets();
     void noDbusLeavesNothing();
 
 private:
@@ -104,6 +107,57 @@ void TestSecretCanary::everyFlow()
     scanFor(wrong);
     QVERIFY(cli({u"connections"_s, u"disconnect"_s, u"ports_america"_s}).exitCode == 0);
     QVERIFY(cli({u"connections"_s, u"disconnect"_s, u"psa_eportal"_s}).exitCode == 0);
+}
+
+// The outbound side (issue 17): PortPro's client id and secret and a webhook's signing secret go in
+// on stdin and through the keychain only; verifying PortPro, adding, testing, listing and draining a
+// destination leave them in no output and no file.
+void TestSecretCanary::outboundSecrets()
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run through scripts/with-test-services.sh");
+    const QString clientId = u"canary-id-"_s % QUuid::createUuid().toString(QUuid::Id128);
+    const QString clientSecret = u"canary-secret-"_s % QUuid::createUuid().toString(QUuid::Id128);
+    const QString signing = u"canary-signing-"_s % QUuid::createUuid().toString(QUuid::Id128);
+    SimulatorProcess sim;
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    sim.postJson(u"/_sim/receivers/canary"_s, {{u"secret"_s, signing}});
+    sim.postJson(u"/_sim/portpro/config"_s, {{u"clientId"_s, clientId}, {u"clientSecret"_s, clientSecret}});
+
+    CliRun run = cli({u"connections"_s, u"connect"_s, u"portpro"_s, u"--secrets-stdin"_s, u"--base-url"_s,
+                      sim.url(u"/portpro/v1"_s).toString()},
+                     "clientId=" + clientId.toUtf8() + "\nclientSecret=" + clientSecret.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(400)));
+    run = cli({u"connections"_s, u"verify"_s, u"portpro"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(m_cli->transcript()));
+    run = cli({u"outbound"_s, u"add-webhook"_s, u"--name"_s, u"canary"_s, u"--url"_s,
+               sim.url(u"/receivers/webhook/canary"_s).toString(), u"--secret-stdin"_s},
+              signing.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({u"watch"_s, u"add"_s, u"MSCU1234566"_s, u"--provider"_s, u"ports_america"_s, u"--site"_s, u"PNCT_NJ"_s,
+               u"--data"_s, u"truckingCompanyCode=PFCH"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QStringList &arguments : {QStringList{u"outbound"_s, u"list"_s}, QStringList{u"outbound"_s, u"status"_s},
+                                         QStringList{u"outbound"_s, u"dry-run"_s, u"--destination"_s, u"canary"_s},
+                                         QStringList{u"outbound"_s, u"drain"_s, u"--seconds"_s, u"10"_s},
+                                         QStringList{u"connections"_s, u"list"_s, u"--json"_s}}) {
+        run = cli(arguments);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(arguments.join(u' ') + u": "_s + run.err));
+    }
+    for (const QString &report : {u"audit"_s, u"events"_s}) {
+        run = cli({u"export"_s, report, u"--format"_s, u"json"_s, u"--output"_s, m_dir->filePath(report % u".json"_s)});
+        QVERIFY2(run.exitCode == 0, qPrintable(report % u": "_s % run.err));
+    }
+    scanFor(clientId);
+    scanFor(clientSecret);
+    scanFor(signing);
+    // The refresh tokens PortPro issued on the way live in the keychain only.
+    const QJsonArray issued = sim.getJson(u"/_sim/portpro"_s).object().value(u"issuedRefreshTokens"_s).toArray();
+    QVERIFY2(!issued.isEmpty(), "verifying PortPro obtained no token");
+    for (const QJsonValue &token : issued)
+        scanFor(token.toString());
+    QVERIFY(cli({u"outbound"_s, u"remove"_s, u"--destination"_s, u"canary"_s, u"--yes"_s}).exitCode == 0);
+    QVERIFY(cli({u"connections"_s, u"disconnect"_s, u"portpro"_s}).exitCode == 0);
 }
 
 void TestSecretCanary::noDbusLeavesNothing()

@@ -5,6 +5,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QUuid>
@@ -14,9 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 using Method = QHttpServerRequest::Method;
-
-constexpr auto demoClientId = "demo-client";
-constexpr auto demoClientSecret = "demo-secret";
 
 PlannedReply errorReply(int status, const QString &error, const QString &description)
 {
@@ -77,6 +75,11 @@ void PortProRoutes::addRoutes()
         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
         if (body.contains(u"expiresIn"_s))
             m_expiresIn = body.value(u"expiresIn"_s).toInt(m_expiresIn);
+        // A test's own client, e.g. a secret canary.
+        if (body.contains(u"clientId"_s))
+            m_clientId = body.value(u"clientId"_s).toString();
+        if (body.contains(u"clientSecret"_s))
+            m_clientSecret = body.value(u"clientSecret"_s).toString();
         return QHttpServerResponse(controlJson());
     });
     http.route(u"/_sim/portpro/loads"_s, Method::Post, [this](const QHttpServerRequest &request) {
@@ -97,8 +100,8 @@ PlannedReply PortProRoutes::planToken(const QHttpServerRequest &request)
     const QString grant = body.value(u"grant_type"_s).toString();
     if (grant == "client_credentials"_L1) {
         ++m_clientCredentialGrants;
-        if (body.value(u"client_id"_s).toString() != QLatin1StringView(demoClientId) ||
-            body.value(u"client_secret"_s).toString() != QLatin1StringView(demoClientSecret))
+        if (body.value(u"client_id"_s).toString() != m_clientId ||
+            body.value(u"client_secret"_s).toString() != m_clientSecret)
             return errorReply(401, u"invalid_client"_s, u"unknown client or wrong secret"_s);
     } else if (grant == "refresh_token"_L1) {
         ++m_refreshGrants;
@@ -180,5 +183,7 @@ QJsonObject PortProRoutes::controlJson() const
             {u"lookups"_s, m_lookups},
             {u"rejected401"_s, m_rejected401},
             {u"expiresIn"_s, m_expiresIn},
-            {u"updates"_s, m_updates}};
+            {u"updates"_s, m_updates},
+            // Every refresh token issued, so that a test can look for them where they must not be.
+            {u"issuedRefreshTokens"_s, QJsonArray::fromStringList(m_refresh.keys())}};
 }

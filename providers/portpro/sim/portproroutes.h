@@ -37,6 +37,8 @@ private:
     QHash<QString, QElapsedTimer> m_access; // access token -> issued
     QHash<QString, bool> m_refresh;         // refresh token -> still valid
     int m_expiresIn = 3600;
+    QString m_clientId = QStringLiteral("demo-client"); // POST /_sim/portpro/config changes them
+    QString m_clientSecret = QStringLiteral("demo-secret");
     int m_tokenRequests = 0;
     int m_clientCredentialGrants = 0;
     int m_refreshGrants = 0;
