@@ -102,12 +102,13 @@ QString Translations::install(QCoreApplication &app, const QString &languageOver
 {
     removeInstalledTranslators(app);
     QString language = resolve(languageOverride, QLocale::system());
-    // Dates, weekdays and numbers follow the chosen language; the system's own locale stays when it
-    // already speaks it (nl_BE keeps its conventions), and so does C for English.
+    // Dates, weekdays and numbers follow the chosen language; the system's own country stays when it
+    // already speaks it (nl_BE keeps its conventions), and so does C for English. By name, not the
+    // system object: with LANG=C and LANGUAGE=es that one says Spanish but formats as C does.
     const QLocale system = QLocale::system();
     const bool systemSpeaksIt =
         system.language() == QLocale(language).language() || (language == u"en"_s && system.language() == QLocale::C);
-    QLocale::setDefault(systemSpeaksIt ? system : QLocale(language));
+    QLocale::setDefault(systemSpeaksIt ? QLocale(system.name()) : QLocale(language));
     // English is the source text; its catalogue only holds the plural forms of "%n container(s)".
     installTranslator(app, u"quaywatch_"_s + language, u":/i18n"_s);
     if (language == u"en"_s)

@@ -1,5 +1,6 @@
 // The console on a laptop: with every page installed as main() wires them, in each shipped language,
-// no page forces the window wider or taller than a 1280x720 screen (once shown, including Mapping),
+// no page forces the window wider or taller than a 1280x720 screen (once shown, including Mapping) or
+// scrolls sideways inside it (with the demo data's payloads on Mapping),
 // and the watchlist's filter keeps room for its text.
 #include "consolefixture.h"
 #include "consolewiring.h"
@@ -11,6 +12,8 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QtTest>
 
@@ -73,6 +76,17 @@ void TestLaptopFit::everyPageFits1280x720()
                                     .arg(minimum.width())
                                     .arg(minimum.height())
                                     .arg(window.width()));
+            // Nor does it hide part of itself behind a sideways scroll bar, nor do the scroll areas
+            // inside it (Data sources' cards); tables may scroll their columns.
+            QWidget *shown = window.pageWidget(page.page);
+            QList<QScrollArea *> areas = shown->findChildren<QScrollArea *>();
+            areas.append(qobject_cast<QScrollArea *>(shown->parentWidget()->parentWidget()));
+            for (const QScrollArea *area : std::as_const(areas)) {
+                if (area && area->isVisible() && area->horizontalScrollBar()->maximum() > 0)
+                    problems.append(u"%1: %2 scrolls sideways by %3 px"_s.arg(QString::fromLatin1(page.id))
+                                        .arg(area->objectName())
+                                        .arg(area->horizontalScrollBar()->maximum()));
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         // The filter box keeps room for more than "Fi…".

@@ -20,9 +20,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,12 +55,12 @@ DataSourcesPage::DataSourcesPage(ConnectionService *service, const QStringList &
     top->addWidget(m_switcher);
     layout->addLayout(top);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    auto *content = new QWidget(m_scroll);
     m_groupsLayout = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
 
     m_switcher->setEntities(entities, currentEntity);
     buildCards();
@@ -160,7 +164,7 @@ void DataSourcesPage::buildCards()
                 if (provider.area != area)
                     continue;
                 auto *card = new ProviderCard(provider, ConnectionService::canVerify(provider), group);
-                grid->addWidget(card, index / cardColumns, index % cardColumns);
+                grid->addWidget(card, index / m_columns, index % m_columns);
                 ++index;
                 m_cards.insert(provider.id, card);
                 m_groupOfCard.insert(provider.id, group);
@@ -179,6 +183,35 @@ void DataSourcesPage::buildCards()
         }
     }
     m_groupsLayout->addStretch();
+}
+
+int DataSourcesPage::columnsFor(int width) const
+{
+    int cardWidth = 0;
+    for (const ProviderCard *card : m_cards)
+        cardWidth = std::max(cardWidth, card->minimumSizeHint().width());
+    // The group box's frame and margins and the grid's spacing, per column and once.
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const int frame =
+        4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + m_scroll->verticalScrollBar()->sizeHint().width();
+    if (cardWidth <= 0)
+        return cardColumns;
+    return std::clamp((width - frame + spacing) / (cardWidth + std::max(spacing, 6)), 1, cardColumns);
+}
+
+void DataSourcesPage::fitColumns()
+{
+    const int columns = columnsFor(m_scroll->width());
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    applyFilter();
+}
+
+void DataSourcesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 // Hidden cards leave no holes: the visible ones of each group are laid out again, the outbound
@@ -210,9 +243,9 @@ void DataSourcesPage::applyFilter()
         QGridLayout *grid = m_gridOfGroup.value(group);
         const QList<QWidget *> cards = visible.value(group);
         for (int i = 0; i < cards.size(); ++i)
-            grid->addWidget(cards.at(i), i / cardColumns, i % cardColumns);
+            grid->addWidget(cards.at(i), i / m_columns, i % m_columns);
         // Adding a destination is always at hand while nothing filters the page.
-        const bool adding = group == m_outboundGroup && m_outbound && filter.trimmed().isEmpty();
+        const bool adding = group == m_outboundGroup && m_outbound != nullptr && filter.trimmed().isEmpty();
         group->setVisible(!cards.isEmpty() || adding);
     }
 }
@@ -310,7 +343,7 @@ void DataSourcesPage::setOutboundBackend(ConsoleBackend *backend)
         m_outbound->disconnect(this);
     m_outbound = backend;
     if (m_addDestination)
-        m_addDestination->setVisible(backend);
+        m_addDestination->setVisible(backend != nullptr);
     if (backend) {
         connect(backend, &ConsoleBackend::outboxChanged, this, &DataSourcesPage::refreshOutbound);
         connect(backend, &ConsoleBackend::connectionsChanged, this, &DataSourcesPage::refreshOutbound);
@@ -333,7 +366,7 @@ void DataSourcesPage::refreshOutbound()
     QList<OutboxSummary> summaries;
     QString problem;
     // The backend shows its own entity; while the wiring switches both, the page may be ahead.
-    if (m_outbound && m_outbound->entity() == entity()) {
+    if (m_outbound != nullptr && m_outbound->entity() == entity()) {
         Result<QList<OutboxSummary>> read = m_outbound->outboxSummaries();
         if (read)
             summaries = read.value();

@@ -18,6 +18,7 @@ class ProviderCard;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -68,9 +69,15 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // As many card columns (1 to 3) as the visible width holds, so that a laptop never scrolls sideways.
+    int columnsFor(int width) const;
+    void fitColumns();
+    int m_columns = 3;
+    QScrollArea *m_scroll = nullptr;
     void buildCards();
     void applyFilter();
     void refreshCard(const QString &provider);

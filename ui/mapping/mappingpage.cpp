@@ -171,6 +171,10 @@ MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     m_providerNote->setWordWrap(true);
     m_payloadNote->setWordWrap(true);
     m_payloadNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A compact JSON payload is one long word: its width must not force the page (and the window)
+    // wider than a laptop screen. The text breaks after commas instead (see showContainer).
+    m_payloadNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_payloadNote->setMinimumWidth(1);
     layout->addWidget(m_providerNote);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_providerTable);
@@ -408,7 +412,8 @@ void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &ev
         shown.append(mappingText(m_live.at(t).title) + u' ' +
                      (payloads.at(t).isEmpty()
                           ? tr("none")
-                          : QString::fromUtf8(QJsonDocument(payloads.at(t)).toJson(QJsonDocument::Compact))));
+                          : QString::fromUtf8(QJsonDocument(payloads.at(t)).toJson(QJsonDocument::Compact))
+                                .replace(u","_s, u",\u200B"_s))); // a break opportunity, invisible
     }
     entry.snapshot = Reconciler::reconcile(0, row.number, ContainerSnapshot(), observations).snapshot;
     const QList<PortProMappingRow> &portProRows = PortProMapping::rows();
