@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestMappingModules final : public QObject
@@ -22,6 +24,8 @@ class TestMappingModules final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void everyModuleProviderIsOffered();
     void showsTheSubscribedProvidersRows();
     void showsThePublishedProvidersRows();
@@ -31,7 +35,33 @@ private Q_SLOTS:
 
 private:
     void select(MappingPage &page, const QString &providerId);
+
+    // Each test: an empty SQLite store and the Mapping page over it.
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<Store> m_store;
+    SystemClock m_clock;
+    std::unique_ptr<StoreConsoleBackend> m_backend;
+    std::unique_ptr<MappingPage> m_page;
 };
+
+void TestMappingModules::init()
+{
+    m_database = std::make_unique<TestDatabase>(Store::Backend::Sqlite);
+    auto store = Store::open(m_database->location(), testClock());
+    QVERIFY(store.ok());
+    m_store = std::move(store).value();
+    m_backend = std::make_unique<StoreConsoleBackend>(*m_store, u"default"_s, m_clock);
+    m_page = std::make_unique<MappingPage>(*m_backend);
+}
+
+void TestMappingModules::cleanup()
+{
+    // Users first: the page before the backend, the backend before its store.
+    m_page.reset();
+    m_backend.reset();
+    m_store.reset();
+    m_database.reset();
+}
 
 void TestMappingModules::select(MappingPage &page, const QString &providerId)
 {
@@ -43,12 +73,7 @@ void TestMappingModules::select(MappingPage &page, const QString &providerId)
 
 void TestMappingModules::everyModuleProviderIsOffered()
 {
-    TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location(), testClock());
-    QVERIFY(store.ok());
-    SystemClock clock;
-    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
-    MappingPage page(backend);
+    MappingPage &page = *m_page;
     page.reload();
     for (const QString &id : {u"ports_america"_s, u"portconnect"_s, u"apm"_s})
         QVERIFY2(page.providerBox()->findData(id) >= 0, qPrintable(id));
@@ -57,12 +82,7 @@ void TestMappingModules::everyModuleProviderIsOffered()
 
 void TestMappingModules::showsTheSubscribedProvidersRows()
 {
-    TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location(), testClock());
-    QVERIFY(store.ok());
-    SystemClock clock;
-    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
-    MappingPage page(backend);
+    MappingPage &page = *m_page;
     select(page, u"portconnect"_s);
     const QList<PortConnectMappingRow> &rows = PortConnectMapper::rows();
     QTableWidget *table = page.moduleTable();
@@ -78,12 +98,7 @@ void TestMappingModules::showsTheSubscribedProvidersRows()
 
 void TestMappingModules::showsThePublishedProvidersRows()
 {
-    TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location(), testClock());
-    QVERIFY(store.ok());
-    SystemClock clock;
-    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
-    MappingPage page(backend);
+    MappingPage &page = *m_page;
     select(page, u"apm"_s);
     const QList<EnvaseMappingRow> &rows = EnvaseMapper::rows();
     QCOMPARE(page.moduleTable()->rowCount(), rows.size());
@@ -94,12 +109,7 @@ void TestMappingModules::showsThePublishedProvidersRows()
 // The PortPro destination's table: every seed-000 row with the JSON name Quaywatch sends it as.
 void TestMappingModules::showsThePortProDestinationTable()
 {
-    TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location(), testClock());
-    QVERIFY(store.ok());
-    SystemClock clock;
-    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
-    MappingPage page(backend);
+    MappingPage &page = *m_page;
     select(page, u"portpro"_s);
     const QList<PortProMappingRow> &rows = PortProMapping::rows();
     QTableWidget *table = page.moduleTable();
@@ -122,12 +132,7 @@ void TestMappingModules::showsTheRulesInDutch()
 {
     QCOMPARE(Translations::install(*qApp, u"nl"_s), u"nl"_s);
     const auto english = qScopeGuard([] { Translations::install(*qApp, u"en"_s); });
-    TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location(), testClock());
-    QVERIFY(store.ok());
-    SystemClock clock;
-    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
-    MappingPage page(backend);
+    MappingPage &page = *m_page;
     select(page, u"portconnect"_s);
     const PortConnectMappingRow *row = PortConnectMapper::row(u"CUSTOMSRELEASECANCELLED"_s);
     QVERIFY(row);
@@ -144,12 +149,7 @@ void TestMappingModules::showsTheRulesInDutch()
 
 void TestMappingModules::polledProviderHidesTheModuleTable()
 {
-    TestDatabase database(Store::Backend::Sqlite);
-    auto store = Store::open(database.location(), testClock());
-    QVERIFY(store.ok());
-    SystemClock clock;
-    StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
-    MappingPage page(backend);
+    MappingPage &page = *m_page;
     select(page, u"portconnect"_s);
     select(page, u"ports_america"_s);
     QVERIFY(page.moduleTable()->isHidden());
