@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,18 @@ void TestAuditLog::loadsOffTheGuiThread()
     QVERIFY(!page.statusLabel()->isVisible());
     QCOMPARE(page.model()->rowCount(), 4);
     QCOMPARE(page.model()->index(0, AuditLogModel::Action).data().toString(), u"disconnect"_s);
+    // What the user reads: no cell but the last (Details, which stretches) is cut.
+    auto *view = page.findChild<QTableView *>();
+    QVERIFY(view);
+    const int columns = page.model()->columnCount();
+    for (int column = 0; column + 1 < columns; ++column) {
+        const QString header = page.model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(view->columnWidth(column) > view->fontMetrics().horizontalAdvance(header), qPrintable(header));
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            const QString text = page.model()->index(row, column).data().toString();
+            QVERIFY2(view->columnWidth(column) > view->fontMetrics().horizontalAdvance(text), qPrintable(text));
+        }
+    }
 }
 
 QTEST_MAIN(TestAuditLog)

@@ -88,6 +88,8 @@ void AuditLogPage::takeEntries(Result<QList<AuditEntry>> entries)
     QList<AuditEntry> list = std::move(entries).value();
     std::reverse(list.begin(), list.end()); // newest first
     m_model->setEntries(std::move(list));
+    // Widths follow the rows (times, user names, actions are never cut); details take the rest.
+    m_view->resizeColumnsToContents();
     m_status->hide();
     Q_EMIT loaded();
 }
