@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <limits>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     }
     // One run on a fresh database; with withOutbox, an enabled webhook destination wants every event,
     // so each new event also writes its outbox message in the same transaction.
+    double fanOutSeconds = 0;
+    qint64 fannedOut = 0;
     const auto run = [&](bool withOutbox, qint64 &inserted) -> std::optional<double> {
         QTemporaryDir folder;
         auto store = Store::open(folder.filePath(u"ingest.sqlite"_s), clock);
@@ -80,7 +83,23 @@ int main(int argc, char *argv[])
             }
             inserted += written.value();
         }
-        return seconds(timer);
+        const double elapsed = seconds(timer);
+        if (withOutbox) {
+            // Not part of ingestion: what the dispatcher does later, a journal row at a time.
+            timer.restart();
+            const Result<int> expanded = store.value()->expandOutboxJournal();
+            OutboxQuery pending;
+            pending.limit = std::numeric_limits<int>::max();
+            const Result<QList<OutboxMessage>> messages = store.value()->outboxMessages(pending);
+            if (!expanded || !messages) {
+                out << "bench_ingest: " << (!expanded ? expanded.error().message : messages.error().message)
+                    << Qt::endl;
+                return std::nullopt;
+            }
+            fannedOut = messages->size();
+            fanOutSeconds = seconds(timer);
+        }
+        return elapsed;
     };
 
     qint64 inserted = 0;
@@ -99,7 +118,8 @@ int main(int argc, char *argv[])
         const double outboxRate = double(insertedWithOutbox) / *withOutbox;
         const double slower = 100.0 * (1.0 - outboxRate / rate);
         out << "with the outbox (one webhook destination wanting every event): " << qint64(outboxRate) << " events/s, "
-            << slower << " % slower (target <= 10 %)" << Qt::endl;
+            << slower << " % slower (target <= 10 %); the dispatcher's fan-out of the journal into " << fannedOut
+            << " messages (and reading them back) took " << fanOutSeconds << " s" << Qt::endl;
         printResult(out, u"ingest_outbox_events_per_s"_s, outboxRate, u"events/s"_s, u">=0.9x"_s);
     }
     return inserted == eventCount ? 0 : 1;

@@ -18,7 +18,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -29,30 +28,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString simulatorPath()
-{
-    const QString binDir = qEnvironmentVariable("QUAYWATCH_BIN_DIR");
-    if (!binDir.isEmpty())
-        return binDir + u"/sim/quaywatch-sim"_s;
-    return QCoreApplication::applicationDirPath() + u"/../app/sim/quaywatch-sim"_s;
-}
-
-// Starts the simulator and returns its base URL, or an empty URL.
-QUrl startSimulator(QProcess &process, int latencyMs)
-{
-    process.start(simulatorPath(),
-                  {u"--port"_s, u"0"_s, u"--speed"_s, u"0"_s, u"--latency-ms"_s, QString::number(latencyMs)});
-    static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
-    QByteArray output;
-    while (process.waitForReadyRead(10000)) {
-        output += process.readAllStandardOutput();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            return QUrl(match.captured(1));
-    }
-    return {};
-}
 
 QJsonObject simulatorStats(QNetworkAccessManager &network, const QUrl &base)
 {
@@ -133,9 +108,9 @@ int main(int argc, char *argv[])
     const int latencyMs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 200;
     const QString provider = argc > 3 ? QString::fromLocal8Bit(argv[3]) : BenchData::providerId();
     QProcess simulator;
-    const QUrl base = startSimulator(simulator, latencyMs);
+    const QUrl base = startBenchSimulator(simulator, latencyMs);
     if (base.isEmpty()) {
-        std::fprintf(stderr, "bench_sync: cannot start %s\n", qPrintable(simulatorPath()));
+        std::fprintf(stderr, "bench_sync: cannot start %s\n", qPrintable(benchSimulatorPath()));
         return 1;
     }
     QTemporaryDir folder;

@@ -20,7 +20,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
 
@@ -33,29 +32,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString simulatorPath()
-{
-    const QString binDir = qEnvironmentVariable("QUAYWATCH_BIN_DIR");
-    if (!binDir.isEmpty())
-        return binDir + u"/sim/quaywatch-sim"_s;
-    return QCoreApplication::applicationDirPath() + u"/../app/sim/quaywatch-sim"_s;
-}
-
-QUrl startSimulator(QProcess &process, int latencyMs)
-{
-    process.start(simulatorPath(),
-                  {u"--port"_s, u"0"_s, u"--speed"_s, u"0"_s, u"--latency-ms"_s, QString::number(latencyMs)});
-    static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
-    QByteArray output;
-    while (process.waitForReadyRead(10000)) {
-        output += process.readAllStandardOutput();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch())
-            return QUrl(match.captured(1));
-    }
-    return {};
-}
 
 QJsonObject simulator(QNetworkAccessManager &network, const QUrl &base, const QString &path, bool post)
 {
@@ -144,9 +120,9 @@ int main(int argc, char *argv[])
     const int latencyMs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 200;
     const QString provider = BenchData::providerId();
     QProcess simProcess;
-    const QUrl base = startSimulator(simProcess, latencyMs);
+    const QUrl base = startBenchSimulator(simProcess, latencyMs);
     if (base.isEmpty()) {
-        std::fprintf(stderr, "bench_workers: cannot start %s\n", qPrintable(simulatorPath()));
+        std::fprintf(stderr, "bench_workers: cannot start %s\n", qPrintable(benchSimulatorPath()));
         return 1;
     }
     Result<std::unique_ptr<Store>> opened = Store::open(location, clock);

@@ -4,6 +4,8 @@
 #include "providerregistry.h"
 #include "storage/storeinspection.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -195,4 +197,28 @@ void printResult(QTextStream &out, const QString &name, double value, const QStr
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+QString benchSimulatorPath()
+{
+    const QString binDir = qEnvironmentVariable("QUAYWATCH_BIN_DIR");
+    if (!binDir.isEmpty())
+        return binDir + u"/sim/quaywatch-sim"_s;
+    return QCoreApplication::applicationDirPath() + u"/../app/sim/quaywatch-sim"_s;
+}
+
+QUrl startBenchSimulator(QProcess &process, int latencyMs, const QStringList &extraArguments)
+{
+    process.start(benchSimulatorPath(), QStringList{u"--port"_s, u"0"_s, u"--speed"_s, u"0"_s, u"--latency-ms"_s,
+                                                    QString::number(latencyMs)} +
+                                            extraArguments);
+    static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
+    QByteArray output;
+    while (process.waitForReadyRead(10000)) {
+        output += process.readAllStandardOutput();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch())
+            return QUrl(match.captured(1));
+    }
+    return {};
 }

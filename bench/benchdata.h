@@ -7,9 +7,11 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
 #include <QTextStream>
+#include <QUrl>
 
 // A synthetic but realistic fleet for the benchmarks: valid ISO 6346 numbers, a spread over
 // statuses, holds and LFDs like a busy import desk, and events with the shapes the mappers produce.
@@ -41,6 +43,12 @@ private:
     QRandomGenerator m_random;
     QDateTime m_now;
 };
+
+// The quaywatch-sim executable next to the benchmarks (or in $QUAYWATCH_BIN_DIR/sim).
+QString benchSimulatorPath();
+// Starts it on a free loopback port with --speed 0, --latency-ms latencyMs and extra arguments and
+// returns its base URL, or an empty URL when it did not come up within 10 s.
+QUrl startBenchSimulator(QProcess &process, int latencyMs, const QStringList &extraArguments = {});
 
 // "RESULT name value unit target" lines are what scripts/run-bench.sh collects into its table.
 void printResult(QTextStream &out, const QString &name, double value, const QString &unit, const QString &target);

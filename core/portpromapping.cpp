@@ -17,7 +17,14 @@ QJsonValue holdList(const WatchEntry &entry, bool customs)
             continue;
         holds.append(hold.sourceCode.isEmpty() ? holdTypeName(hold.type) : hold.sourceCode);
     }
-    return holds.isEmpty() ? QJsonValue() : QJsonValue(holds);
+    if (!holds.isEmpty())
+        return holds;
+    // No hold: released (an empty list) once a provider has reported the container; before that
+    // nothing is known (null). A release is then a change the push sends, and an untraced
+    // container does not tell PortPro its freight is released.
+    const bool reported =
+        entry.snapshot.status != ContainerStatus::Unknown && entry.snapshot.status != ContainerStatus::NotFound;
+    return reported ? QJsonValue(QJsonArray()) : QJsonValue();
 }
 
 QJsonValue vesselEta(const WatchEntry &entry)

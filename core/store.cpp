@@ -310,7 +310,34 @@ Result<int> Store::replayOutbox(qint64 destinationId, const QDateTime &from, con
 
 Result<QList<OutboxMessage>> Store::claimOutbox(const OutboxClaimRequest &request)
 {
-    return retrying([&](Session &session) { return OutboxTable::claim(session, request); });
+    // The journal is expanded lazily, a row at a time, when nothing is claimable: a drain never
+    // holds the thread for the whole journal, and it still ends only when the journal is empty.
+    for (;;) {
+        Result<QList<OutboxMessage>> claimed =
+            retrying([&](Session &session) { return OutboxTable::claim(session, request); });
+        if (!claimed || !claimed->isEmpty())
+            return claimed;
+        const Result<int> expanded = expandOutboxJournal(1);
+        if (!expanded)
+            return expanded.error();
+        if (expanded.value() == 0)
+            return claimed;
+    }
+}
+
+Result<int> Store::expandOutboxJournal(int maxRows)
+{
+    return retrying([&](Session &session) -> Result<int> {
+        auto transaction = session.transaction();
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        Result<int> expanded = TraceTable::expandOutboxJournal(session, maxRows);
+        if (!expanded)
+            return expanded;
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return expanded;
+    });
 }
 
 Result<OutboxFinish> Store::finishDelivery(qint64 sequence, const DeliveryResult &result,
@@ -505,9 +532,9 @@ Result<void> Store::removeHeartbeat(const WorkerIdentity &worker)
 
 Result<int> Store::insertEvents(const QList<Event> &events)
 {
-    int enqueued = 0;
-    Result<int> inserted = TraceTable::insertEvents(*m_session, events, &enqueued);
-    if (inserted && enqueued > 0)
+    int journaled = 0;
+    Result<int> inserted = TraceTable::insertEvents(*m_session, events, &journaled);
+    if (inserted && journaled > 0)
         announceOutbox({});
     if (inserted && inserted.value() > 0) {
         QList<qint64> ids;

@@ -22,6 +22,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -138,8 +139,11 @@ public:
     Result<int> insertEvents(const QList<Event> &events);
 
     // ---- Outbound destinations and the outbox (issue 17) ----
-    // writeTraceResults and insertEvents write the messages their changes cause (outboundmessages.h)
-    // in their own transaction: a failed write leaves no message, a committed one all of them.
+    // writeTraceResults writes the messages its changes cause (outboundmessages.h) in its own
+    // transaction: a failed write leaves no message, a committed one all of them. insertEvents (bulk
+    // ingestion) writes one outbox journal row naming its events instead, in its transaction too,
+    // which becomes the same messages when the dispatcher next finds nothing to claim (or a trace
+    // write comes first); so a committed write still causes every message once, and a failed none.
     //
     // Claim rule: a message is claimable when it is pending and due (nextAttemptAt <= now) or being
     // sent under a lease that ran out (a killed worker), its destination is enabled and not stopped,
@@ -167,7 +171,11 @@ public:
     // Invalid bounds are open. Returns how many.
     Result<int> replayOutbox(qint64 destinationId, const QDateTime &from, const QDateTime &to);
     // See the claim rule above. The claimed messages are Sending until request.now + leaseSeconds.
+    // When nothing is claimable, the outbox journal (insertEvents) is expanded a row at a time first.
     Result<QList<OutboxMessage>> claimOutbox(const OutboxClaimRequest &request);
+    // Turns up to maxRows outbox journal rows into messages, each row in a transaction with its
+    // deletion; returns how many rows. Commands that show the queue call it first.
+    Result<int> expandOutboxJournal(int maxRows = std::numeric_limits<int>::max());
     // Records one attempt of a claimed message: Delivered; Retry -> pending at nextAttemptAt, or dead
     // after the destination's maxAttempts; Permanent -> dead at once; Stop -> the message waits as it
     // was and the destination is stopped with result.error. A message that is no longer Sending

@@ -19,7 +19,7 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" \
   -DQUAYWATCH_BUILD_GUI=ON -DQUAYWATCH_BUILD_TESTS=OFF -DQUAYWATCH_BUILD_BENCH=ON \
   ${QUAYWATCH_BENCH_CMAKE_ARGS:-} >/dev/null
-targets=(bench_generate bench_ingest bench_export)
+targets=(bench_generate bench_ingest bench_export bench_drain)
 # Benchmarks owned by the sync work (they print their own figures), when they are in the tree.
 optional=()
 for target in bench_import bench_sync bench_schedule bench_console; do
@@ -49,9 +49,11 @@ if [ -f "$root/bench/bench_import.cpp" ]; then
   "$build/bench/bench_import" --rows "$containers" | tee -a "$work/other.txt" \
     || echo "bench_import failed" | tee -a "$work/other.txt"
 fi
-run "$build/bench/bench_ingest" --events "$ingest"
+run "$build/bench/bench_ingest" --events "$ingest" --outbox
 run "$build/bench/bench_generate" --db "$work/fleet.sqlite" --containers "$containers" --events "$events"
 run "$build/bench/bench_export" --db "$work/fleet.sqlite"
+# The outbox drain: ideal wall time is messages x 50 ms / 8, about 10.5 minutes for 100,000.
+run "$build/bench/bench_drain" --messages "$containers"
 for target in "${targets_after[@]}"; do
   echo "== $target"
   args=()

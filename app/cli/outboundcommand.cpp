@@ -18,7 +18,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QTimer>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -207,8 +209,7 @@ int addWebhook(CliContext &context, Store &store, const QCommandLineParser &pars
     }
     SecretStore secrets;
     const QString key = SecretStore::key(context.entity(), u"outbound/"_s + name, u"signingSecret"_s);
-    const Result<void> saved =
-        waitForAnswer<Result<void>>([&](auto done) { secrets.write(key, secret, std::move(done)); });
+    const auto saved = waitForAnswer<Result<void>>([&](auto done) { secrets.write(key, secret, std::move(done)); });
     if (!saved) {
         context.err() << "quaywatch-cli outbound add-webhook: the signing secret cannot be stored: "
                       << saved.error().message << Qt::endl;
@@ -237,7 +238,7 @@ int addWebhook(CliContext &context, Store &store, const QCommandLineParser &pars
 
 int drain(CliContext &context, Store &store, int seconds)
 {
-    const OutboundDrainReport report = drainOutbox(context, store, seconds);
+    const OutboundDrainReport report = drainOutbox(context, store, seconds, true);
     return report.errors.isEmpty() && report.stopped.isEmpty() ? ExitSuccess : ExitPartial;
 }
 
@@ -305,7 +306,7 @@ int removeDestination(CliContext &context, Store &store, const QCommandLineParse
 
 } // namespace
 
-OutboundDrainReport drainOutbox(CliContext &context, Store &store, int seconds)
+OutboundDrainReport drainOutbox(CliContext &context, Store &store, int seconds, bool waitForRetries)
 {
     SecretStore secrets;
     QNetworkAccessManager network;
@@ -319,12 +320,42 @@ OutboundDrainReport drainOutbox(CliContext &context, Store &store, int seconds)
     OutboundDrainReport report;
     QEventLoop loop;
     QObject::connect(&dispatcher, &OutboundDispatcher::finished, &loop, [&](const OutboundDrainReport &finished) {
-        report = finished;
+        report.delivered += finished.delivered;
+        report.retried += finished.retried;
+        report.dead += finished.dead;
+        report.deadlineReached = finished.deadlineReached;
+        for (const QString &name : finished.stopped) {
+            if (!report.stopped.contains(name))
+                report.stopped.append(name);
+        }
+        for (const QString &error : finished.errors) {
+            if (!report.errors.contains(error))
+                report.errors.append(error);
+        }
         loop.quit();
     });
-    dispatcher.drain(options);
-    if (dispatcher.isDraining())
+    // A round ends when nothing is due. With waitForRetries the command goes on until the deadline
+    // while messages of a sending destination wait for their next attempt (a receiver's outage).
+    const auto waiting = [&] {
+        const Result<QList<OutboxSummary>> summaries = store.outboxSummaries(context.entity());
+        return summaries && std::any_of(summaries->cbegin(), summaries->cend(), [](const OutboxSummary &s) {
+                   return s.pending > 0 && s.destination.enabled && s.destination.stoppedReason.isEmpty();
+               });
+    };
+    for (;;) {
+        dispatcher.drain(options);
+        if (dispatcher.isDraining())
+            loop.exec();
+        if (!waitForRetries || report.deadlineReached || !report.errors.isEmpty() || !waiting())
+            break;
+        const qint64 left = store.clock().now().msecsTo(options.deadline);
+        if (left <= 0) {
+            report.deadlineReached = true;
+            break;
+        }
+        QTimer::singleShot(std::min<qint64>(left, 1000), &loop, &QEventLoop::quit);
         loop.exec();
+    }
     context.err() << "outbound: " << report.delivered << " delivered, " << report.retried << " to retry, "
                   << report.dead << " dead letters" << (report.deadlineReached ? " (deadline reached)" : "")
                   << Qt::endl;
@@ -356,6 +387,14 @@ int runOutboundCommand(CliContext &context, const QStringList &arguments)
     Store *store = context.store();
     if (!store)
         return ExitFailure;
+    // Events ingested in bulk wait in the outbox journal until a dispatcher finds nothing to claim;
+    // the queue shown (and retried or replayed) is the whole of it.
+    if (verb == u"list"_s || verb == u"status"_s || verb == u"dry-run"_s) {
+        if (const Result<int> expanded = store->expandOutboxJournal(); !expanded) {
+            context.err() << "quaywatch-cli outbound: " << expanded.error().message << Qt::endl;
+            return ExitFailure;
+        }
+    }
     if (verb == u"list"_s || verb == u"status"_s)
         return listDestinations(context, *store, parser.isSet(u"json"_s));
     if (verb == u"add-webhook"_s)

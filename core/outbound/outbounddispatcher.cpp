@@ -119,6 +119,12 @@ void OutboundDispatcher::round()
     m_running = true;
     m_report = {};
     m_lanes.clear();
+    // A worker killed on this host left claims whose leases would hold its messages, and its share
+    // of every destination's maxInFlight, for up to leaseSeconds.
+    if (const Result<int> released = m_store.releaseDeadWorkersClaims(m_options.identity); !released)
+        qCWarning(lcOutbound).noquote() << "cannot release the claims of stopped workers:" << released.error().message;
+    else if (released.value() > 0)
+        qCInfo(lcOutbound) << "released" << released.value() << "claims of stopped workers";
     const Result<QList<OutboundDestination>> destinations = m_store.destinations(m_options.entity);
     if (!destinations) {
         m_report.errors.append(destinations.error().message);
@@ -208,7 +214,7 @@ void OutboundDispatcher::pump(qint64 destinationId)
         ++lane.inFlight;
         std::weak_ptr<bool> alive = m_alive;
         qCDebug(lcOutbound).noquote() << "sending" << describe(message) << "to" << lane.destination.name;
-        sender->deliver(message, [this, alive, destinationId, message](DeliveryResult result) {
+        sender->deliver(message, [this, alive, destinationId, message](const DeliveryResult &result) {
             if (alive.expired() || !*alive.lock())
                 return;
             onDelivered(destinationId, message, result);

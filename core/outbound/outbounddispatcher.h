@@ -39,7 +39,8 @@ struct OutboundDrainReport
 };
 Q_DECLARE_METATYPE(OutboundDrainReport)
 
-// Delivers the outbox (issue 17) on the event loop of the thread that owns it. drain() claims the
+// Delivers the outbox (issue 17) on the event loop of the thread that owns it. Each round first
+// releases the claims of this host's workers that no longer run (a kill -9), then drain() claims the
 // due messages of every enabled destination (Store::claimOutbox: per-container order, maxInFlight
 // across all workers, SKIP LOCKED), hands each to the destination's sender and records the result,
 // until nothing is claimable or the deadline passes, then emits finished(). start() does the same
@@ -74,8 +75,8 @@ public:
     void stop();
 
     static constexpr qint64 backoffBaseMs = 2000;
-    static constexpr qint64 backoffCapMs = 10 * 60 * 1000;
-    static constexpr qint64 retryAfterCapMs = 24 * 60 * 60 * 1000;
+    static constexpr qint64 backoffCapMs = qint64(10) * 60 * 1000;
+    static constexpr qint64 retryAfterCapMs = qint64(24) * 60 * 60 * 1000;
     // The wait before attempt attempts + 1 after attempts failures. random01 gives a number in [0, 1).
     static qint64 backoffMs(int attempts, const std::function<double()> &random01);
     // When a failed message is tried again: the receiver's Retry-After (capped) or the backoff.

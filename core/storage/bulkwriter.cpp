@@ -34,7 +34,7 @@ QString upsertContainersSql(int rows, quint32 shared = 0)
                 sql += u"'active', "_s; // trace_state comes before normalize
             if (shared == 0)
                 sql += u'?';
-            else if (shared & (1u << column))
+            else if ((shared & (1U << column)) != 0)
                 sql += u'?' + QString::number(column + 1);
             else
                 sql += u'?' + QString::number((row + 1) * ContainerBatch::ColumnCount + column + 1);
@@ -82,14 +82,14 @@ public:
                     return prepared.error();
                 statement = prepared.value();
                 for (int column = 0; column < ContainerBatch::ColumnCount; ++column) {
-                    if (shared & (1u << column))
+                    if ((shared & (1U << column)) != 0)
                         bind(*statement, column + 1, batch, first, column);
                 }
             }
             for (qsizetype r = 0; r < rows; ++r) {
                 const int at = many ? int(r + 1) * ContainerBatch::ColumnCount + 1 : 1;
                 for (int column = 0; column < ContainerBatch::ColumnCount; ++column) {
-                    if (!many || !(shared & (1u << column)))
+                    if (!many || (shared & (1U << column)) == 0)
                         bind(*statement, at + column, batch, first + r, column);
                 }
             }
@@ -139,7 +139,7 @@ private:
 };
 
 Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> &events, const QString &now,
-                               QList<bool> *stored)
+                               QList<qint64> *storedIds)
 {
     Result<SqliteStatement> statement =
         SqliteStatement::prepare(database, TraceTable::insertEventSql(), u"the event insert"_s);
@@ -170,8 +170,8 @@ Result<int> insertEventsDirect(const QSqlDatabase &database, const QList<Event> 
         if (!changed)
             return changed.error();
         inserted += changed.value();
-        if (stored)
-            stored->append(changed.value() > 0);
+        if (storedIds && changed.value() > 0)
+            storedIds->append(statement->lastInsertRowId());
     }
     return inserted;
 }
@@ -192,9 +192,9 @@ public:
         return m_containers->write(batch);
     }
 
-    Result<int> writeEvents(const QList<Event> &events, QList<bool> *stored) override
+    Result<int> writeEvents(const QList<Event> &events, QList<qint64> *storedIds) override
     {
-        return insertEventsDirect(m_session.database(), events, storedTimeText(m_session.clock().now()), stored);
+        return insertEventsDirect(m_session.database(), events, storedTimeText(m_session.clock().now()), storedIds);
     }
 
 private:
@@ -234,9 +234,12 @@ public:
         return changed;
     }
 
-    Result<int> writeEvents(const QList<Event> &events, QList<bool> *stored) override
+    Result<int> writeEvents(const QList<Event> &events, QList<qint64> *storedIds) override
     {
-        Result<QSqlQuery> prepared = m_session.prepare(TraceTable::insertEventSql(), u"the event insert"_s);
+        // RETURNING gives the new row's id, and no row for a duplicate.
+        Result<QSqlQuery> prepared = m_session.prepare(storedIds ? TraceTable::insertEventSql() + u" RETURNING id"_s
+                                                                 : TraceTable::insertEventSql(),
+                                                       u"the event insert"_s);
         if (!prepared)
             return prepared.error();
         QSqlQuery &query = prepared.value();
@@ -246,9 +249,14 @@ public:
             TraceTable::bindEvent(query, event, event.containerId, now);
             if (!query.exec())
                 return m_session.failed(u"Cannot insert event "_s % event.dedupeKey, query);
-            inserted += query.numRowsAffected();
-            if (stored)
-                stored->append(query.numRowsAffected() > 0);
+            if (storedIds) {
+                if (query.next()) {
+                    storedIds->append(query.value(0).toLongLong());
+                    ++inserted;
+                }
+            } else {
+                inserted += query.numRowsAffected();
+            }
         }
         query.finish();
         return inserted;

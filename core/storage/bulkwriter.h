@@ -24,7 +24,7 @@ public:
     // A new row is inserted, a cancelled or expired one becomes active again (as addContainer does),
     // an active one is left alone. Returns how many rows were new or became active again.
     virtual Result<int> writeContainers(const ContainerBatch &batch) = 0;
-    // Returns how many events were new: duplicates by dedupe key are skipped. stored, when given,
-    // receives one flag per event: whether it was new (the outbox sends only new events).
-    virtual Result<int> writeEvents(const QList<Event> &events, QList<bool> *stored = nullptr) = 0;
+    // Returns how many events were new: duplicates by dedupe key are skipped. storedIds, when given,
+    // receives the row id of each new event in insertion order (the outbox journal names them).
+    virtual Result<int> writeEvents(const QList<Event> &events, QList<qint64> *storedIds = nullptr) = 0;
 };

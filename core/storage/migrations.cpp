@@ -359,12 +359,34 @@ Migrations::Step connectionWaitUntil()
     return step;
 }
 
+// Issue 17: bulk ingestion writes one journal row per transaction instead of one outbox message per
+// event and destination (which made ingestion ten times slower); the dispatcher fans each row out
+// into outbox_messages in a transaction of its own that also deletes it. event_ids lists the stored
+// events as runs "first-last" (or "id"), destination_ids the destinations enabled at the write.
+Migrations::Step outboxJournal()
+{
+    Migrations::Step step;
+    step.version = 11;
+    step.description = u"Outbox journal for bulk ingestion, and an index of the messages in flight"_s;
+    step.statements = {
+        uR"(CREATE TABLE outbox_journal (
+              id {id},
+              destination_ids TEXT NOT NULL,
+              event_ids TEXT NOT NULL,
+              created_at TEXT NOT NULL))"_s,
+        // claim counts a destination's messages in flight on every call; without this index that
+        // count walked every pending message (4.6 ms a claim with 8,000 queued, growing with the queue).
+        u"CREATE INDEX outbox_sending ON outbox_messages (destination_id, claimed_until) WHERE state = 'sending'"_s,
+    };
+    return step;
+}
+
 // Append new steps at the end; never edit a step that has shipped.
 QList<Migrations::Step> buildSteps()
 {
-    return {initialSchema(),        appendOnlyEvents(),   subscriptions(), claimOwners(),
-            yardListingConflict(),  acknowledgements(),   outbox(),        providerSlotsAndWorkerHeartbeats(),
-            snapshotStateChanges(), connectionWaitUntil()};
+    return {initialSchema(),        appendOnlyEvents(),    subscriptions(), claimOwners(),
+            yardListingConflict(),  acknowledgements(),    outbox(),        providerSlotsAndWorkerHeartbeats(),
+            snapshotStateChanges(), connectionWaitUntil(), outboxJournal()};
 }
 
 Result<void> createVersionTable(Session &session)

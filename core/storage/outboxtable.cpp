@@ -183,6 +183,38 @@ Result<void> OutboxTable::removeDestination(Session &session, const QString &ent
     if (!messages)
         return messages.error();
     messages->finish();
+    // And from the journal rows that name it: SQLite may give its id to the next destination made.
+    auto id =
+        session.run(u"SELECT id FROM outbound_destinations WHERE entity = ? AND name = ?"_s, {entity, name}, what);
+    if (!id)
+        return id.error();
+    const qint64 destinationId = id->next() ? id->value(0).toLongLong() : 0;
+    id->finish();
+    auto journal = session.run(u"SELECT id, destination_ids FROM outbox_journal"_s, {}, what);
+    if (!journal)
+        return journal.error();
+    QList<std::pair<qint64, QList<qint64>>> rewrites;
+    while (journal->next()) {
+        QList<qint64> ids;
+        bool named = false;
+        for (const QStringView part : QStringView(journal->value(1).toString()).split(u',', Qt::SkipEmptyParts)) {
+            const qint64 other = part.trimmed().toLongLong();
+            if (other == destinationId)
+                named = true;
+            else
+                ids.append(other);
+        }
+        if (named)
+            rewrites.append({journal->value(0).toLongLong(), ids});
+    }
+    journal->finish();
+    for (const auto &[row, ids] : std::as_const(rewrites)) {
+        auto rewritten = ids.isEmpty() ? session.run(u"DELETE FROM outbox_journal WHERE id = ?"_s, {row}, what)
+                                       : session.run(u"UPDATE outbox_journal SET destination_ids = ? WHERE id = ?"_s,
+                                                     {idList(ids), row}, what);
+        if (!rewritten)
+            return rewritten.error();
+    }
     auto removed =
         session.run(u"DELETE FROM outbound_destinations WHERE entity = ? AND name = ?"_s, {entity, name}, what);
     if (!removed)
@@ -238,6 +270,90 @@ Result<int> OutboxTable::enqueue(Session &session, const QList<OutboxMessage> &m
     }
     query.finish();
     return int(messages.size());
+}
+
+QString OutboxTable::eventRunsText(QList<qint64> eventIds)
+{
+    std::sort(eventIds.begin(), eventIds.end());
+    eventIds.erase(std::unique(eventIds.begin(), eventIds.end()), eventIds.end());
+    QString text;
+    for (qsizetype i = 0; i < eventIds.size();) {
+        qsizetype last = i;
+        while (last + 1 < eventIds.size() && eventIds.at(last + 1) == eventIds.at(last) + 1)
+            ++last;
+        if (!text.isEmpty())
+            text += u',';
+        text += QString::number(eventIds.at(i));
+        if (last > i)
+            text += u'-' + QString::number(eventIds.at(last));
+        i = last + 1;
+    }
+    return text;
+}
+
+std::optional<QList<std::pair<qint64, qint64>>> OutboxTable::parseEventRuns(const QString &text)
+{
+    QList<std::pair<qint64, qint64>> runs;
+    for (const QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype dash = part.indexOf(u'-');
+        bool firstOk = false;
+        bool lastOk = true;
+        const qint64 first = (dash < 0 ? part : part.left(dash)).toLongLong(&firstOk);
+        const qint64 last = dash < 0 ? first : part.mid(dash + 1).toLongLong(&lastOk);
+        if (!firstOk || !lastOk || first <= 0 || last < first || (!runs.isEmpty() && first <= runs.constLast().second))
+            return std::nullopt;
+        runs.append({first, last});
+    }
+    return runs;
+}
+
+Result<void> OutboxTable::journal(Session &session, const QList<qint64> &destinationIds, QList<qint64> eventIds)
+{
+    if (destinationIds.isEmpty() || eventIds.isEmpty())
+        return {};
+    auto written =
+        session.run(u"INSERT INTO outbox_journal (destination_ids, event_ids, created_at) VALUES (?, ?, ?)"_s,
+                    {idList(destinationIds), eventRunsText(std::move(eventIds)), timeValue(session.clock().now())},
+                    u"Cannot write the outbox journal"_s);
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<std::optional<OutboxTable::JournalRow>> OutboxTable::oldestJournalRow(Session &session)
+{
+    const bool postgres = session.backend() == Session::Backend::Postgres;
+    auto query = session.run(u"SELECT id, destination_ids, event_ids, created_at FROM outbox_journal "
+                             "ORDER BY id LIMIT 1"_s %
+                                 (postgres ? u" FOR UPDATE"_s : QString()),
+                             {}, u"Cannot read the outbox journal"_s);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<JournalRow>();
+    JournalRow row;
+    row.id = query->value(0).toLongLong();
+    for (const QStringView id : QStringView(query->value(1).toString()).split(u',', Qt::SkipEmptyParts))
+        row.destinationIds.append(id.trimmed().toLongLong());
+    const QString runs = query->value(2).toString();
+    row.createdAt = timeFromValue(query->value(3));
+    query->finish();
+    std::optional<QList<std::pair<qint64, qint64>>> parsed = parseEventRuns(runs);
+    if (!parsed)
+        return makeError(ErrorKind::Storage, u"Outbox journal row %1 names its events as \"%2\", which is not "
+                                             "a list of id runs"_s.arg(row.id)
+                                                 .arg(runs.left(80)));
+    row.eventRuns = std::move(*parsed);
+    return std::optional<JournalRow>(std::move(row));
+}
+
+Result<void> OutboxTable::removeJournalRow(Session &session, qint64 id)
+{
+    auto removed =
+        session.run(u"DELETE FROM outbox_journal WHERE id = ?"_s, {id}, u"Cannot remove outbox journal row"_s);
+    if (!removed)
+        return removed.error();
+    return {};
 }
 
 Result<QList<OutboxSummary>> OutboxTable::summaries(Session &session, const QString &entity)
@@ -415,8 +531,12 @@ Result<QList<OutboxMessage>> OutboxTable::claim(Session &session, const OutboxCl
             return committed.error();
         return QList<OutboxMessage>();
     }
+    // "state IN" repeats the partial index's condition so that SQLite walks outbox_open (only the open
+    // messages, already in id order); without it the planner scanned every message the destination
+    // ever had and sorted them, on each claim.
     QString sql = u"SELECT m.id FROM outbox_messages m WHERE m.destination_id = ? AND "
-                  "((m.state = 'pending' AND m.next_attempt_at <= ?) OR (m.state = 'sending' AND m.claimed_until < ?)) "
+                  "m.state IN ('pending', 'sending') AND ((m.state = 'pending' AND m.next_attempt_at <= ?) OR (m.state "
+                  "= 'sending' AND m.claimed_until < ?)) "
                   "AND NOT EXISTS (SELECT 1 FROM outbox_messages e WHERE e.destination_id = m.destination_id AND "
                   "e.container_id = m.container_id AND e.id < m.id AND e.state IN ('pending', 'sending')) "
                   "ORDER BY m.id LIMIT ?"_s;

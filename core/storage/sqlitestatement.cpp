@@ -61,3 +61,8 @@ Result<int> SqliteStatement::step(const QString &failing)
         return makeError(ErrorKind::Storage, failing % u": "_s % QString::fromUtf8(sqlite3_errmsg(m_connection)));
     return sqlite3_changes(m_connection);
 }
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_connection);
+}

@@ -29,6 +29,8 @@ public:
     // Runs the statement once and resets it for the next row: the number of rows it changed, or the
     // error with failing (e.g. "Cannot insert event X") in front of SQLite's message.
     Result<int> step(const QString &failing);
+    // The rowid of the last row the connection inserted (valid right after a step that changed one).
+    qint64 lastInsertRowId() const;
 
 private:
     SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement);

@@ -13,6 +13,7 @@
 #include <QStringBuilder>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Codecs;
@@ -211,6 +212,9 @@ Result<int> writeOne(Session &session, const TraceWrite &write, TraceStatements 
 class OutboxWork
 {
 public:
+    OutboxWork() = default;
+    explicit OutboxWork(QList<OutboundDestination> destinations) : m_destinations(std::move(destinations)) {}
+
     // Reads the enabled destinations; active() is false when there are none.
     Result<void> begin(Session &session)
     {
@@ -255,11 +259,14 @@ public:
         m_changes.append(std::move(change));
     }
 
-    Result<int> enqueue(Session &session)
+    // The messages are created at createdAt (invalid: now).
+    Result<int> enqueue(Session &session, const QDateTime &createdAt = {})
     {
         if (m_changes.isEmpty())
             return 0;
-        return OutboxTable::enqueue(session, OutboundMessages::build(m_destinations, m_changes, session.clock().now()));
+        return OutboxTable::enqueue(session,
+                                    OutboundMessages::build(m_destinations, m_changes,
+                                                            createdAt.isValid() ? createdAt : session.clock().now()));
     }
 
 private:
@@ -321,6 +328,10 @@ Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWri
     auto transaction = session.transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    // Journaled events first (see the header): their messages come before this write's, with the
+    // snapshots this write is about to change. Nearly always the journal is empty: one tiny query.
+    if (auto expanded = expandOutboxJournal(session, std::numeric_limits<int>::max()); !expanded)
+        return expanded.error();
     OutboxWork outbox;
     if (auto checked = outbox.begin(session); !checked)
         return checked.error();
@@ -359,52 +370,90 @@ Result<int> TraceTable::writeTraceResults(Session &session, const QList<TraceWri
     return inserted;
 }
 
-Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &events, int *enqueued)
+Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &events, int *journaled)
 {
-    if (enqueued)
-        *enqueued = 0;
+    if (journaled)
+        *journaled = 0;
     if (events.isEmpty())
         return 0;
     auto transaction = session.transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    OutboxWork outbox;
-    if (auto checked = outbox.begin(session); !checked)
-        return checked.error();
+    // Only webhooks want bare events; PortPro is sent snapshot changes, which this write makes none of.
+    Result<QList<OutboundDestination>> enabled = OutboxTable::enabledDestinations(session);
+    if (!enabled)
+        return enabled.error();
+    QList<qint64> webhooks;
+    for (const OutboundDestination &destination : enabled.value()) {
+        if (destination.kind == QLatin1String(Outbound::webhookKind))
+            webhooks.append(destination.id);
+    }
     Result<std::unique_ptr<BulkWriter>> writer = BulkWriter::open(session);
     if (!writer)
         return writer.error();
-    QList<bool> stored;
-    Result<int> inserted = writer.value()->writeEvents(events, outbox.active() ? &stored : nullptr);
+    QList<qint64> storedIds;
+    Result<int> inserted = writer.value()->writeEvents(events, webhooks.isEmpty() ? nullptr : &storedIds);
     if (!inserted)
         return inserted; // the guard rolls back
-    Result<int> queued = 0;
-    if (outbox.active()) {
-        // Events of one container, in the order given: one change per container.
-        QList<qint64> order;
-        QHash<qint64, QList<Event>> byContainer;
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            if (!stored.value(i))
-                continue;
-            const qint64 id = events.at(i).containerId;
-            auto found = byContainer.find(id);
-            if (found == byContainer.end()) {
-                order.append(id);
-                found = byContainer.insert(id, {});
-            }
-            found->append(events.at(i));
-        }
-        if (auto read = outbox.readBefore(session, order); !read)
-            return read.error();
-        for (const qint64 id : order)
-            outbox.add(id, std::nullopt, byContainer.take(id));
-        queued = outbox.enqueue(session);
-        if (!queued)
-            return queued.error();
-    }
+    if (auto written = OutboxTable::journal(session, webhooks, storedIds); !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    if (enqueued)
-        *enqueued = queued.value();
+    if (journaled)
+        *journaled = int(storedIds.size());
     return inserted;
+}
+
+Result<int> TraceTable::expandOutboxJournal(Session &session, int maxRows)
+{
+    int expanded = 0;
+    for (; expanded < maxRows; ++expanded) {
+        Result<std::optional<OutboxTable::JournalRow>> next = OutboxTable::oldestJournalRow(session);
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        const OutboxTable::JournalRow &row = *next.value();
+        // The destinations the write saw that are still enabled (removing one takes it out of the
+        // journal, so a later destination given its id by SQLite is not among them).
+        Result<QList<OutboundDestination>> enabled = OutboxTable::enabledDestinations(session);
+        if (!enabled)
+            return enabled.error();
+        QList<OutboundDestination> destinations;
+        for (const OutboundDestination &destination : enabled.value()) {
+            if (row.destinationIds.contains(destination.id))
+                destinations.append(destination);
+        }
+        if (!destinations.isEmpty()) {
+            QList<qint64> order; // containers in the order of their first event
+            QHash<qint64, QList<Event>> byContainer;
+            for (const auto &[first, last] : row.eventRuns) {
+                auto query = session.run(u"SELECT "_s % eventColumns %
+                                             u" FROM events WHERE id BETWEEN ? AND ? "
+                                             "ORDER BY id"_s,
+                                         {first, last}, u"Cannot read the journaled events"_s);
+                if (!query)
+                    return query.error();
+                while (query->next()) {
+                    Event event = readEvent(query.value());
+                    auto found = byContainer.find(event.containerId);
+                    if (found == byContainer.end()) {
+                        order.append(event.containerId);
+                        found = byContainer.insert(event.containerId, {});
+                    }
+                    found->append(std::move(event));
+                }
+            }
+            OutboxWork outbox(destinations);
+            if (auto read = outbox.readBefore(session, order); !read)
+                return read.error();
+            for (const qint64 id : std::as_const(order))
+                outbox.add(id, std::nullopt, byContainer.take(id));
+            if (auto queued = outbox.enqueue(session, row.createdAt); !queued)
+                return queued.error();
+        }
+        if (auto removed = OutboxTable::removeJournalRow(session, row.id); !removed)
+            return removed.error();
+    }
+    return expanded;
 }

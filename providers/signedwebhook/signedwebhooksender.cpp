@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "httpjob.h"
 #include "httppolicy.h"
+#include "networkpool.h"
 #include "timestampsignature.h"
 
 #include <QJsonDocument>
@@ -38,7 +39,8 @@ public:
     SignedWebhookSender(const OutboundSenderContext &context, const SignedWebhook::Options &options)
         : m_destination(context.destination),
           m_secret(context.secrets.value(QString::fromLatin1(SignedWebhook::secretField)).toUtf8()),
-          m_network(context.network), m_clock(context.clock), m_options(options)
+          m_network(context.network), m_clock(context.clock), m_options(options),
+          m_pool(context.network, context.destination.maxInFlight)
     {}
 
     QString kind() const override { return QString::fromLatin1(Outbound::webhookKind); }
@@ -100,9 +102,11 @@ private:
         request.setHeader(SignedWebhook::messageIdHeaderName, id);
         request.setHeader(SignedWebhook::idempotencyHeaderName, id);
 
-        auto *job = new HttpJob(m_network, request, &m_guard);
+        QNetworkAccessManager *network = m_pool.acquire();
+        auto *job = new HttpJob(network, request, &m_guard);
         QObject::connect(
-            job, &HttpJob::finished, &m_guard, [this, what, done = std::move(done)](const HttpResult &result) {
+            job, &HttpJob::finished, &m_guard, [this, network, what, done = std::move(done)](const HttpResult &result) {
+                m_pool.release(network);
                 DeliveryResult delivery = SignedWebhook::classify(result, m_clock->now());
                 delivery.summary =
                     u"%1 to %2: %3"_s.arg(what, m_destination.name,
@@ -118,7 +122,8 @@ private:
     QNetworkAccessManager *m_network;
     const Clock *m_clock;
     SignedWebhook::Options m_options;
-    QObject m_guard; // owns the jobs in flight; a destroyed sender calls nobody back
+    NetworkPool m_pool; // maxInFlight deliveries really in flight, not six and a queue
+    QObject m_guard;    // owns the jobs in flight; a destroyed sender calls nobody back
 };
 
 } // namespace
@@ -171,7 +176,7 @@ QByteArray testBody(const QString &messageId, const QDateTime &sentAt)
 
 } // namespace SignedWebhook
 
-QByteArray signatureHeader(QByteArray secret, QByteArray body, qint64 t)
+QByteArray signatureHeader(const QByteArray &secret, const QByteArray &body, qint64 t)
 {
     return TimestampSignature::headerValue(secret, t, body);
 }

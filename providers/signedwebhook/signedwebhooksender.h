@@ -53,7 +53,7 @@ QByteArray testBody(const QString &messageId, const QDateTime &sentAt);
 } // namespace SignedWebhook
 
 // The Quaywatch-Signature value for body signed at t (Unix seconds).
-QByteArray signatureHeader(QByteArray secret, QByteArray body, qint64 t);
+QByteArray signatureHeader(const QByteArray &secret, const QByteArray &body, qint64 t);
 // Whether header is a valid Quaywatch-Signature of body with secret, no more than toleranceSeconds
 // from now (Unix seconds). What a receiver does; the simulator and the tests use it.
 bool verifySignature(const QByteArray &header, const QByteArray &body, const QByteArray &secret, qint64 now,

@@ -2,6 +2,8 @@
 // the claim rule several workers share (ordering per container, maxInFlight across connections,
 // leases that run out, dead letters, Stop, retry and replay), on SQLite and PostgreSQL.
 #include "outbound/outboundmessages.h"
+#include "portpromapping.h"
+#include "storage/outboxtable.h"
 #include "storetestsupport.h"
 
 #include <QJsonArray>
@@ -37,6 +39,7 @@ Event ev(qint64 containerId, const QString &key, EventCode code = EventCode::Dis
 {
     Event e = makeEvent(containerId, key, utc(3, 4));
     e.code = code;
+    e.data.insert(u"key"_s, key); // tells the events apart in the webhook body
     return e;
 }
 
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void webhookBodyHasTheDocumentedFields();
     void webhookFiltersByEventCode();
     void portProDiffHasOnlyTheChangedFields();
+    void portProTellsReleasedFromUnknown();
     void nothingWithoutDestinations();
     void destinationsAreSavedAndRemoved_data() { addBackends(); }
     void destinationsAreSavedAndRemoved();
@@ -112,8 +116,15 @@ private Q_SLOTS:
     void failedWriteLeavesNoMessage();
     void portProMessageCarriesTheChange_data() { addBackends(); }
     void portProMessageCarriesTheChange();
-    void bulkIngestionQueuesNewEvents_data() { addBackends(); }
-    void bulkIngestionQueuesNewEvents();
+    void journalRunsRefuseWhatTheyDidNotWrite();
+    void bulkIngestionJournalsOneRowPerWrite_data() { addBackends(); }
+    void bulkIngestionJournalsOneRowPerWrite();
+    void failedBulkWriteLeavesNoJournal_data() { addBackends(); }
+    void failedBulkWriteLeavesNoJournal();
+    void traceWriteExpandsTheJournalFirst_data() { addBackends(); }
+    void traceWriteExpandsTheJournalFirst();
+    void journalGoesOnlyToTheDestinationsOfItsWrite_data() { addBackends(); }
+    void journalGoesOnlyToTheDestinationsOfItsWrite();
     void oneContainerAtATimeInOrder_data() { addBackends(); }
     void oneContainerAtATimeInOrder();
     void maxInFlightCountsEveryConnection_data() { addBackends(); }
@@ -173,6 +184,26 @@ void TestOutbox::webhookFiltersByEventCode()
     QCOMPARE(messages.at(0).payload.value(u"messageId"_s).toString(), messages.at(0).messageId);
 }
 
+void TestOutbox::portProTellsReleasedFromUnknown()
+{
+    // Never reported by a provider: no hold is "nothing known", null, and nothing to send for it.
+    const WatchEntry untraced = entry(u"MSCU1234565"_s);
+    QCOMPARE(untraced.snapshot.status, ContainerStatus::Unknown);
+    const QList<QJsonValue> unknown = PortProMapping::values(untraced);
+    const qsizetype freight = PortProMapping::portProFields().indexOf(u"Freight Hold"_s);
+    QVERIFY(freight >= 0);
+    QVERIFY(unknown.at(freight).isNull());
+    // Reported with no hold: released, an empty list, which is a change from unknown.
+    WatchEntry reported = untraced;
+    reported.snapshot = fullSnapshot();
+    reported.snapshot.holds.clear();
+    QVERIFY(PortProMapping::values(reported).at(freight).isArray());
+    const std::optional<QJsonObject> change = OutboundMessages::portProChange(untraced, reported);
+    QVERIFY(change);
+    QVERIFY(change->value(u"fields"_s).toObject().value(u"Freight Hold"_s).isArray());
+    QVERIFY(change->value(u"previous"_s).toObject().value(u"Freight Hold"_s).isNull());
+}
+
 void TestOutbox::portProDiffHasOnlyTheChangedFields()
 {
     WatchEntry before = entry(u"MSCU1234565"_s);
@@ -186,7 +217,9 @@ void TestOutbox::portProDiffHasOnlyTheChangedFields()
     QCOMPARE(change->value(u"containerNumber"_s).toString(), u"MSCU1234565"_s);
     const QJsonObject fields = change->value(u"fields"_s).toObject();
     QCOMPARE(fields.keys(), (QStringList{u"Chassis Number"_s, u"Custom Hold"_s}));
-    QVERIFY(fields.value(u"Custom Hold"_s).isNull()); // cleared
+    // Released: an empty list, not null (null is "nothing known", which would not be a change).
+    QVERIFY(fields.value(u"Custom Hold"_s).isArray());
+    QVERIFY(fields.value(u"Custom Hold"_s).toArray().isEmpty());
     QCOMPARE(fields.value(u"Chassis Number"_s).toString(), u"NEWC000001"_s);
     const QJsonObject previous = change->value(u"previous"_s).toObject();
     QCOMPARE(previous.value(u"Custom Hold"_s).toArray(), QJsonArray{u"CUSTOMS HOLD"_s});
@@ -285,12 +318,26 @@ void TestOutbox::portProMessageCarriesTheChange()
     QCOMPARE(messages.size(), 2);
     const QJsonObject fields = messages.at(1).payload.value(u"fields"_s).toObject();
     QCOMPARE(fields.keys(), QStringList{u"Freight Hold"_s});
-    QVERIFY(fields.value(u"Freight Hold"_s).isNull());
+    QVERIFY(fields.value(u"Freight Hold"_s).isArray());
+    QVERIFY(fields.value(u"Freight Hold"_s).toArray().isEmpty());
     QCOMPARE(messages.at(1).payload.value(u"previous"_s).toObject().value(u"Freight Hold"_s).toArray(),
              QJsonArray{u"Line hold"_s});
 }
 
-void TestOutbox::bulkIngestionQueuesNewEvents()
+void TestOutbox::journalRunsRefuseWhatTheyDidNotWrite()
+{
+    QCOMPARE(OutboxTable::eventRunsText({9, 1, 2, 3, 5, 10, 2}), u"1-3,5,9-10"_s);
+    const auto runs = OutboxTable::parseEventRuns(u"1-3,5,9-10"_s);
+    QVERIFY(runs);
+    QCOMPARE(runs->size(), 3);
+    QCOMPARE(runs->at(0), std::make_pair(qint64(1), qint64(3)));
+    QCOMPARE(runs->at(1), std::make_pair(qint64(5), qint64(5)));
+    QCOMPARE(runs->at(2), std::make_pair(qint64(9), qint64(10)));
+    for (const QString &bad : {u"1-a"_s, u"3-1"_s, u"5,2"_s, u"0"_s, u"-4"_s, u"1-3,3"_s, u"x"_s})
+        QVERIFY2(!OutboxTable::parseEventRuns(bad), qPrintable(bad));
+}
+
+void TestOutbox::bulkIngestionJournalsOneRowPerWrite()
 {
     OPEN_STORE(database, store);
     const auto destination = store->saveDestination(webhook());
@@ -299,12 +346,83 @@ void TestOutbox::bulkIngestionQueuesNewEvents()
     const qint64 b = add(*store, u"TGHU1234560"_s);
     QVERIFY(store->insertEvents({ev(a, u"a1"_s), ev(b, u"b1"_s), ev(a, u"a2"_s)}));
     QVERIFY(store->insertEvents({ev(a, u"a1"_s), ev(b, u"b2"_s)})); // a1 again: skipped
+    // No message per event at the write: one journal row per write.
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_journal"_s), 2);
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_messages"_s), 0);
+    const Result<int> expanded = store->expandOutboxJournal();
+    QVERIFY2(expanded, qPrintable(expanded.error().message));
+    QCOMPARE(expanded.value(), 2);
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_journal"_s), 0);
     const QList<OutboxMessage> messages = allMessages(*store, destination->id);
     QCOMPARE(messages.size(), 4);
+    QCOMPARE(messages.at(0).payload.value(u"event"_s).toObject().value(u"data"_s), ev(a, u"a1"_s).data);
+    QCOMPARE(messages.at(1).payload.value(u"event"_s).toObject().value(u"data"_s), ev(a, u"a2"_s).data);
+    QCOMPARE(messages.at(2).payload.value(u"event"_s).toObject().value(u"data"_s), ev(b, u"b1"_s).data);
+    QCOMPARE(messages.at(3).payload.value(u"event"_s).toObject().value(u"data"_s), ev(b, u"b2"_s).data);
     QStringList numbers;
     for (const OutboxMessage &m : messages)
         numbers.append(m.containerNumber);
     QCOMPARE(numbers, (QStringList{u"MSCU1234565"_s, u"MSCU1234565"_s, u"TGHU1234560"_s, u"TGHU1234560"_s}));
+    QCOMPARE(store->expandOutboxJournal().value(), 0);
+}
+
+void TestOutbox::failedBulkWriteLeavesNoJournal()
+{
+    OPEN_STORE(database, store);
+    QVERIFY(store->saveDestination(webhook()));
+    const qint64 a = add(*store, u"MSCU1234565"_s);
+    // The second event names no container: the whole write rolls back, its journal row with it.
+    QVERIFY(!store->insertEvents({ev(a, u"a1"_s), ev(999999, u"x1"_s)}));
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM events"_s), 0);
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_journal"_s), 0);
+    // No webhook: nothing is journaled at all.
+    QVERIFY(store->removeDestination(entity, u"warehouse"_s));
+    QVERIFY(store->saveDestination(portPro()));
+    QVERIFY(store->insertEvents({ev(a, u"a1"_s)}));
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_journal"_s), 0);
+}
+
+void TestOutbox::traceWriteExpandsTheJournalFirst()
+{
+    OPEN_STORE(database, store);
+    const auto destination = store->saveDestination(webhook());
+    QVERIFY(destination);
+    const qint64 a = add(*store, u"MSCU1234565"_s);
+    QVERIFY(store->writeTraceResults({traced(a, fullSnapshot(), {ev(a, u"k1"_s)})}));
+    QVERIFY(store->insertEvents({ev(a, u"a2"_s)}));
+    ContainerSnapshot renamed = fullSnapshot();
+    renamed.vesselName = u"MSC BERTA"_s;
+    QVERIFY(store->writeTraceResults({traced(a, renamed, {ev(a, u"k3"_s)})}));
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_journal"_s), 0);
+    const QList<OutboxMessage> messages = allMessages(*store, destination->id);
+    QCOMPARE(messages.size(), 3);
+    const auto vessel = [](const OutboxMessage &m) {
+        return m.payload.value(u"snapshot"_s).toObject().value(u"vessel_name"_s).toString();
+    };
+    // a2 keeps its place between k1 and k3 and shows the vessel as it was when it was stored.
+    QCOMPARE(messages.at(1).payload.value(u"event"_s).toObject().value(u"data"_s), ev(a, u"a2"_s).data);
+    QCOMPARE(vessel(messages.at(0)), u"MSC ANNA"_s);
+    QCOMPARE(vessel(messages.at(1)), u"MSC ANNA"_s);
+    QCOMPARE(vessel(messages.at(2)), u"MSC BERTA"_s);
+}
+
+void TestOutbox::journalGoesOnlyToTheDestinationsOfItsWrite()
+{
+    OPEN_STORE(database, store);
+    const auto first = store->saveDestination(webhook(u"first"_s));
+    const auto gone = store->saveDestination(webhook(u"gone"_s));
+    QVERIFY(first && gone);
+    const qint64 a = add(*store, u"MSCU1234565"_s);
+    QVERIFY(store->insertEvents({ev(a, u"a1"_s)}));
+    QVERIFY(store->removeDestination(entity, u"gone"_s));
+    // Made after the write: it did not want the write's events (it may even get the removed one's id).
+    const auto later = store->saveDestination(webhook(u"later"_s));
+    QVERIFY(later);
+    const QList<OutboxMessage> claimed = claimAll(*store, first->id, QDateTime::currentDateTimeUtc().addSecs(5));
+    QCOMPARE(claimed.size(), 1); // the claim expanded the journal when nothing was claimable
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_journal"_s), 0);
+    QCOMPARE(allMessages(*store, later->id).size(), 0);
+    QCOMPARE(countRows(*store, u"SELECT COUNT(*) FROM outbox_messages"_s), 1);
 }
 
 void TestOutbox::oneContainerAtATimeInOrder()

@@ -83,6 +83,8 @@ void TestStore::upgradeKeepsSnapshots()
                  qPrintable(downgrade.lastError().text()));
         QVERIFY2(downgrade.exec(u"ALTER TABLE connections DROP COLUMN wait_until"_s),
                  qPrintable(downgrade.lastError().text()));
+        QVERIFY2(downgrade.exec(u"DROP TABLE outbox_journal"_s), qPrintable(downgrade.lastError().text()));
+        QVERIFY2(downgrade.exec(u"DROP INDEX outbox_sending"_s), qPrintable(downgrade.lastError().text()));
         QVERIFY(downgrade.exec(u"DELETE FROM schema_version WHERE version >= 9"_s));
     }
     store.reset();

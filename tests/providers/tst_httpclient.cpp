@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "httppolicy.h"
 #include "jsonqueryjob.h"
+#include "networkpool.h"
 #include "tokenrequestjob.h"
 
 #include <QElapsedTimer>
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void redirectToInsecureHostRefused();
     void tokenRequest_data();
     void tokenRequest();
+    void networkPoolGrowsPastSixConnections();
 
 private:
     QNetworkAccessManager m_network;
@@ -515,6 +517,27 @@ void TestHttpClient::tokenRequest()
     const QJsonObject sent = QJsonDocument::fromJson(server.seen().first().body).object();
     QCOMPARE(sent.value(u"username").toString(), u"demo"_s);
     QCOMPARE(sent.value(u"password").toString(), u"pa55word"_s);
+}
+
+void TestHttpClient::networkPoolGrowsPastSixConnections()
+{
+    QNetworkAccessManager first;
+    NetworkPool pool(&first, 8);
+    QList<QNetworkAccessManager *> taken;
+    for (int i = 0; i < NetworkPool::connectionsPerManager; ++i)
+        taken.append(pool.acquire());
+    QCOMPARE(taken.count(&first), NetworkPool::connectionsPerManager);
+    QNetworkAccessManager *seventh = pool.acquire();
+    QVERIFY(seventh != &first);
+    QCOMPARE(pool.managerCount(), 2);
+    pool.release(taken.takeFirst());
+    QCOMPARE(pool.acquire(), &first); // a free connection on the first manager is used again
+    QCOMPARE(pool.acquire(), seventh);
+    // Six or fewer in flight never makes a second manager; past the limit the least busy one queues.
+    NetworkPool small(&first, 6);
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(small.acquire(), &first);
+    QCOMPARE(small.managerCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

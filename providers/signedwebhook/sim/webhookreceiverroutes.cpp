@@ -8,8 +8,12 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -49,9 +53,18 @@ void WebhookReceiverRoutes::addRoutes()
                        m_host.deliver(std::move(responder), reply, true);
                        return;
                    }
+                   Receiver &receiver = m_receivers[name];
+                   receiver.maxHeld = std::max(receiver.maxHeld, ++receiver.held);
                    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-                   QTimer::singleShot(delayMs, this,
-                                      [this, held, reply] { m_host.deliver(std::move(*held), reply, true); });
+                   // Watched from now: a client that resets while the answer waits (a killed worker)
+                   // takes its socket with it, and the responder's pointer to it would dangle.
+                   QPointer<QTcpSocket> socket = held->socket();
+                   QTimer::singleShot(delayMs, this, [this, name, held, socket, reply] {
+                       --m_receivers[name].held;
+                       if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                           return; // nobody is left to answer
+                       m_host.deliver(std::move(*held), reply, true);
+                   });
                });
     http.route(u"/_sim/receivers/<arg>"_s, Method::Post,
                [this](const QString &name, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -63,8 +76,10 @@ void WebhookReceiverRoutes::addRoutes()
                    m_host.deliver(std::move(responder), PlannedReply::json(QJsonDocument(answer), status), false);
                });
     http.route(u"/_sim/receivers/<arg>"_s, Method::Get,
-               [this](const QString &name, const QHttpServerRequest &, QHttpServerResponder &&responder) {
-                   m_host.deliver(std::move(responder), PlannedReply::json(QJsonDocument(record(name))), false);
+               [this](const QString &name, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   const bool summary = QUrlQuery(request.url()).queryItemValue(u"summary"_s) == u"true"_s;
+                   m_host.deliver(std::move(responder), PlannedReply::json(QJsonDocument(record(name, summary))),
+                                  false);
                });
 }
 
@@ -107,11 +122,11 @@ QJsonObject WebhookReceiverRoutes::configure(const QString &name, const QJsonObj
             {u"outage"_s, receiver.outage}};
 }
 
-QJsonObject WebhookReceiverRoutes::record(const QString &name) const
+QJsonObject WebhookReceiverRoutes::record(const QString &name, bool summary) const
 {
     const Receiver receiver = m_receivers.value(name);
     QJsonArray accepted;
-    for (const Accepted &item : receiver.accepted)
+    for (const Accepted &item : summary ? QList<Accepted>() : receiver.accepted)
         accepted.append(QJsonObject{{u"order"_s, item.order},
                                     {u"messageId"_s, item.messageId},
                                     {u"containerNumber"_s, item.containerNumber},
@@ -119,6 +134,8 @@ QJsonObject WebhookReceiverRoutes::record(const QString &name) const
                                     {u"body"_s, QString::fromUtf8(item.body)}});
     return {{u"name"_s, name},
             {u"accepted"_s, accepted},
+            {u"acceptedCount"_s, receiver.accepted.size()},
+            {u"maxHeld"_s, receiver.maxHeld},
             {u"duplicates"_s, receiver.duplicates},
             {u"rejected"_s, receiver.rejected},
             {u"rejections"_s, QJsonArray::fromStringList(receiver.rejections)},

@@ -23,8 +23,11 @@ class SimHost;
 //                                    "retryAfter": "<seconds or HTTP-date>", "delayMs", "outage": bool,
 //                                    "reset": true (forgets the record)}
 //   GET  /_sim/receivers/<name>     the record: {"accepted": [{"order", "messageId",
-//                                   "containerNumber", "eventCode", "body"}], "duplicates",
-//                                   "rejected", "rejections": [reason...], "requests", "faulted"}
+//                                   "containerNumber", "eventCode", "body"}], "acceptedCount",
+//                                   "maxHeld" (most deliveries held by delayMs at once: how many
+//                                   a sender really had in flight), "duplicates", "rejected", "rejections":
+//                                   [reason...], "requests", "faulted"}; with ?summary=true "accepted" is empty (a
+//                                   benchmark's 100,000 bodies are not worth sending back)
 //
 // Faults: the next failNext deliveries get failStatus (with Retry-After when set); with outage on
 // every delivery gets 503 until it is turned off; delayMs holds each answer back (on top of the
@@ -61,12 +64,14 @@ private:
         QStringList rejections;
         int requests = 0;
         int faulted = 0;
+        int held = 0; // answers waiting out delayMs now
+        int maxHeld = 0;
     };
 
     explicit WebhookReceiverRoutes(SimHost &host);
     void addRoutes();
     QJsonObject configure(const QString &name, const QJsonObject &settings, int *status);
-    QJsonObject record(const QString &name) const;
+    QJsonObject record(const QString &name, bool summary) const;
     // The status and body a delivery gets; *retryAfter the Retry-After to send, if any.
     int receive(const QString &name, const QHttpServerRequest &request, QByteArray *body, QByteArray *retryAfter,
                 int *delayMs);
