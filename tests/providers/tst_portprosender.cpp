@@ -1,6 +1,8 @@
 // The PortPro destination over real HTTP against quaywatch-sim's PortPro receiver (whose token,
 // lookup and update calls are the same stated assumptions as the sender's: portprowire.h).
+#include "../core/storetestsupport.h"
 #include "clock.h"
+#include "outbound/outbounddispatcher.h"
 #include "portprosender.h"
 #include "portprowire.h"
 #include "providercatalog.h"
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -28,6 +31,7 @@ private slots:
     void oneRefreshInFlight();
     void revokedRefreshTokenStopsEverything();
     void updateCarriesExactlyTheChangedFields();
+    void holdReleaseReachesPortProOnce();
     void unknownContainerIsPermanent();
     void rateLimitIsRetryWithRetryAfter();
     void testConnection();
@@ -184,6 +188,63 @@ void TestPortProSender::updateCarriesExactlyTheChangedFields()
                     {{u"containerNo"_s, u"OOLU1111110"_s}, {u"reference_number"_s, u"M900"_s}});
     QCOMPARE(deliver(*portPro, u"OOLU1111110"_s, {{u"Custom Hold"_s, QJsonArray{u"CUSTOMS"_s}}}).summary,
              u"load M900: Custom Hold"_s);
+}
+
+// The whole way: trace results in a real SQLite store, the outbox, the dispatcher and the sender to
+// the simulator's receiver. The release of a freight hold is one update carrying only that field.
+void TestPortProSender::holdReleaseReachesPortProOnce()
+{
+    QTemporaryDir folder;
+    auto opened = Store::open(folder.filePath(u"portpro.sqlite"_s), m_clock);
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    Store &store = *opened.value();
+    OutboundDestination destination;
+    destination.entity = StoreTest::entity;
+    destination.name = u"portpro"_s;
+    destination.kind = QString::fromLatin1(Outbound::portProKind);
+    destination.url = m_sim->url(u"/portpro/v1"_s);
+    QVERIFY(store.saveDestination(destination));
+    const Result<AddOutcome> added = store.addContainer(StoreTest::entry(u"MSCU1234565"_s));
+    QVERIFY(added);
+    const auto trace = [&](const ContainerSnapshot &snapshot) {
+        TraceWrite write;
+        write.containerId = added->id;
+        write.snapshot = snapshot;
+        write.tracedAt = m_clock.now();
+        write.nextTraceAt = m_clock.now().addSecs(900);
+        QVERIFY(store.writeTraceResults({write}));
+    };
+    std::shared_ptr<OutboundSender> portPro = sender();
+    OutboundDispatcher dispatcher(
+        store, m_clock,
+        [portPro](const OutboundDestination &, const OutboundDispatcher::SenderCallback &done) { done(portPro); });
+    const auto drain = [&] {
+        std::optional<OutboundDrainReport> report;
+        QObject::connect(
+            &dispatcher, &OutboundDispatcher::finished, &dispatcher,
+            [&report](const OutboundDrainReport &finished) { report = finished; }, Qt::SingleShotConnection);
+        dispatcher.drain();
+        [&report] { QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000); }();
+        return report.value_or(OutboundDrainReport{});
+    };
+    ContainerSnapshot held = StoreTest::fullSnapshot();
+    held.holds = {Hold{HoldType::Line, u"LINE HOLD"_s, {}}};
+    trace(held);
+    QCOMPARE(drain().delivered, 1); // the first trace: every known field
+    QCOMPARE(control().value(u"updates"_s).toArray().size(), 1);
+    ContainerSnapshot released = held;
+    released.holds.clear();
+    trace(released);
+    trace(released); // traced again, unchanged: nothing more to send
+    QCOMPARE(drain().delivered, 1);
+    const QJsonArray updates = control().value(u"updates"_s).toArray();
+    QCOMPARE(updates.size(), 2);
+    const QJsonObject fields = updates.at(1)[u"fields"_s].toObject();
+    QCOMPARE(fields.keys(), QStringList{u"freightHold"_s});
+    QVERIFY(fields.value(u"freightHold"_s).isArray()); // released: an empty list, not "unknown"
+    QVERIFY(fields.value(u"freightHold"_s).toArray().isEmpty());
+    QCOMPARE(drain().delivered, 0);
+    QCOMPARE(control().value(u"updates"_s).toArray().size(), 2);
 }
 
 void TestPortProSender::unknownContainerIsPermanent()
