@@ -1,5 +1,7 @@
 #include "schedulepolicy.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <functional>
 
@@ -25,34 +27,50 @@ bool hasStatus(const WatchEntry &entry, std::initializer_list<ContainerStatus> s
     return std::find(statuses.begin(), statuses.end(), entry.snapshot.status) != statuses.end();
 }
 
-// Evaluated top to bottom; the first rule that applies wins, the last one always applies.
+// Evaluated top to bottom; the first rule that applies wins, the last one always applies. The
+// descriptions are English here (the CLI's) and translated where the console shows them.
 const QList<RuleEntry> &ruleTable()
 {
     static const QList<RuleEntry> table{
-        {{u"trace_finished"_s, u"Cancelled, expired or completed: no more traces"_s, std::nullopt},
+        {{u"trace_finished"_s,
+          QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "Cancelled, expired or completed: no more traces")),
+          std::nullopt},
          [](const WatchEntry &entry, const QDateTime &) { return entry.traceState != TraceState::Active; }},
-        {{u"empty_returned"_s, u"Empty returned: no more traces"_s, std::nullopt},
+        {{u"empty_returned"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "Empty returned: no more traces")),
+          std::nullopt},
          [](const WatchEntry &entry, const QDateTime &) { return hasStatus(entry, {ContainerStatus::EmptyReturned}); }},
-        {{u"outgated"_s, u"Outgated: every 4 hours until the empty is returned"_s, 4 * hour},
+        {{u"outgated"_s,
+          QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "Outgated: every 4 hours until the empty is returned")),
+          4 * hour},
          [](const WatchEntry &entry, const QDateTime &) { return hasStatus(entry, {ContainerStatus::Outgated}); }},
-        {{u"held"_s, u"On hold: every 15 minutes"_s, 15 * minute},
+        {{u"held"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "On hold: every 15 minutes")), 15 * minute},
          [](const WatchEntry &entry, const QDateTime &) { return !entry.snapshot.holds.isEmpty(); }},
-        {{u"in_yard"_s, u"Discharged, available or not available: every 15 minutes"_s, 15 * minute},
+        {{u"in_yard"_s,
+          QString::fromUtf8(
+              QT_TRANSLATE_NOOP("SchedulePolicy", "Discharged, available or not available: every 15 minutes")),
+          15 * minute},
          [](const WatchEntry &entry, const QDateTime &) {
              return hasStatus(entry,
                               {ContainerStatus::Available, ContainerStatus::NotAvailable, ContainerStatus::Discharged});
          }},
-        {{u"eta_within_48h"_s, u"On vessel, ETA within 48 hours: every 15 minutes"_s, 15 * minute},
+        {{u"eta_within_48h"_s,
+          QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "On vessel, ETA within 48 hours: every 15 minutes")),
+          15 * minute},
          [](const WatchEntry &entry, const QDateTime &now) {
              const QDateTime &eta = entry.snapshot.vesselEta;
              return hasStatus(entry, {ContainerStatus::OnVessel}) && eta.isValid() &&
                     now.secsTo(eta) <= etaHorizonSeconds;
          }},
-        {{u"on_vessel"_s, u"On vessel, ETA further away or unknown: every 12 hours"_s, 12 * hour},
+        {{u"on_vessel"_s,
+          QString::fromUtf8(
+              QT_TRANSLATE_NOOP("SchedulePolicy", "On vessel, ETA further away or unknown: every 12 hours")),
+          12 * hour},
          [](const WatchEntry &entry, const QDateTime &) { return hasStatus(entry, {ContainerStatus::OnVessel}); }},
-        {{u"not_found"_s, u"Not found at the terminal: every 6 hours"_s, 6 * hour},
+        {{u"not_found"_s,
+          QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "Not found at the terminal: every 6 hours")), 6 * hour},
          [](const WatchEntry &entry, const QDateTime &) { return hasStatus(entry, {ContainerStatus::NotFound}); }},
-        {{u"unknown"_s, u"Not traced yet or status unknown: every hour"_s, hour},
+        {{u"unknown"_s,
+          QString::fromUtf8(QT_TRANSLATE_NOOP("SchedulePolicy", "Not traced yet or status unknown: every hour")), hour},
          [](const WatchEntry &, const QDateTime &) { return true; }},
     };
     return table;

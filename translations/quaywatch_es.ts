@@ -1678,6 +1678,10 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <source>Current customs holds, by the provider&apos;s own text; empty: none</source>
         <translation>Retenciones de aduana actuales, con el texto propio del proveedor; vacío: ninguna</translation>
     </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(no se envía)</translation>
+    </message>
 </context>
 <context>
     <name>NewSubscriptionDialog</name>
@@ -2723,6 +2727,45 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
     </message>
 </context>
 <context>
+    <name>SchedulePolicy</name>
+    <message>
+        <source>Cancelled, expired or completed: no more traces</source>
+        <translation>Cancelado, caducado o completado: sin más rastreos</translation>
+    </message>
+    <message>
+        <source>Empty returned: no more traces</source>
+        <translation>Vacío devuelto: sin más rastreos</translation>
+    </message>
+    <message>
+        <source>Outgated: every 4 hours until the empty is returned</source>
+        <translation>Retirado: cada 4 horas hasta que se devuelva el vacío</translation>
+    </message>
+    <message>
+        <source>On hold: every 15 minutes</source>
+        <translation>Retenido: cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Discharged, available or not available: every 15 minutes</source>
+        <translation>Descargado, disponible o no disponible: cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>On vessel, ETA within 48 hours: every 15 minutes</source>
+        <translation>A bordo, ETA en menos de 48 horas: cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>On vessel, ETA further away or unknown: every 12 hours</source>
+        <translation>A bordo, ETA más lejana o desconocida: cada 12 horas</translation>
+    </message>
+    <message>
+        <source>Not found at the terminal: every 6 hours</source>
+        <translation>No encontrado en la terminal: cada 6 horas</translation>
+    </message>
+    <message>
+        <source>Not traced yet or status unknown: every hour</source>
+        <translation>Aún sin rastrear o estado desconocido: cada hora</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRuleModel</name>
     <message>
         <source>no more traces</source>
@@ -2811,10 +2854,6 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Quaywatch starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Quaywatch.</translation>
     </message>
     <message>
         <source>Inbox folder</source>

@@ -1678,6 +1678,10 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <source>Current customs holds, by the provider&apos;s own text; empty: none</source>
         <translation>Huidige douaneblokkades, met de eigen tekst van de provider; leeg: geen</translation>
     </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(niet verzonden)</translation>
+    </message>
 </context>
 <context>
     <name>NewSubscriptionDialog</name>
@@ -2723,6 +2727,45 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
     </message>
 </context>
 <context>
+    <name>SchedulePolicy</name>
+    <message>
+        <source>Cancelled, expired or completed: no more traces</source>
+        <translation>Geannuleerd, verlopen of afgerond: niet meer traceren</translation>
+    </message>
+    <message>
+        <source>Empty returned: no more traces</source>
+        <translation>Leeg teruggebracht: niet meer traceren</translation>
+    </message>
+    <message>
+        <source>Outgated: every 4 hours until the empty is returned</source>
+        <translation>Uitgereden: elke 4 uur tot de lege container is teruggebracht</translation>
+    </message>
+    <message>
+        <source>On hold: every 15 minutes</source>
+        <translation>Geblokkeerd: elke 15 minuten</translation>
+    </message>
+    <message>
+        <source>Discharged, available or not available: every 15 minutes</source>
+        <translation>Gelost, beschikbaar of niet beschikbaar: elke 15 minuten</translation>
+    </message>
+    <message>
+        <source>On vessel, ETA within 48 hours: every 15 minutes</source>
+        <translation>Aan boord, ETA binnen 48 uur: elke 15 minuten</translation>
+    </message>
+    <message>
+        <source>On vessel, ETA further away or unknown: every 12 hours</source>
+        <translation>Aan boord, ETA verder weg of onbekend: elke 12 uur</translation>
+    </message>
+    <message>
+        <source>Not found at the terminal: every 6 hours</source>
+        <translation>Niet gevonden op de terminal: elke 6 uur</translation>
+    </message>
+    <message>
+        <source>Not traced yet or status unknown: every hour</source>
+        <translation>Nog niet getraceerd of status onbekend: elk uur</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRuleModel</name>
     <message>
         <source>no more traces</source>
@@ -2811,10 +2854,6 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
     <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Quaywatch starts.</source>
-        <translation>De nieuwe taal geldt vanaf de volgende keer dat Quaywatch start.</translation>
     </message>
     <message>
         <source>Inbox folder</source>

@@ -2,6 +2,7 @@
 // demo), build the backend and the window, and run.
 #include "auditlogpage.h"
 #include "connectionservice.h"
+#include "consolesession.h"
 #include "consolewiring.h"
 #include "crashhygiene.h"
 #include "datasourcespage.h"
@@ -163,17 +164,19 @@ void scheduleScreenshot(MainWindow &window, ConsoleBackend &backend, const Optio
     }
 }
 
-// Connects the demo accounts, then starts the demo's sync timer.
-void startDemo(DemoSession &demo, ConsoleWiring &wiring, MainWindow &window, const Options &options, QTimer &syncTimer)
+// Connects the demo accounts, then starts the demo's sync timer. The window and wiring are the
+// session's at the time the account is connected (the user may have switched the language).
+void startDemo(DemoSession &demo, ConsoleSession &session, const Options &options, QTimer &syncTimer)
 {
     const QString entity = QString::fromLatin1(DemoSession::entity);
-    wiring.setFixedAdapter(entity, demo.adapter());
-    demo.connectAccount([&demo, &wiring, &window, &options, &syncTimer, entity](const QString &warning) {
+    session.wiring().setFixedAdapter(entity, demo.adapter());
+    demo.connectAccount([&demo, &session, &options, &syncTimer, entity](const QString &warning) {
         if (!warning.isEmpty()) {
             std::fprintf(stderr, "quaywatch: %s\n", qPrintable(warning));
             if (options.screenshot.isEmpty())
-                QMessageBox::warning(&window, QCoreApplication::translate("main", "Keychain"), warning);
+                QMessageBox::warning(&session.window(), QCoreApplication::translate("main", "Keychain"), warning);
         }
+        ConsoleWiring &wiring = session.wiring();
         wiring.dataSourcesPage()->refresh();
         wiring.auditLogPage()->refresh();
         connectDemoAccounts(wiring.connections(), demo.simulatorUrl(), entity);
@@ -238,10 +241,20 @@ int main(int argc, char *argv[])
     }
 
     StoreConsoleBackend backend(*store, entity, *clock);
-    MainWindow window(backend);
-    ConsoleWiring wiring(*store, backend, window, demo ? DemoSession::secretService() : u"quaywatch"_s);
-    if (demo)
-        window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
+    // The demo's fixed adapter and the window title go on every window the session builds; a window
+    // rebuilt in a new language also syncs its accounts again.
+    ConsoleSession session(*store, backend, demo ? DemoSession::secretService() : u"quaywatch"_s,
+                           [&demo](MainWindow &window, ConsoleWiring &wiring, bool rebuilt) {
+                               if (demo)
+                                   window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
+                               if (!rebuilt)
+                                   return;
+                               if (demo)
+                                   wiring.setFixedAdapter(QString::fromLatin1(DemoSession::entity), demo->adapter());
+                               wiring.reloadConnections();
+                           });
+    session.build();
+    MainWindow &window = session.window();
     if (options->view)
         window.showPage(*MainWindow::pageFromName(*options->view)); // else the page MainWindow restored
     if (!options->screenshot.isEmpty() && window.screen())
@@ -259,9 +272,9 @@ int main(int argc, char *argv[])
         scheduleScreenshot(window, backend, *options, bool(demo));
 
     if (demo) {
-        startDemo(*demo, wiring, window, *options, syncTimer);
+        startDemo(*demo, session, *options, syncTimer);
     } else {
-        wiring.reloadConnections();
+        session.wiring().reloadConnections();
         syncTimer.start();
     }
     return QApplication::exec();

@@ -73,8 +73,9 @@ public:
                            {}};
         for (const PortProMappingRow &row : PortProMapping::rows()) {
             const QString json = PortProWire::jsonName(row.portProField);
-            table.rows.append({u"%1 \u2192 %2"_s.arg(row.trackingProperty, row.portProField),
-                               json.isEmpty() ? u"(not sent)"_s : json, row.rule});
+            table.rows.append(
+                {u"%1 \u2192 %2"_s.arg(row.trackingProperty, row.portProField),
+                 json.isEmpty() ? QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "(not sent)")) : json, row.rule});
         }
         return {table};
     }

@@ -325,7 +325,8 @@ bool MappingPage::showModuleTables(const QString &providerId)
             const int at = m_moduleTable->rowCount();
             m_moduleTable->insertRow(at);
             m_moduleTable->setItem(at, 0, readOnlyItem(mappingText(table.title) + u": "_s + row.source));
-            m_moduleTable->setItem(at, 1, readOnlyItem(row.normalized));
+            // A JSON name stays as it is; a marker such as "(not sent)" is translated.
+            m_moduleTable->setItem(at, 1, readOnlyItem(mappingText(row.normalized)));
             m_moduleTable->setItem(at, 2, readOnlyItem(mappingText(row.rule)));
         }
     }

@@ -1,5 +1,7 @@
 #include "schedulerulemodel.h"
 
+#include <QCoreApplication>
+
 ScheduleRuleModel::ScheduleRuleModel(QObject *parent) : QAbstractTableModel(parent), m_rules(SchedulePolicy::rules()) {}
 
 QString ScheduleRuleModel::intervalText(const std::optional<qint64> &seconds)
@@ -34,7 +36,7 @@ QVariant ScheduleRuleModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return rule.name;
     case DescriptionColumn:
-        return rule.description;
+        return QCoreApplication::translate("SchedulePolicy", rule.description.toUtf8().constData());
     case IntervalColumn:
         return intervalText(rule.intervalSeconds);
     case ColumnCount:

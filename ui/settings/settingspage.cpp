@@ -65,15 +65,13 @@ QWidget *SettingsPage::buildLanguage()
     for (const QString &code : Translations::availableLanguages())
         m_language->addItem(Translations::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::chosenLanguage())));
-    auto *note = new QLabel(group);
-    note->setObjectName(u"languageNote"_s);
-    note->setWordWrap(true);
-    connect(m_language, &QComboBox::activated, this, [this, note](int index) {
-        Translations::setChosenLanguage(m_language->itemData(index).toString());
-        note->setText(tr("The new language applies the next time Quaywatch starts."));
+    // Saved here too, so that a page shown without the console around it remembers the choice.
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        const QString code = m_language->itemData(index).toString();
+        Translations::setChosenLanguage(code);
+        Q_EMIT languageChosen(code);
     });
     column->addWidget(m_language);
-    column->addWidget(note);
     return group;
 }
 

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void webhookListenChanged(const QString &spec);
     // The user switched "View only" (saved as the ConsoleViewOnly setting).
     void viewOnlyChanged(bool viewOnly);
+    // The user picked a language (empty: the system's); the console rebuilds its window in it.
+    void languageChosen(const QString &languageCode);
 
 private:
     QWidget *buildNotifications();
