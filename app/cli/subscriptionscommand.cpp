@@ -10,6 +10,7 @@
 #include "secretstore.h"
 #include "subscriptionservice.h"
 #include "webhooklistener.h"
+#include "webhooktoken.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -498,36 +499,43 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
         context.err() << "quaywatch-cli sync: " << config.error().message << Qt::endl;
         return nullptr;
     }
+    // Every module's own callback secrets (e.g. Envase's signing key) come from the keychain; absent is empty.
+    QHash<QString, QHash<QString, QString>> moduleValues;
+    bool anyModuleSecret = false;
+    SecretStore moduleSecrets;
+    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks()) {
+        QHash<QString, QString> &values = moduleValues[webhook.module->id()];
+        for (const QString &field : webhook.module->webhookSecretFields()) {
+            const auto value = waitForAnswer<Result<QString>>([&](auto done) {
+                moduleSecrets.read(SecretStore::key(context.entity(), webhook.module->id(), field), done);
+            });
+            values.insert(field, value ? value.value() : QString());
+            anyModuleSecret = anyModuleSecret || (value && !value.value().isEmpty());
+        }
+    }
     if (tokenFromStdin) {
         config->token = readStdinLine().toUtf8();
     } else {
         SecretStore secrets;
         const QString key = SubscriptionService::webhookTokenKey(context.entity());
         const auto stored = waitForAnswer<Result<QString>>([&](auto done) { secrets.read(key, done); });
-        if (!stored) {
+        if (stored) {
+            config->token = stored.value().toUtf8();
+        } else if (stored.error().kind == ErrorKind::NotFound && anyModuleSecret) {
+            // Only signed callbacks are expected (e.g. Envase without a PortConnect subscription): a
+            // token nobody was given, so the token endpoints refuse every caller.
+            config->token = WebhookToken::generate();
+        } else {
             context.err() << "quaywatch-cli sync: no webhook token: give one with --webhook-token-stdin, or "
                              "subscribe with a webhook first ("
                           << stored.error().message << ")" << Qt::endl;
             return nullptr;
         }
-        config->token = stored.value().toUtf8();
     }
     auto listener = std::make_unique<WebhookListener>(config.value(), context.clock());
-    SecretStore moduleSecrets;
-    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks()) {
-        // A module's own callback secrets (e.g. a signing key) come from the keychain; absent is empty.
-        QHash<QString, QString> values;
-        for (const QString &field : webhook.module->webhookSecretFields()) {
-            QEventLoop loop;
-            moduleSecrets.read(SecretStore::key(context.entity(), webhook.module->id(), field),
-                               [&](const Result<QString> &value) {
-                                   values.insert(field, value ? value.value() : QString());
-                                   loop.quit();
-                               });
-            loop.exec();
-        }
-        webhook.module->addWebhookEndpoint(*listener, webhook.path, *context.store(), context.entity(), values);
-    }
+    for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
+        webhook.module->addWebhookEndpoint(*listener, webhook.path, *context.store(), context.entity(),
+                                           moduleValues.value(webhook.module->id()));
     Result<quint16> port = listener->listen();
     if (!port) {
         context.err() << "quaywatch-cli sync: " << port.error().message << Qt::endl;

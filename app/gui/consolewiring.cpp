@@ -22,10 +22,13 @@
 #include "watchlistpage.h"
 #include "webhooklistener.h"
 #include "webhookstatuswidget.h"
+#include "webhooktoken.h"
 
 #include <QLoggingCategory>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -218,17 +221,30 @@ void ConsoleWiring::restartWebhooks()
     const QString entity = m_backend.entity();
     m_secrets->read(SubscriptionService::webhookTokenKey(entity), [this, generation,
                                                                    entity](const Result<QString> &token) {
-        if (generation != m_webhookGeneration || !token || token.value().isEmpty())
-            return; // another entity by now, or no webhook subscription yet: nothing to listen for
+        if (generation != m_webhookGeneration)
+            return; // another entity by now
+        const bool haveToken = token && !token.value().isEmpty();
+        if (!token && token.error().kind != ErrorKind::NotFound)
+            return; // the keychain could not be read: no listener with a made-up token
         Result<WebhookListenerConfig> config = WebhookListenerConfig::fromListenSpec(SettingsPage::webhookListen());
         if (!config) {
             m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(config.error().message), 15000);
             return;
         }
-        config.value().token = token.value().toUtf8();
+        config.value().token = haveToken ? token.value().toUtf8() : QByteArray();
         readWebhookSecrets(entity, generation, 0, {},
                            [this, entity, config = std::move(config).value()](const QHash<QString, QString> &secrets) {
-                               startWebhooks(entity, config, secrets);
+                               WebhookListenerConfig ready = config;
+                               if (ready.token.isEmpty()) {
+                                   // Signed callbacks only (e.g. Envase without a PortConnect subscription):
+                                   // a token nobody was given, so token endpoints refuse every caller.
+                                   const bool signedOnly = std::any_of(secrets.cbegin(), secrets.cend(),
+                                                                       [](const QString &v) { return !v.isEmpty(); });
+                                   if (!signedOnly)
+                                       return; // no webhook subscription yet: nothing to listen for
+                                   ready.token = WebhookToken::generate();
+                               }
+                               startWebhooks(entity, ready, secrets);
                            });
     });
 }

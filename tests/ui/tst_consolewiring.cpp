@@ -10,11 +10,16 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "mappingpage.h"
+#include "providerregistry.h"
+#include "secretstore.h"
 #include "seededconsole.h"
+#include "settingspage.h"
 #include "storeconsolebackend.h"
+#include "subscriptionservice.h"
 #include "testdatabases.h"
 #include "watchlistmodel.h"
 #include "watchlistpage.h"
+#include "webhooklistener.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +28,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QtTest>
 
@@ -49,6 +56,7 @@ private Q_SLOTS:
     void sidebarListsRegistryInOrder();
     void entitySwitchMovesEveryView();
     void importActionStoresRows();
+    void signedOnlyConsoleListens();
 };
 
 void TestConsoleWiring::initTestCase()
@@ -213,6 +221,49 @@ void TestConsoleWiring::importActionStoresRows()
     QVERIFY(audit);
     QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry &e) { return e.action == u"import"_s; }));
     QCOMPARE(m_window->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+}
+
+// A console whose only push provider signs its callbacks (an Envase signing key, no PortConnect
+// subscription and so no shared token) still listens; the token endpoints refuse every caller,
+// since the token it listens with was given to nobody.
+void TestConsoleWiring::signedOnlyConsoleListens()
+{
+    const QString entity = m_console.backend->entity();
+    const ModuleWebhook *tokenEndpoint = nullptr;
+    const ModuleWebhook *signedEndpoint = nullptr;
+    const QList<ModuleWebhook> webhooks = ProviderRegistry::builtIn().webhooks();
+    for (const ModuleWebhook &webhook : webhooks) {
+        if (webhook.module->webhookSecretFields().isEmpty())
+            tokenEndpoint = &webhook;
+        else
+            signedEndpoint = &webhook;
+    }
+    QVERIFY(tokenEndpoint && signedEndpoint);
+    SecretStore secrets(u"quaywatch-test"_s);
+    const auto settle = [](auto &&call) -> Result<void> {
+        std::optional<Result<void>> done;
+        call([&done](const Result<void> &result) { done = result; });
+        if (!QTest::qWaitFor([&done] { return done.has_value(); }, 15000))
+            return makeError(ErrorKind::Internal, u"the keychain did not answer"_s);
+        return *done;
+    };
+    (void)settle([&](auto done) { secrets.remove(SubscriptionService::webhookTokenKey(entity), done); }); // none: fine
+    const QString key =
+        SecretStore::key(entity, signedEndpoint->module->id(), signedEndpoint->module->webhookSecretFields().first());
+    QVERIFY(settle([&](auto done) { secrets.write(key, u"console-signing-key-0123456789abcdef0123"_s, done); }));
+
+    Q_EMIT m_window->settingsPage()->webhookListenChanged(u"127.0.0.1:0"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wiring->webhookListener() && m_wiring->webhookListener()->isListening(), 15000);
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_wiring->webhookListener()->port()).arg(tokenEndpoint->path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-WebhookToken", "a-guessed-token-that-is-long-enough-0123456789");
+    QNetworkReply *reply = network.post(request, QByteArray("[]"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    reply->deleteLater();
+    QVERIFY(settle([&](auto done) { secrets.remove(key, done); }));
 }
 
 QTEST_MAIN(TestConsoleWiring)
