@@ -1,6 +1,7 @@
 #include "webhooklistener.h"
 
 #include "webhooktoken.h"
+#include "webhookworker.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -55,7 +56,13 @@ WebhookListener::WebhookListener(WebhookListenerConfig config, const Clock &cloc
 
 WebhookListener::~WebhookListener()
 {
-    m_server.reset(); // stops the polling thread before anything it uses goes away
+    close(); // stops the polling thread, and lets a running handler finish, before anything they use goes away
+}
+
+void WebhookListener::setWorker(std::unique_ptr<WebhookWorker> worker)
+{
+    close();
+    m_worker = std::move(worker);
 }
 
 void WebhookListener::addEndpoint(const QString &path, Handler handler)
@@ -82,11 +89,14 @@ Result<quint16> WebhookListener::listen()
     callbacks.admit = [this, endpoints = m_endpoints](const WebhookHttpRequest &request) {
         return admit(endpoints, request);
     };
-    callbacks.handle = [this](const WebhookHttpRequest &request) { return handle(request); };
+    callbacks.handle = [this, endpoints = m_endpoints](const WebhookHttpRequest &request) {
+        return handle(endpoints, request);
+    };
     callbacks.refused = [this](const QString &path, int status, const QString &reason) {
         reportRefusal(path, status, reason);
     };
-    m_server = std::make_unique<WebhookHttpServer>(limits, std::move(callbacks), this);
+    m_server = std::make_unique<WebhookHttpServer>(limits, std::move(callbacks),
+                                                   m_worker ? m_worker->context() : static_cast<QObject *>(this));
     const Result<quint16> bound = m_server->listen(m_config.address, m_config.port);
     if (!bound) {
         m_server.reset();
@@ -109,6 +119,9 @@ void WebhookListener::close()
 {
     if (!m_server)
         return;
+    m_server->stop(); // every waiting callback answered 503; the ones queued on the worker skip theirs
+    if (m_worker)
+        m_worker->waitForIdle(); // a handler still running finishes before the server goes
     m_server.reset();
     m_port = 0;
     if (!std::exchange(m_securityWarning, {}).isEmpty())
@@ -185,11 +198,11 @@ std::optional<WebhookHttpResponse> WebhookListener::admit(const Endpoints &endpo
     return std::nullopt;
 }
 
-WebhookHttpResponse WebhookListener::handle(const WebhookHttpRequest &request)
+WebhookHttpResponse WebhookListener::handle(const Endpoints &endpoints, const WebhookHttpRequest &request)
 {
     const QString &path = request.path;
-    const auto endpoint = m_endpoints.constFind(path);
-    if (endpoint == m_endpoints.cend())
+    const auto endpoint = endpoints.constFind(path);
+    if (endpoint == endpoints.cend())
         return refuse(path, 404, u"no webhook endpoint at this path"_s);
     const Result<int> stored = endpoint->signedHandler
                                    ? endpoint->signedHandler(request.body, request.header(endpoint->signature.header))
@@ -203,11 +216,19 @@ WebhookHttpResponse WebhookListener::handle(const WebhookHttpRequest &request)
                                                                : 503;
         return refuse(path, status, stored.error().message);
     }
-    ++m_accepted;
-    m_lastCallbackAt = m_clock.now();
-    qCInfo(lcWebhooks) << "accepted callback on" << path << "with" << stored.value() << "new events";
-    Q_EMIT callbackAccepted(path, stored.value(), m_lastCallbackAt);
+    const QDateTime at = m_clock.now();
+    const int newEvents = stored.value();
+    qCInfo(lcWebhooks) << "accepted callback on" << path << "with" << newEvents << "new events";
+    const auto record = [this, path, newEvents, at] {
+        ++m_accepted;
+        m_lastCallbackAt = at;
+        Q_EMIT callbackAccepted(path, newEvents, at);
+    };
+    if (QThread::currentThread() == thread())
+        record();
+    else // from the worker: the counters and the signal belong to the listener's thread
+        QMetaObject::invokeMethod(this, record, Qt::QueuedConnection);
     WebhookHttpResponse response;
-    response.body = QJsonDocument(QJsonObject{{u"stored"_s, stored.value()}}).toJson(QJsonDocument::Compact);
+    response.body = QJsonDocument(QJsonObject{{u"stored"_s, newEvents}}).toJson(QJsonDocument::Compact);
     return response;
 }

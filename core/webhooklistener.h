@@ -15,12 +15,14 @@
 #include <memory>
 #include <optional>
 
+class WebhookWorker;
+
 struct WebhookListenerConfig
 {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost); // loopback unless asked otherwise
     quint16 port = 0;                                             // 0 picks a free port
     QByteArray token;                                             // required; every callback must carry it
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = qint64(1024) * 1024;
     WebhookHttpLimits limits; // connections, timeouts; its maxBodyBytes is replaced by the one above
     // Set when a TLS-terminating proxy sits in front of a non-loopback address; without it such an
     // address carries tokens and payloads in plain text, which the listener warns about.
@@ -68,6 +70,9 @@ public:
     ~WebhookListener() override;
     Q_DISABLE_COPY_MOVE(WebhookListener)
 
+    // Runs the handlers on worker's thread (handlers made with worker.store()) instead of this
+    // object's; the listener owns it from now. Call before listen().
+    void setWorker(std::unique_ptr<WebhookWorker> worker);
     // path like "/webhooks/<provider>"; add endpoints before listen() (a running server keeps the set it
     // started with).
     void addEndpoint(const QString &path, Handler handler);
@@ -102,13 +107,15 @@ private:
     using Endpoints = QHash<QString, Endpoint>;
     // Polling thread: reads the copy of the endpoints taken when listen() started.
     std::optional<WebhookHttpResponse> admit(const Endpoints &endpoints, const WebhookHttpRequest &request);
-    WebhookHttpResponse handle(const WebhookHttpRequest &request);
+    // The handler's thread (this object's, or the worker's).
+    WebhookHttpResponse handle(const Endpoints &endpoints, const WebhookHttpRequest &request);
     WebhookHttpResponse refuse(const QString &path, int status, const QString &reason); // any thread
     void reportRefusal(const QString &path, int status, const QString &reason);         // any thread
     static QByteArray presentedToken(const WebhookHttpRequest &request);
 
     WebhookListenerConfig m_config;
     const Clock &m_clock;
+    std::unique_ptr<WebhookWorker> m_worker; // declared before the server: it outlives it
     std::unique_ptr<WebhookHttpServer> m_server;
     Endpoints m_endpoints;
     quint16 m_port = 0;

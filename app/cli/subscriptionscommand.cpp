@@ -11,6 +11,7 @@
 #include "subscriptionservice.h"
 #include "webhooklistener.h"
 #include "webhooktoken.h"
+#include "webhookworker.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -532,9 +533,17 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
             return nullptr;
         }
     }
+    // The handlers store on a thread of their own: a locked database holds up callbacks, not polling.
+    Result<std::unique_ptr<WebhookWorker>> worker = WebhookWorker::start(*context.store());
+    if (!worker) {
+        context.err() << "quaywatch-cli sync: " << worker.error().message << Qt::endl;
+        return nullptr;
+    }
+    Store &handlerStore = worker.value()->store();
     auto listener = std::make_unique<WebhookListener>(config.value(), context.clock());
+    listener->setWorker(std::move(worker).value());
     for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks())
-        webhook.module->addWebhookEndpoint(*listener, webhook.path, *context.store(), context.entity(),
+        webhook.module->addWebhookEndpoint(*listener, webhook.path, handlerStore, context.entity(),
                                            moduleValues.value(webhook.module->id()));
     Result<quint16> port = listener->listen();
     if (!port) {

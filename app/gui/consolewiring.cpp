@@ -23,6 +23,7 @@
 #include "webhooklistener.h"
 #include "webhookstatuswidget.h"
 #include "webhooktoken.h"
+#include "webhookworker.h"
 
 #include <QLoggingCategory>
 #include <QStatusBar>
@@ -276,12 +277,20 @@ void ConsoleWiring::readWebhookSecrets(const QString &entity, int generation, qs
 void ConsoleWiring::startWebhooks(const QString &entity, const WebhookListenerConfig &config,
                                   const QHash<QString, QString> &secrets)
 {
+    // The handlers store on a thread of their own, so a locked database never freezes the window.
+    Result<std::unique_ptr<WebhookWorker>> worker = WebhookWorker::start(m_store);
+    if (!worker) {
+        m_window.statusBar()->showMessage(tr("Webhooks: %1").arg(worker.error().message), 15000);
+        return;
+    }
     auto listener = std::make_unique<WebhookListener>(config, m_backend.clock());
+    Store &handlerStore = worker.value()->store();
+    listener->setWorker(std::move(worker).value());
     for (const ModuleWebhook &webhook : ProviderRegistry::builtIn().webhooks()) {
         QHash<QString, QString> own;
         for (const QString &field : webhook.module->webhookSecretFields())
             own.insert(field, secrets.value(webhook.module->id() + u'/' + field));
-        webhook.module->addWebhookEndpoint(*listener, webhook.path, m_store, entity, own);
+        webhook.module->addWebhookEndpoint(*listener, webhook.path, handlerStore, entity, own);
     }
     connect(listener.get(), &WebhookListener::callbackAccepted, this, [this](const QString &, int newEvents) {
         if (newEvents > 0)

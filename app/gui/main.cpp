@@ -185,6 +185,21 @@ void startDemo(DemoSession &demo, ConsoleSession &session, const Options &option
     });
 }
 
+// What every window the session builds gets: the demo's title, and after a rebuild in another
+// language the demo's fixed adapter and the accounts' sync again.
+ConsoleSession::Prepare prepareWindow(DemoSession *demo)
+{
+    return [demo](MainWindow &window, ConsoleWiring &wiring, bool rebuilt) {
+        if (demo)
+            window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
+        if (!rebuilt)
+            return;
+        if (demo)
+            wiring.setFixedAdapter(QString::fromLatin1(DemoSession::entity), demo->adapter());
+        wiring.reloadConnections();
+    };
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -241,18 +256,8 @@ int main(int argc, char *argv[])
     }
 
     StoreConsoleBackend backend(*store, entity, *clock);
-    // The demo's fixed adapter and the window title go on every window the session builds; a window
-    // rebuilt in a new language also syncs its accounts again.
     ConsoleSession session(*store, backend, demo ? DemoSession::secretService() : u"quaywatch"_s,
-                           [&demo](MainWindow &window, ConsoleWiring &wiring, bool rebuilt) {
-                               if (demo)
-                                   window.setWindowTitle(QCoreApplication::translate("main", "Quaywatch (demo)"));
-                               if (!rebuilt)
-                                   return;
-                               if (demo)
-                                   wiring.setFixedAdapter(QString::fromLatin1(DemoSession::entity), demo->adapter());
-                               wiring.reloadConnections();
-                           });
+                           prepareWindow(demo.get()));
     session.build();
     MainWindow &window = session.window();
     if (options->view)

@@ -1,16 +1,21 @@
 // The webhook listener's door rules over real HTTP on loopback: token (constant-time compare, three
 // header forms), signed endpoints, IPv6, body cap, malformed payloads, and "stored before 200".
 #include "clock.h"
+#include "store.h"
+#include "testdatabases.h"
 #include "webhooklistener.h"
 #include "webhooktoken.h"
+#include "webhookworker.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cctype>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void signedEndpoint();
     void listensOnIpv6();
     void statusSignals();
+    void handlersRunOnTheWorker();
 
 private:
     std::unique_ptr<WebhookListener> m_listener;
@@ -308,6 +314,74 @@ void TestWebhookListener::statusSignals()
     m_listener->close();
     QCOMPARE(listening.size(), 1);
     QVERIFY(!m_listener->isListening());
+}
+
+// With a worker, handlers run on its thread with its own store connection: a handler that sits on
+// a locked database (here: one that takes two seconds) leaves the listener's thread free (its timer
+// keeps ticking), the client gets its 503 after the handler timeout, and an accepted callback is
+// still counted and signalled on the listener's thread.
+void TestWebhookListener::handlersRunOnTheWorker()
+{
+    TestDatabase database(Store::Backend::Sqlite);
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    auto opened = Store::open(database.location(), listenerClock());
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    Result<std::unique_ptr<WebhookWorker>> worker = WebhookWorker::start(*opened.value());
+    QVERIFY2(worker, qPrintable(worker.error().message));
+    Store &handlerStore = worker.value()->store();
+    QVERIFY(&handlerStore != opened.value().get());
+
+    WebhookListenerConfig config;
+    config.token = "worker-token-0123456789abcdef0123456789";
+    WebhookListener listener(config, listenerClock());
+    listener.setWorker(std::move(worker).value());
+    std::atomic<QThread *> ranOn = nullptr;
+    std::atomic<bool> stored = false;
+    listener.addEndpoint(u"/slow"_s, [&](const QByteArray &) -> Result<int> {
+        ranOn = QThread::currentThread();
+        QThread::msleep(2000);
+        return 1;
+    });
+    listener.addEndpoint(u"/fast"_s, [&](const QByteArray &) -> Result<int> {
+        ranOn = QThread::currentThread();
+        // The worker's own connection answers here, on the worker's thread.
+        const Result<QList<WatchEntry>> containers = handlerStore.containers(u"acme"_s);
+        stored = containers.ok();
+        return 2;
+    });
+    const Result<quint16> port = listener.listen();
+    QVERIFY2(port, qPrintable(port.error().message));
+    const auto url = [&](const QString &path) { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port.value()).arg(path)); };
+    const QList<QPair<QByteArray, QByteArray>> headers{{"X-Webhook-Token", config.token}};
+
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(post(m_network, url(u"/slow"_s), "[]", headers), 503); // the handler timeout, not the handler
+    QVERIFY(clock.elapsed() < 1900);
+    QVERIFY(ranOn.load() != nullptr);
+    QVERIFY(ranOn.load() != QThread::currentThread());
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks))); // this thread was never held up
+    heartbeat.stop();
+
+    QSignalSpy accepted(&listener, &WebhookListener::callbackAccepted);
+    // Queued behind the slow one, the first tries may get 503 too (and are skipped, not run late).
+    int status = 0;
+    for (int attempt = 0; attempt < 10 && status != 200; ++attempt)
+        status = post(m_network, url(u"/fast"_s), "[]", headers);
+    QCOMPARE(status, 200);
+    QVERIFY(stored.load());
+    // The slow one was stored too, after its client had its 503 (the retry will dedupe); both
+    // are counted and signalled, queued back to this thread.
+    QTRY_COMPARE(accepted.count(), 2);
+    QCOMPARE(accepted.last().at(0).toString(), u"/fast"_s);
+    QCOMPARE(accepted.last().at(1).toInt(), 2);
+    QCOMPARE(listener.acceptedCount(), 2);
+    QVERIFY(listener.lastCallbackAt().isValid());
+    listener.close(); // waits for nothing: no handler runs now
 }
 
 QTEST_GUILESS_MAIN(TestWebhookListener)
