@@ -500,7 +500,7 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
         context.err() << "quaywatch-cli sync: " << config.error().message << Qt::endl;
         return nullptr;
     }
-    // Every module's own callback secrets (e.g. Envase's signing key) come from the keychain; absent is empty.
+    // Every module's own callback secrets (e.g. a signing key) come from the keychain; absent is empty.
     QHash<QString, QHash<QString, QString>> moduleValues;
     bool anyModuleSecret = false;
     SecretStore moduleSecrets;
@@ -523,7 +523,7 @@ std::unique_ptr<WebhookListener> startWebhookListener(CliContext &context, const
         if (stored) {
             config->token = stored.value().toUtf8();
         } else if (stored.error().kind == ErrorKind::NotFound && anyModuleSecret) {
-            // Only signed callbacks are expected (e.g. Envase without a PortConnect subscription): a
+            // Only signed callbacks are expected (a signing key, no token subscription): a
             // token nobody was given, so the token endpoints refuse every caller.
             config->token = WebhookToken::generate();
         } else {

@@ -237,7 +237,7 @@ void ConsoleWiring::restartWebhooks()
                            [this, entity, config = std::move(config).value()](const QHash<QString, QString> &secrets) {
                                WebhookListenerConfig ready = config;
                                if (ready.token.isEmpty()) {
-                                   // Signed callbacks only (e.g. Envase without a PortConnect subscription):
+                                   // Signed callbacks only (a signing key, no token subscription):
                                    // a token nobody was given, so token endpoints refuse every caller.
                                    const bool signedOnly = std::any_of(secrets.cbegin(), secrets.cend(),
                                                                        [](const QString &v) { return !v.isEmpty(); });
