@@ -2876,8 +2876,8 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
-        <translation>Los proveedores que envían sus datos avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token).</translation>
+        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token) or a provider&apos;s signing key.</source>
+        <translation>Los proveedores que envían sus datos avisan a Quaywatch en esta dirección y puerto. Escucha en cuanto la empresa tiene una suscripción con webhook (y, por tanto, un token) o la clave de firma de un proveedor.</translation>
     </message>
     <message>
         <source>[address:]port, e.g. 127.0.0.1:8787</source>

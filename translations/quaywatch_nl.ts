@@ -2876,8 +2876,8 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token).</source>
-        <translation>Providers die zelf gegevens sturen, melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) heeft.</translation>
+        <source>Push-style providers call Quaywatch back at this address and port. It listens once the company has a webhook subscription (and so a token) or a provider&apos;s signing key.</source>
+        <translation>Providers die zelf gegevens sturen, melden zich op dit adres en deze poort bij Quaywatch terug. Er wordt geluisterd zodra het bedrijf een webhookabonnement (en dus een token) of de ondertekeningssleutel van een provider heeft.</translation>
     </message>
     <message>
         <source>[address:]port, e.g. 127.0.0.1:8787</source>

@@ -129,7 +129,8 @@ QWidget *SettingsPage::buildWebhooks()
     auto *group = new QGroupBox(tr("Webhooks"), this);
     auto *column = new QVBoxLayout(group);
     auto *explanation = new QLabel(tr("Push-style providers call Quaywatch back at this address and port. It "
-                                      "listens once the company has a webhook subscription (and so a token)."),
+                                      "listens once the company has a webhook subscription (and so a token) or a "
+                                      "provider's signing key."),
                                    group);
     explanation->setWordWrap(true);
     m_webhookListen = new QLineEdit(webhookListen(), group);
