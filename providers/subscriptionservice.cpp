@@ -235,7 +235,7 @@ SubscriptionRecord recordFor(const QString &entity, const QString &provider, con
     SubscriptionRecord record;
     record.entity = entity;
     record.provider = provider;
-    record.number = number;
+    record.number = number.trimmed().toUpper(); // sent as given; recorded as callbacks name it
     record.booking = request.byBooking();
     record.apiVersion = request.apiVersion;
     record.eventCodes = request.eventCodes;
@@ -263,11 +263,12 @@ QStringList SubscriptionService::recordPending(const SubscriptionRequest &reques
         return recorded; // no callback to expect
     const QDateTime now = m_clock->now();
     for (const QString &number : request.numbers()) {
-        const auto existing = m_subscriptions->subscription(m_entity, subscribingId(), number);
+        const QString recordedAs = number.trimmed().toUpper();
+        const auto existing = m_subscriptions->subscription(m_entity, subscribingId(), recordedAs);
         if (!existing || (existing->has_value() && existing->value().state == "active"_L1))
             continue;
         if (m_subscriptions->saveSubscription(recordFor(m_entity, subscribingId(), request, number, now)))
-            recorded.append(number);
+            recorded.append(recordedAs);
     }
     return recorded;
 }
@@ -450,6 +451,7 @@ Result<QString> SubscriptionService::applyRemoteList(const QList<SubscriptionRec
     for (SubscriptionRecord record : std::as_const(byNumber)) {
         record.entity = m_entity;
         record.provider = subscribingId();
+        record.number = record.number.trimmed().toUpper(); // the provider lists it as it was sent
         record.createdAt = m_clock->now();
         if (auto saved = m_subscriptions->saveSubscription(record); !saved)
             return saved.error();

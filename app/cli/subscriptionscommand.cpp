@@ -35,11 +35,22 @@ QString readStdinLine()
     return QString::fromUtf8(in.readLine()).trimmed();
 }
 
-QStringList normalizedNumbers(const QStringList &given)
+// Sent to the provider as the user gave them (trimmed); the records keep the upper-case form the
+// callbacks are matched by (SubscriptionService).
+QStringList givenNumbers(const QStringList &given)
 {
     QStringList numbers;
     for (const QString &number : given)
-        numbers.append(number.trimmed().toUpper());
+        numbers.append(number.trimmed());
+    return numbers;
+}
+
+// The form the records and the watchlist keep, for commands that look numbers up.
+QStringList normalizedNumbers(const QStringList &given)
+{
+    QStringList numbers;
+    for (const QString &number : givenNumbers(given))
+        numbers.append(number.toUpper());
     return numbers;
 }
 
@@ -166,7 +177,7 @@ int createSubscriptions(CliContext &context, const QStringList &arguments)
     SubscriptionRequest request;
     request.apiVersion = parser.value(u"api"_s).toInt();
     (parser.isSet(u"booking"_s) ? request.bookingNumbers : request.containerNumbers) =
-        normalizedNumbers(parser.positionalArguments());
+        givenNumbers(parser.positionalArguments());
     request.eventCodes = parser.value(u"events"_s).toUpper().split(u',', Qt::SkipEmptyParts);
     request.port = parser.value(u"port"_s).toUpper();
     request.category = parser.value(u"category"_s).toUpper();

@@ -64,6 +64,7 @@ private slots:
     void reconcileWithPortConnect();
     void webhookTokenIsGeneratedOrLongEnough();
     void refusedByPortConnect();
+    void numbersAreSentAsGiven();
     void noConnection();
     void envaseSettingsPublishCancel();
 
@@ -343,6 +344,28 @@ void TestCliSubscriptions::reconcileWithPortConnect()
     const CliRun again = runCli({u"subscriptions"_s, u"reconcile"_s});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.trimmed(), u"Compared with PortConnect: 4 matched"_s);
+}
+
+// "Create Container Event Subscription": the numbers go to PortConnect as the user gave them; the
+// local record keeps the upper-case form the callbacks name them by.
+void TestCliSubscriptions::numbersAreSentAsGiven()
+{
+    if (!m_haveBus)
+        QSKIP(noBusReason);
+    QVERIFY(startSimulator());
+    QVERIFY(connectPortConnect(u"sim-key"_s));
+    const CliRun created =
+        runCli({u"subscriptions"_s, u"create"_s, u" mscu1234566 "_s, u"--port"_s, u"NZAKL"_s, u"--category"_s,
+                u"IMPORT"_s, u"--webhook"_s, u"http://127.0.0.1:9/webhooks/portconnect"_s, u"--webhook-token-stdin"_s},
+               canary().toUtf8() + '\n');
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QByteArray atProvider =
+        QJsonDocument(m_sim->getJson(u"/_sim/portconnect"_s).object().value(u"subscriptions"_s).toArray()).toJson();
+    QVERIFY2(atProvider.contains("\"mscu1234566\""), atProvider.constData());
+    QVERIFY(!atProvider.contains("MSCU1234566"));
+    const QJsonArray local = listed();
+    QCOMPARE(local.size(), 1);
+    QCOMPARE(local.first().toObject().value(u"number"_s).toString(), u"MSCU1234566"_s);
 }
 
 void TestCliSubscriptions::refusedByPortConnect()

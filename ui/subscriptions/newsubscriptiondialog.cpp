@@ -155,9 +155,8 @@ SubscriptionRequest NewSubscriptionDialog::request() const
 {
     SubscriptionRequest request;
     request.apiVersion = m_v1->isChecked() ? 1 : 2;
-    QStringList numbers;
-    for (const QString &number : splitList(m_numbers->toPlainText()))
-        numbers.append(number.toUpper());
+    // Sent as typed; the service records the upper-case form callbacks are matched by.
+    QStringList numbers = splitList(m_numbers->toPlainText());
     numbers.removeDuplicates();
     (m_booking->isChecked() ? request.bookingNumbers : request.containerNumbers) = numbers;
     if (m_allEvents->isChecked() && !m_v1->isChecked()) {
