@@ -27,20 +27,6 @@ namespace {
 const QString receiverName = u"bench"_s;
 const QString secret = u"bench-drain-signing-secret-0123456789abcdef"_s;
 
-QJsonObject simulator(QNetworkAccessManager &network, const QUrl &base, const QString &path,
-                      const QJsonObject &post = {})
-{
-    QNetworkRequest request(base.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = post.isEmpty() ? network.get(request)
-                                          : network.post(request, QJsonDocument(post).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,7 +59,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QNetworkAccessManager network;
-    simulator(network, base, u"/_sim/receivers/"_s + receiverName, {{u"secret"_s, secret}});
+    benchSimulatorCall(network, base, u"/_sim/receivers/"_s + receiverName, QJsonObject{{u"secret"_s, secret}});
 
     QTemporaryDir folder;
     auto opened = Store::open(folder.filePath(u"drain.sqlite"_s), clock);
@@ -131,7 +117,8 @@ int main(int argc, char *argv[])
     loop.exec();
     const double wall = seconds(timer);
 
-    const QJsonObject record = simulator(network, base, u"/_sim/receivers/"_s + receiverName + u"?summary=true"_s);
+    const QJsonObject record =
+        benchSimulatorCall(network, base, u"/_sim/receivers/"_s + receiverName + u"?summary=true"_s);
     const int accepted = record.value(u"acceptedCount"_s).toInt();
     const int duplicates = record.value(u"duplicates"_s).toInt();
     const double ideal = double(messages) * latencyMs / 1000.0 / inFlight;

@@ -29,17 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject simulatorStats(QNetworkAccessManager &network, const QUrl &base)
-{
-    QNetworkReply *reply = network.get(QNetworkRequest(base.resolved(QUrl(u"/_sim/stats"_s))));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return stats;
-}
-
 bool addContainers(Store &store, const QString &provider, int count)
 {
     const QStringList sites{u"WBCT_LA"_s, u"OCT"_s, u"SGT_BAL"_s, u"PNCT_NJ"_s};
@@ -143,8 +132,8 @@ int main(int argc, char *argv[])
     loop.exec();
     const double wallSeconds = double(timer.elapsed()) / 1000.0;
 
-    printFigures(simulatorStats(network, base), report, containers, latencyMs, adapter.value()->maxConcurrentRequests(),
-                 wallSeconds);
+    printFigures(benchSimulatorCall(network, base, u"/_sim/stats"_s), report, containers, latencyMs,
+                 adapter.value()->maxConcurrentRequests(), wallSeconds);
     simulator.terminate();
     simulator.waitForFinished(5000);
     return report.containersFailed == 0 ? 0 : 1;

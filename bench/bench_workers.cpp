@@ -33,19 +33,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject simulator(QNetworkAccessManager &network, const QUrl &base, const QString &path, bool post)
-{
-    QNetworkRequest request(base.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = post ? network.post(request, QByteArray("{}")) : network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
-}
-
 Result<std::unique_ptr<ProviderAdapter>> demoAdapter(const QString &provider, const QUrl &base,
                                                      QNetworkAccessManager &network, const Clock &clock)
 {
@@ -153,7 +140,7 @@ int main(int argc, char *argv[])
     double oneWorkerSeconds = 0;
     bool ok = true;
     for (const int workers : {1, 2, 4}) {
-        simulator(network, base, u"/_sim/reset-stats"_s, true);
+        benchSimulatorCall(network, base, u"/_sim/reset-stats"_s, QJsonObject());
         std::vector<WorkerResult> results(static_cast<size_t>(workers));
         std::vector<std::unique_ptr<QThread>> threads;
         QElapsedTimer timer;
@@ -166,7 +153,7 @@ int main(int argc, char *argv[])
         for (auto &thread : threads)
             thread->wait();
         const double wallSeconds = double(timer.elapsed()) / 1000.0;
-        const QJsonObject stats = simulator(network, base, u"/_sim/stats"_s, false);
+        const QJsonObject stats = benchSimulatorCall(network, base, u"/_sim/stats"_s);
         int traced = 0;
         int failed = 0;
         int slotWaits = 0;

@@ -5,6 +5,10 @@
 #include "storage/storeinspection.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -221,4 +225,19 @@ QUrl startBenchSimulator(QProcess &process, int latencyMs, const QStringList &ex
             return QUrl(match.captured(1));
     }
     return {};
+}
+
+QJsonObject benchSimulatorCall(QNetworkAccessManager &network, const QUrl &base, const QString &path,
+                               const std::optional<QJsonObject> &post)
+{
+    QNetworkRequest request(base.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply =
+        post ? network.post(request, QJsonDocument(*post).toJson(QJsonDocument::Compact)) : network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
 }

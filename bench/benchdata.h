@@ -6,12 +6,17 @@
 #include "watchentry.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QList>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
 #include <QTextStream>
 #include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
 
 // A synthetic but realistic fleet for the benchmarks: valid ISO 6346 numbers, a spread over
 // statuses, holds and LFDs like a busy import desk, and events with the shapes the mappers produce.
@@ -49,6 +54,11 @@ QString benchSimulatorPath();
 // Starts it on a free loopback port with --speed 0, --latency-ms latencyMs and extra arguments and
 // returns its base URL, or an empty URL when it did not come up within 10 s.
 QUrl startBenchSimulator(QProcess &process, int latencyMs, const QStringList &extraArguments = {});
+
+// One call to the simulator's control or stats routes: GET path, or POST post as JSON when given.
+// The answer's JSON object (empty when none came).
+QJsonObject benchSimulatorCall(QNetworkAccessManager &network, const QUrl &base, const QString &path,
+                               const std::optional<QJsonObject> &post = std::nullopt);
 
 // "RESULT name value unit target" lines are what scripts/run-bench.sh collects into its table.
 void printResult(QTextStream &out, const QString &name, double value, const QString &unit, const QString &target);
