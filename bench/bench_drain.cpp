@@ -7,7 +7,7 @@
 #include "benchdata.h"
 #include "clock.h"
 #include "outbound/outbounddispatcher.h"
-#include "signedwebhooksender.h"
+#include "providerregistry.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,12 +97,24 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The webhook kind's sender as its module makes it for the console and the CLI.
+    std::optional<OutboundSenderKind> webhook;
+    for (const auto &module : ProviderRegistry::builtIn().modules()) {
+        for (const OutboundSenderKind &kind : module->outboundSenderKinds()) {
+            if (kind.kind == QLatin1StringView(Outbound::webhookKind))
+                webhook = kind;
+        }
+    }
+    if (!webhook || webhook->secretFields.isEmpty()) {
+        out << "bench_drain: no module sends webhooks" << Qt::endl;
+        return 1;
+    }
     OutboundSenderContext context;
     context.destination = saved.value();
-    context.secrets.insert(QString::fromLatin1(SignedWebhook::secretField), secret);
+    context.secrets.insert(webhook->secretFields.constFirst(), secret);
     context.network = &network;
     context.clock = &clock;
-    const std::shared_ptr<OutboundSender> sender = createSignedWebhookSender(context);
+    const std::shared_ptr<OutboundSender> sender = webhook->create(context);
     OutboundDispatcher dispatcher(
         store, clock,
         [sender](const OutboundDestination &, const OutboundDispatcher::SenderCallback &done) { done(sender); });

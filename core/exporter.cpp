@@ -2,6 +2,7 @@
 
 #include "exporteroutput.h"
 #include "logging.h"
+#include "outbound/fieldmapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,17 +132,38 @@ void Csv::appendRow(QByteArray &out, const QStringList &cells)
     out.append("\r\n");
 }
 
-std::optional<ReportKind> Exporter::reportKindFromName(const QString &name)
+namespace {
+
+const QList<std::pair<QLatin1StringView, ReportKind>> &fixedReports()
 {
     static const QList<std::pair<QLatin1StringView, ReportKind>> names = {
         {"watchlist"_L1, ReportKind::Watchlist}, {"holds"_L1, ReportKind::Holds}, {"lfd"_L1, ReportKind::Lfd},
-        {"events"_L1, ReportKind::Events},       {"audit"_L1, ReportKind::Audit}, {"portpro"_L1, ReportKind::PortPro},
+        {"events"_L1, ReportKind::Events},       {"audit"_L1, ReportKind::Audit},
     };
-    for (const auto &[text, kind] : names) {
+    return names;
+}
+
+} // namespace
+
+std::optional<ReportKind> Exporter::reportKindFromName(const QString &name)
+{
+    for (const auto &[text, kind] : fixedReports()) {
         if (name.compare(text, Qt::CaseInsensitive) == 0)
             return kind;
     }
+    if (!name.isEmpty() && FieldMappings::find(name.toLower()))
+        return ReportKind::FieldMapping;
     return std::nullopt;
+}
+
+QStringList Exporter::reportNames()
+{
+    QStringList names;
+    for (const auto &[text, kind] : fixedReports())
+        names.append(text);
+    for (const FieldMapping &mapping : FieldMappings::all())
+        names.append(mapping.kind);
+    return names;
 }
 
 namespace {
@@ -170,7 +192,7 @@ void appendCsvCell(QByteArray &buffer, const QVariant &value, ReportCellType typ
             return;
         }
         QStringList types;
-        for (const QJsonValue &hold : holds)
+        for (const auto &hold : holds)
             types.append(hold.toObject().value("type"_L1).toString());
         Csv::appendField(buffer, types.join(u';'));
         return;
@@ -284,7 +306,7 @@ bool utf8NeedsNeutralizing(const char *text, qsizetype size)
     // U+FF0B, U+FF0D, U+FF1D, U+FF20 in UTF-8: EF BC 8B / 8D / 9D, EF BC A0.
     if (size < 3 || uchar(text[0]) != 0xEF || uchar(text[1]) != 0xBC)
         return false;
-    const uchar third = uchar(text[2]);
+    const auto third = uchar(text[2]);
     return third == 0x8B || third == 0x8D || third == 0x9D || third == 0xA0;
 }
 
@@ -313,7 +335,7 @@ void appendUtf8Field(QByteArray &out, const char *text, qsizetype size)
 void appendUtf8Holds(QByteArray &out, const char *text, qsizetype size)
 {
     const QByteArrayView stored(text, size);
-    const QByteArrayView marker("\"type\":\"");
+    const QByteArrayView marker(R"("type":")");
     QByteArray types;
     for (qsizetype at = stored.indexOf(marker); at >= 0; at = stored.indexOf(marker, at)) {
         at += marker.size();
@@ -377,7 +399,8 @@ Result<qint64> streamRawCsv(ReportCursor &cursor, const QList<ReportColumn> &col
 
 Result<qint64> Exporter::write(Store &store, const ExportOptions &options, QIODevice &out)
 {
-    if (options.kind == ReportKind::Holds || options.kind == ReportKind::Lfd || options.kind == ReportKind::PortPro)
+    if (options.kind == ReportKind::Holds || options.kind == ReportKind::Lfd ||
+        options.kind == ReportKind::FieldMapping)
         return writeEntryReport(store, options, out);
     ReportRequest request;
     request.table = options.kind == ReportKind::Events  ? ReportTable::Events

@@ -29,7 +29,7 @@ enum class ReportKind
     Lfd,
     Events,
     Audit,
-    PortPro
+    FieldMapping // a destination's layout (FieldMappings): ExportOptions::fieldMapping names it
 };
 enum class ReportFormat
 {
@@ -43,7 +43,8 @@ struct ExportOptions
     ReportKind kind = ReportKind::Watchlist;
     ReportFormat format = ReportFormat::Csv;
     bool excelBom = false;
-    QStringList numbers; // empty: every container
+    QStringList numbers;  // empty: every container
+    QString fieldMapping; // ReportKind::FieldMapping: the destination kind whose table lays out the report
 };
 
 // What a report for people needs that the core does not know: the site's time zone of a row, words
@@ -57,11 +58,14 @@ struct HumanReportOptions
 };
 
 namespace Exporter {
+// The report a command names: the fixed ones, or a registered field table's kind (FieldMapping).
 std::optional<ReportKind> reportKindFromName(const QString &name);
+// Every name reportKindFromName knows, fixed ones first: for usage texts and file names.
+QStringList reportNames();
 // The same report as write(), as CSV for people: the columns a person reads first come first, under
 // translated headers; times in each row's site zone with the UTC offset ("2026-03-10 05:00
 // UTC-07:00"); codes in words; raw JSON columns left out. The machine names stay in write()'s
-// --format json. PortPro's layout is the TMS's own and is written as write() writes it.
+// --format json. A field table's layout is its destination's own and is written as write() writes it.
 Result<qint64> writeForPeople(Store &store, const ExportOptions &options, const HumanReportOptions &human,
                               QIODevice &out);
 // The machine keys of the columns writeForPeople writes for kind, in order, and their headers.

@@ -1,6 +1,6 @@
 #include "exporteroutput.h"
 #include "jsonvalues.h"
-#include "portpromapping.h"
+#include "outbound/fieldmapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Reports computed from the watchlist entries rather than straight from SQL: one row per hold, the
-// LFD list, and the PortPro layout whose values come from the PortPro mapping table.
+// LFD list, and a destination's layout whose values come from its field table.
 struct EntryReport
 {
     QStringList headers;  // CSV header
@@ -68,17 +68,17 @@ EntryReport lfdReport()
             }};
 }
 
-EntryReport portProReport()
+EntryReport fieldReport(const FieldMapping &mapping)
 {
     EntryReport report;
-    report.headers = QStringList{u"Container Number"_s} + PortProMapping::portProFields();
+    report.headers = QStringList{u"Container Number"_s} + mapping.fields();
     report.jsonKeys.append(u"container_number"_s);
-    for (const QString &field : PortProMapping::portProFields())
-        report.jsonKeys.append(PortProMapping::jsonKey(field));
-    report.rows = [](const WatchEntry &entry) {
-        return QList<QList<QJsonValue>>{QList<QJsonValue>{entry.containerNumber} + PortProMapping::values(entry)};
+    for (const QString &field : mapping.fields())
+        report.jsonKeys.append(FieldMapping::jsonKey(field));
+    report.rows = [mapping](const WatchEntry &entry) {
+        return QList<QList<QJsonValue>>{QList<QJsonValue>{entry.containerNumber} + mapping.values(entry)};
     };
-    report.listSeparator = u"; "_s; // as PortProMapping::cellText shows it on the Mapping screen
+    report.listSeparator = u"; "_s; // as FieldMapping::cellText shows it on the Mapping screen
     return report;
 }
 
@@ -86,22 +86,28 @@ QString csvText(const QJsonValue &value, const QString &listSeparator)
 {
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue &part : value.toArray())
+        for (const auto &part : value.toArray())
             parts.append(part.toString());
         return parts.join(listSeparator);
     }
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
-    return PortProMapping::cellText(value);
+    return FieldMapping::cellText(value);
 }
 
 } // namespace
 
 Result<qint64> writeEntryReport(Store &store, const ExportOptions &options, QIODevice &device)
 {
+    std::optional<FieldMapping> table;
+    if (options.kind == ReportKind::FieldMapping) {
+        table = FieldMappings::find(options.fieldMapping);
+        if (!table)
+            return makeError(ErrorKind::InvalidInput, u"No report layout is named \"%1\""_s.arg(options.fieldMapping));
+    }
     const EntryReport report = options.kind == ReportKind::Holds ? holdsReport()
                                : options.kind == ReportKind::Lfd ? lfdReport()
-                                                                 : portProReport();
+                                                                 : fieldReport(*table);
     ContainerQuery query;
     query.numbers = options.numbers;
     Result<QList<WatchEntry>> entries = store.containers(options.entity, query);

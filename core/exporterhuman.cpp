@@ -245,7 +245,7 @@ QStringList Exporter::humanColumnKeys(ReportKind kind)
                      "location_type", "location_lot", "source"});
     case ReportKind::Audit:
         return keys({"at", "user", "action", "outcome", "provider", "detail"});
-    case ReportKind::PortPro:
+    case ReportKind::FieldMapping:
         break;
     }
     return {};
@@ -265,7 +265,7 @@ QString Exporter::humanHeader(const QString &key)
 Result<qint64> Exporter::writeForPeople(Store &store, const ExportOptions &options, const HumanReportOptions &human,
                                         QIODevice &out)
 {
-    if (options.kind == ReportKind::PortPro) {
+    if (options.kind == ReportKind::FieldMapping) {
         ExportOptions csv = options;
         csv.format = ReportFormat::Csv;
         return write(store, csv, out);

@@ -8,13 +8,16 @@
 // What the exporter's report writers share: output in chunks, and the reports built from watchlist
 // entries rather than straight from the tables.
 
-constexpr qsizetype exportFlushThreshold = 256 * 1024;
+constexpr qsizetype exportFlushThreshold = qsizetype(256) * 1024;
 
 // Keeps a chunk of output in memory and hands it to the device when it is big enough.
 class ChunkedOutput final
 {
 public:
-    explicit ChunkedOutput(QIODevice &device) : m_device(device) { m_buffer.reserve(exportFlushThreshold + 64 * 1024); }
+    explicit ChunkedOutput(QIODevice &device) : m_device(device)
+    {
+        m_buffer.reserve(exportFlushThreshold + qsizetype(64) * 1024);
+    }
     QByteArray &buffer() { return m_buffer; }
     bool maybeFlush() { return m_buffer.size() < exportFlushThreshold || flush(); }
     bool flush()
@@ -29,5 +32,5 @@ private:
     QByteArray m_buffer;
 };
 
-// The holds, LFD and PortPro reports: built from the watchlist entries (exporterentries.cpp).
+// The holds, LFD and field-table reports: built from the watchlist entries (exporterentries.cpp).
 Result<qint64> writeEntryReport(Store &store, const ExportOptions &options, QIODevice &device);

@@ -6,7 +6,7 @@
 
 // The "t=<timestamp>,v1=<hex HMAC-SHA256 of "<t>.<body>">" signature scheme that a push-style provider
 // publishes for its callbacks (its module checks them with this) and Quaywatch uses on its own outbound
-// webhooks (providers/signedwebhook). One implementation, so both sides sign and check alike; the
+// webhooks (the webhook destinations' sender). One implementation, so both sides sign and check alike; the
 // callers add their own rules (tolerance, replay, millisecond timestamps).
 namespace TimestampSignature {
 

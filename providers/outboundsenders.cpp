@@ -39,8 +39,8 @@ void registerBuiltInKinds()
 using Done = std::function<void(Result<std::shared_ptr<OutboundSender>>)>;
 
 // Reads fields one after the other (QtKeychain runs one job at a time anyway), then makes the sender.
-void readFields(std::shared_ptr<OutboundSenderContext> context, QStringList fields, SecretStore &secrets,
-                Registration registration, Done done)
+void readFields(const std::shared_ptr<OutboundSenderContext> &context, QStringList fields, SecretStore &secrets,
+                const Registration &registration, const Done &done)
 {
     if (fields.isEmpty()) {
         std::unique_ptr<OutboundSender> sender = registration.factory(*context);
@@ -56,7 +56,7 @@ void readFields(std::shared_ptr<OutboundSenderContext> context, QStringList fiel
     const QString key =
         SecretStore::key(context->destination.entity, OutboundSenders::secretScope(context->destination), field);
     SecretStore *store = &secrets;
-    secrets.read(key, [context, fields, store, registration, done, field](Result<QString> read) {
+    secrets.read(key, [context, fields, store, registration, done, field](const Result<QString> &read) {
         if (read)
             context->secrets.insert(field, read.value());
         else if (read.error().kind != ErrorKind::NotFound) {
@@ -79,15 +79,31 @@ bool OutboundSenders::isRegistered(const QString &kind)
     return registry().contains(kind);
 }
 
+QStringList OutboundSenders::catalogKinds()
+{
+    registerBuiltInKinds();
+    QStringList kinds = registry().keys();
+    kinds.removeAll(QString::fromLatin1(Outbound::webhookKind));
+    kinds.sort();
+    return kinds;
+}
+
+bool OutboundSenders::isCatalogKindName(const QString &name)
+{
+    return catalogKinds().contains(name, Qt::CaseInsensitive);
+}
+
+// A catalog destination's secrets sit where its connection's do (under the kind, its catalog id); a
+// webhook's under its own name.
 QString OutboundSenders::secretScope(const OutboundDestination &destination)
 {
-    if (destination.kind == QLatin1StringView(Outbound::portProKind))
-        return u"portpro"_s;
+    if (destination.kind != QLatin1StringView(Outbound::webhookKind))
+        return destination.kind;
     return u"outbound/"_s % destination.name;
 }
 
 void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets, QNetworkAccessManager *network,
-                          const Clock &clock, std::function<void(Result<std::shared_ptr<OutboundSender>>)> done)
+                          const Clock &clock, const std::function<void(Result<std::shared_ptr<OutboundSender>>)> &done)
 {
     registerBuiltInKinds();
     const auto found = registry().constFind(destination.kind);
@@ -107,5 +123,5 @@ void createOutboundSender(const OutboundDestination &destination, SecretStore &s
                                                  std::function<void(Result<void>)> saved) {
         store->write(SecretStore::key(entity, scope, field), value, std::move(saved));
     };
-    readFields(context, found->secretFields, secrets, found.value(), std::move(done));
+    readFields(context, found->secretFields, secrets, found.value(), done);
 }

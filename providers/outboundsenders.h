@@ -14,15 +14,19 @@ class SecretStore;
 
 // The app-side sender factory of the outbox dispatcher (issue 17). Each destination kind registers
 // the keychain fields its sender needs and a factory; createOutboundSender reads those fields of the
-// destination (PortPro: SecretStore::key(entity, "portpro", field); a webhook:
-// SecretStore::key(entity, "outbound/" + name, field)) and makes the sender. The PortPro and signed
-// webhook modules declare theirs (ProviderModule::outboundSenderKinds), added on first use; with no kind
-// registered every destination gets an error, never a crash.
+// destination (a catalog destination: SecretStore::key(entity, kind, field); a webhook:
+// SecretStore::key(entity, "outbound/" + name, field)) and makes the sender. The modules declare
+// theirs (ProviderModule::outboundSenderKinds), added on first use; with no kind registered every
+// destination gets an error, never a crash.
 namespace OutboundSenders {
 using Factory = std::function<std::unique_ptr<OutboundSender>(const OutboundSenderContext &)>;
 // Replaces an earlier registration of kind. Call on the main thread before the first sender is made.
 void registerKind(const QString &kind, const QStringList &secretFields, Factory factory);
 bool isRegistered(const QString &kind);
+// The registered kinds other than webhooks: the catalog destinations, each named after its kind, so
+// no webhook may take one of these names (compared case-insensitively).
+QStringList catalogKinds();
+bool isCatalogKindName(const QString &name);
 // The keychain "provider" part of a destination's secret keys.
 QString secretScope(const OutboundDestination &destination);
 } // namespace OutboundSenders
@@ -37,4 +41,4 @@ inline void registerOutboundSenderKind(const QString &kind, const QStringList &f
 // secret field that was never saved is left out of the context (the sender decides whether it needs
 // it); a locked or unanswering keychain fails the call.
 void createOutboundSender(const OutboundDestination &destination, SecretStore &secrets, QNetworkAccessManager *network,
-                          const Clock &clock, std::function<void(Result<std::shared_ptr<OutboundSender>>)> done);
+                          const Clock &clock, const std::function<void(Result<std::shared_ptr<OutboundSender>>)> &done);

@@ -27,7 +27,22 @@ const ProviderRegistry &ProviderRegistry::builtIn()
         return ProviderCatalog();
     }();
     static const ProviderRegistry registry(&catalog);
+    // Once, with the registry: the destinations' field tables, for the store and the exporter.
+    static const bool registered = [] {
+        for (const FieldMapping &mapping : registry.fieldMappings())
+            FieldMappings::add(mapping);
+        return true;
+    }();
+    Q_UNUSED(registered)
     return registry;
+}
+
+QList<FieldMapping> ProviderRegistry::fieldMappings() const
+{
+    QList<FieldMapping> all;
+    for (const auto &module : m_modules)
+        all.append(module->fieldMappings());
+    return all;
 }
 
 const ProviderModule *ProviderRegistry::module(const QString &providerId) const

@@ -58,6 +58,9 @@ public:
     QStringList adapterProviderIds() const;
     // One entry per distinct webhook path, in module order.
     QList<ModuleWebhook> webhooks() const;
+    // Every module's destination field tables, in module order. builtIn() also registers its modules'
+    // with FieldMappings, where core (the store's messages, the exporter) finds them by kind.
+    QList<FieldMapping> fieldMappings() const;
     // The module contributing a publishing command verb, nullptr when none does.
     const ProviderModule *publishingModule(const QString &verb) const;
     QList<ModuleCliVerb> publishingVerbs() const;

@@ -990,10 +990,6 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <source>PortPro (TMS layout)</source>
-        <translation>PortPro (formato TMS)</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -1026,6 +1022,10 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
             <numerusform>%n fila exportada a %1</numerusform>
             <numerusform>%n filas exportadas a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (TMS layout)</source>
+        <translation>%1 (formato TMS)</translation>
     </message>
 </context>
 <context>
@@ -1368,18 +1368,6 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>Propiedad de seguimiento</translation>
     </message>
     <message>
-        <source>PortPro field</source>
-        <translation>Campo de PortPro</translation>
-    </message>
-    <message>
-        <source>PortPro value</source>
-        <translation>Valor de PortPro</translation>
-    </message>
-    <message>
-        <source>This provider has no mapping table on this screen yet; the PortPro mapping below applies to every provider.</source>
-        <translation>Este proveedor aún no tiene tabla de correspondencia en esta pantalla; la correspondencia de PortPro de abajo se aplica a todos los proveedores.</translation>
-    </message>
-    <message>
         <source>Choose a container to see its live values.</source>
         <translation>Elija un contenedor para ver sus valores actuales.</translation>
     </message>
@@ -1404,16 +1392,32 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
-        <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden. Sus datos llegan por callback, así que no se muestran valores en vivo; el mapeo de PortPro de abajo vale para todos los proveedores.</translation>
-    </message>
-    <message>
         <source>The rows below are the ones the mapper of %1 runs, in order.</source>
         <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden.</translation>
     </message>
     <message>
         <source>Raw payloads of %1: %2</source>
         <translation>Datos originales de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 field</source>
+        <translation>Campo de %1</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <source>The %1 mapping below applies to every provider.</source>
+        <translation>La correspondencia de %1 de abajo se aplica a todos los proveedores.</translation>
+    </message>
+    <message>
+        <source>This provider has no mapping table on this screen yet.</source>
+        <translation>Este proveedor aún no tiene tabla de correspondencias en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown.</source>
+        <translation>Las filas de abajo son las que ejecuta el mapeador de %1, en orden. Sus datos llegan por callback, así que no se muestran valores actuales.</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3034,6 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>Dé al destino un nombre de hasta 64 letras, dígitos, espacios, puntos, guiones o guiones bajos.</translation>
     </message>
     <message>
-        <source>The name &quot;portpro&quot; belongs to the PortPro connection.</source>
-        <translation>El nombre &quot;portpro&quot; pertenece a la conexión de PortPro.</translation>
-    </message>
-    <message>
         <source>Enter the receiver&apos;s full address, e.g. https://example.com/hook.</source>
         <translation>Introduzca la dirección completa del receptor, p. ej. https://example.com/hook.</translation>
     </message>
@@ -3058,8 +3058,12 @@ Se borran sus mensajes en cola y enviados y su secreto de firma se elimina del l
         <translation>Ya existe un destino llamado %1.</translation>
     </message>
     <message>
-        <source>PortPro is removed with Disconnect on its card.</source>
-        <translation>PortPro se elimina con Desconectar en su tarjeta.</translation>
+        <source>The name &quot;%1&quot; belongs to the %2 connection.</source>
+        <translation>El nombre &quot;%1&quot; pertenece a la conexión de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is removed with Disconnect on its card.</source>
+        <translation>%1 se elimina con Desconectar en su tarjeta.</translation>
     </message>
 </context>
 <context>

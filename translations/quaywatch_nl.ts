@@ -990,10 +990,6 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <source>PortPro (TMS layout)</source>
-        <translation>PortPro (TMS-indeling)</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -1026,6 +1022,10 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
             <numerusform>%n rijen geëxporteerd naar %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (TMS layout)</source>
+        <translation>%1 (TMS-indeling)</translation>
     </message>
 </context>
 <context>
@@ -1368,18 +1368,6 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>Volgeigenschap</translation>
     </message>
     <message>
-        <source>PortPro field</source>
-        <translation>PortPro-veld</translation>
-    </message>
-    <message>
-        <source>PortPro value</source>
-        <translation>PortPro-waarde</translation>
-    </message>
-    <message>
-        <source>This provider has no mapping table on this screen yet; the PortPro mapping below applies to every provider.</source>
-        <translation>Deze aanbieder heeft hier nog geen koppeltabel; de PortPro-koppeling hieronder geldt voor elke aanbieder.</translation>
-    </message>
-    <message>
         <source>Choose a container to see its live values.</source>
         <translation>Kies een container om de actuele waarden te zien.</translation>
     </message>
@@ -1404,16 +1392,32 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>fout: %1</translation>
     </message>
     <message>
-        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown; the PortPro mapping below applies to every provider.</source>
-        <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde. De gegevens komen binnen via een callback, dus er worden geen actuele waarden getoond; de PortPro-mapping hieronder geldt voor elke provider.</translation>
-    </message>
-    <message>
         <source>The rows below are the ones the mapper of %1 runs, in order.</source>
         <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde.</translation>
     </message>
     <message>
         <source>Raw payloads of %1: %2</source>
         <translation>Ruwe gegevens van %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 field</source>
+        <translation>%1-veld</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1-waarde</translation>
+    </message>
+    <message>
+        <source>The %1 mapping below applies to every provider.</source>
+        <translation>De %1-koppeling hieronder geldt voor elke aanbieder.</translation>
+    </message>
+    <message>
+        <source>This provider has no mapping table on this screen yet.</source>
+        <translation>Deze aanbieder heeft op dit scherm nog geen koppeltabel.</translation>
+    </message>
+    <message>
+        <source>The rows below are the ones the mapper of %1 runs, in order. Its data arrives by callback, so no live values are shown.</source>
+        <translation>De regels hieronder zijn de regels die de mapper van %1 uitvoert, in volgorde. De gegevens komen binnen via callback, dus er worden geen actuele waarden getoond.</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3034,6 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>Geef de bestemming een naam van hoogstens 64 letters, cijfers, spaties, punten, streepjes of liggende streepjes.</translation>
     </message>
     <message>
-        <source>The name &quot;portpro&quot; belongs to the PortPro connection.</source>
-        <translation>De naam &quot;portpro&quot; hoort bij de PortPro-verbinding.</translation>
-    </message>
-    <message>
         <source>Enter the receiver&apos;s full address, e.g. https://example.com/hook.</source>
         <translation>Vul het volledige adres van de ontvanger in, bijv. https://example.com/hook.</translation>
     </message>
@@ -3058,8 +3058,12 @@ De berichten in de wachtrij en de verzonden berichten worden gewist en het onder
         <translation>Er bestaat al een bestemming met de naam %1.</translation>
     </message>
     <message>
-        <source>PortPro is removed with Disconnect on its card.</source>
-        <translation>PortPro verwijdert u met Verbinding verbreken op de kaart.</translation>
+        <source>The name &quot;%1&quot; belongs to the %2 connection.</source>
+        <translation>De naam &quot;%1&quot; hoort bij de %2-verbinding.</translation>
+    </message>
+    <message>
+        <source>%1 is removed with Disconnect on its card.</source>
+        <translation>%1 verwijdert u met Ontkoppelen op de kaart.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,8 @@ struct ProviderChoice
 struct ConsoleExportRequest
 {
     ReportKind kind = ReportKind::Watchlist;
-    QStringList numbers; // empty: the whole watchlist (the audit log ignores it)
+    QString fieldMapping; // ReportKind::FieldMapping: the destination kind whose layout it is
+    QStringList numbers;  // empty: the whole watchlist (the audit log ignores it)
     QString path;
     bool excelBom = false;
     // Codes in words (statuses, hold types, event codes); called on the export's thread.

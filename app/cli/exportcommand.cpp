@@ -60,9 +60,8 @@ int runExportCommand(CliContext &context, const QStringList &arguments)
     const std::optional<ReportKind> kind = Exporter::reportKindFromName(positional.value(0));
     const QString formatName = parser.value(format).toLower();
     if (positional.size() != 1 || !kind || (formatName != "csv"_L1 && formatName != "json"_L1)) {
-        context.err() << "quaywatch-cli export: expected export watchlist|holds|lfd|events|audit|portpro "
-                         "[--format csv|json] [--output FILE] [--bom]"
-                      << Qt::endl;
+        context.err() << "quaywatch-cli export: expected export " << Exporter::reportNames().join(u'|')
+                      << " [--format csv|json] [--output FILE] [--bom]" << Qt::endl;
         return ExitUsage;
     }
     Store *store = context.store();
@@ -72,6 +71,8 @@ int runExportCommand(CliContext &context, const QStringList &arguments)
     ExportOptions options;
     options.entity = context.entity();
     options.kind = *kind;
+    if (*kind == ReportKind::FieldMapping)
+        options.fieldMapping = positional.value(0).toLower();
     options.format = formatName == "json"_L1 ? ReportFormat::Json : ReportFormat::Csv;
     options.excelBom = parser.isSet(bom);
     context.out().flush();

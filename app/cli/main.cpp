@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "clock.h"
 #include "crashhygiene.h"
+#include "exporter.h"
 #include "providerregistry.h"
 #include "store.h"
 #include "subscriptionscommand.h"
@@ -62,7 +63,7 @@ Commands:
 constexpr QUtf8StringView usageTail = R"(  providers [--json]
                   (every provider: id, name, region, auth type, fields, sites and what it supports)
   events NUMBER [--json]
-  export watchlist|holds|lfd|events|audit|portpro [--format csv|json] [--output FILE] [--bom]
+  export @reports@ [--format csv|json] [--output FILE] [--bom]
   validate NUMBER...
                   (ISO 6346: prints "NUMBER valid" or "NUMBER invalid: reason")
 
@@ -120,7 +121,8 @@ QString usageText()
         for (const QString &line : verb.usage)
             text += u"  "_s % line % u'\n';
     }
-    return text % usageTail.toString();
+    // The report names include the destinations' layouts, which the registry above registered.
+    return text % usageTail.toString().replace(u"@reports@"_s, Exporter::reportNames().join(u'|'));
 }
 
 int printUsageError(QTextStream &err)

@@ -165,10 +165,9 @@ int addWebhook(CliContext &context, Store &store, const QCommandLineParser &pars
 {
     const QString name = parser.value(u"name"_s).trimmed();
     const QUrl url(parser.value(u"url"_s));
-    if (name.isEmpty() || name.size() > 64 || name == QLatin1StringView(Outbound::portProKind)) {
-        context.err() << "quaywatch-cli outbound add-webhook: --name is required (up to 64 characters, not "
-                         "\"portpro\")"
-                      << Qt::endl;
+    if (name.isEmpty() || name.size() > 64 || OutboundSenders::isCatalogKindName(name)) {
+        context.err() << "quaywatch-cli outbound add-webhook: --name is required (up to 64 characters, none of "
+                      << OutboundSenders::catalogKinds().join(u", "_s) << ")" << Qt::endl;
         return ExitUsage;
     }
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {

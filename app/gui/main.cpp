@@ -228,6 +228,7 @@ int main(int argc, char *argv[])
     }
     // Nothing translated is built before this point.
     Translations::install(app, options->language);
+    ProviderRegistry::builtIn(); // registers the modules' destination field tables before any store write
 
     std::unique_ptr<DemoSession> demo;
     std::unique_ptr<Store> ownStore;

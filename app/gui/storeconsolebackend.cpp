@@ -386,6 +386,7 @@ Result<qint64> writeReportFile(Store &store, const QString &entity, const Consol
     ExportOptions options;
     options.entity = entity;
     options.kind = request.kind;
+    options.fieldMapping = request.fieldMapping;
     options.numbers = request.numbers;
     options.excelBom = request.excelBom;
     QSaveFile file(request.path);

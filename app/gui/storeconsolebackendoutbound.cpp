@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "httppolicy.h"
 #include "outboundsenders.h"
+#include "providerregistry.h"
 #include "secretstore.h"
 #include "store.h"
 #include "storeconsolebackend.h"
@@ -42,6 +43,13 @@ void answerLater(QObject *backend, QObject *context, std::function<void(Result<V
 }
 
 // The name becomes part of a keychain key and a CLI argument: letters, digits and a few separators.
+// The catalog's name of a catalog destination (its kind is its catalog id).
+QString catalogName(const QString &kind)
+{
+    const CatalogProvider *entry = ProviderRegistry::builtIn().catalog().provider(kind);
+    return entry ? entry->displayName : kind;
+}
+
 Result<void> checkDestination(const NewWebhookDestination &wanted)
 {
     static const QRegularExpression namePattern(u"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$"_s);
@@ -51,10 +59,11 @@ Result<void> checkDestination(const NewWebhookDestination &wanted)
                              "StoreConsoleBackend",
                              "Give the destination a name of up to 64 letters, digits, spaces, dots, dashes or "
                              "underscores."));
-    if (wanted.name.compare(QLatin1StringView(Outbound::portProKind), Qt::CaseInsensitive) == 0)
-        return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("StoreConsoleBackend",
-                                                     "The name \"portpro\" belongs to the PortPro connection."));
+    if (OutboundSenders::isCatalogKindName(wanted.name))
+        return makeError(
+            ErrorKind::InvalidInput,
+            QCoreApplication::translate("StoreConsoleBackend", "The name \"%1\" belongs to the %2 connection.")
+                .arg(wanted.name.toLower(), catalogName(wanted.name.toLower())));
     if (!wanted.url.isValid() || wanted.url.host().isEmpty() ||
         (wanted.url.scheme() != "https"_L1 && wanted.url.scheme() != "http"_L1))
         return makeError(
@@ -165,7 +174,8 @@ void StoreConsoleBackend::removeDestination(QObject *context, const QString &nam
 {
     Result<OutboundDestination> destination = destinationNamed(name);
     if (destination && destination->kind != QLatin1StringView(Outbound::webhookKind))
-        destination = makeError(ErrorKind::InvalidInput, tr("PortPro is removed with Disconnect on its card."));
+        destination = makeError(ErrorKind::InvalidInput,
+                                tr("%1 is removed with Disconnect on its card.").arg(catalogName(destination->kind)));
     if (!destination)
         return answerLater<void>(this, context, std::move(done), destination.error());
     Result<void> removed = m_store.removeDestination(m_entity, name);
@@ -204,7 +214,7 @@ void StoreConsoleBackend::testDestination(QObject *context, const QString &name,
                                  return;
                              }
                              std::shared_ptr<OutboundSender> keep = sender.value();
-                             keep->test([guard, done, keep](DeliveryResult result) mutable {
+                             keep->test([guard, done, keep](const DeliveryResult &result) mutable {
                                  if (!guard)
                                      return;
                                  if (result.outcome == DeliveryResult::Outcome::Delivered)

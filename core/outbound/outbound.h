@@ -20,31 +20,32 @@ class QNetworkAccessManager;
 // Outbound: changes leave Quaywatch through a transactional outbox (issue 17). The store writes the
 // messages in the same transaction as the events that caused them; a dispatcher in every sync
 // worker claims them (SKIP LOCKED on PostgreSQL) and hands each to the sender of its destination.
-// This header is the contract between the outbox (core/storage, core/outbound), the senders
-// (providers/portpro, providers/signedwebhook) and the screens and commands that show them.
+// This header is the contract between the outbox (core/storage, core/outbound), the senders (the
+// provider modules' outbound kinds) and the screens and commands that show them.
 
+// Two sorts of destination. A webhook is the user's: any number of them, each sent the events it
+// wants as documented JSON. Any other kind is a catalog connection of the "Outbound" group (a TMS),
+// one per entity, named after its kind and sent the changes of its field table (fieldmapping.h).
 namespace Outbound {
-inline constexpr auto portProKind = "portpro"; // PortPro TMS loads (providers/portpro)
-inline constexpr auto webhookKind = "webhook"; // signed JSON webhooks (providers/signedwebhook)
+inline constexpr auto webhookKind = "webhook"; // signed JSON webhooks
 } // namespace Outbound
 
-// A place an entity's changes are sent to. Secrets are never here, only in the keychain: PortPro's
-// clientId, clientSecret and refreshToken under SecretStore::key(entity, "portpro", field), like every
-// connection's (PortPro is a catalog connection in the "Outbound" group of Data sources); a webhook's
+// A place an entity's changes are sent to. Secrets are never here, only in the keychain: a catalog
+// destination's under SecretStore::key(entity, kind, field), like every connection's; a webhook's
 // signing secret under SecretStore::key(entity, "outbound/" + name, "signingSecret").
 struct OutboundDestination
 {
     qint64 id = 0;
     QString entity;
-    QString name; // unique per entity; the PortPro destination is named "portpro"
-    QString kind; // Outbound::portProKind or Outbound::webhookKind
-    QUrl url;     // webhook: the receiver; PortPro: the API base URL (empty: the documented one)
-    // Webhook: the event code names (eventCodeName) it wants; empty means all. PortPro: unused.
+    QString name; // unique per entity; a catalog destination is named after its kind
+    QString kind; // Outbound::webhookKind or a catalog destination's kind
+    QUrl url;     // webhook: the receiver; a catalog destination: its API base URL (empty: the documented one)
+    // Webhook: the event code names (eventCodeName) it wants; empty means all. Others: unused.
     QStringList eventCodes;
     bool enabled = true;
     int maxInFlight = 8;  // deliveries in flight at once, across every worker's dispatcher
     int maxAttempts = 10; // failed attempts before a message becomes a dead letter
-    // Set when the sender stopped the destination (e.g. PortPro's refresh token was revoked): nothing
+    // Set when the sender stopped the destination (e.g. a TMS revoked its refresh token): nothing
     // is sent until the user fixes it and re-enables it; messages keep queueing meanwhile.
     QString stoppedReason;
     QDateTime createdAt;
@@ -70,8 +71,8 @@ struct OutboxMessage
     qint64 containerId = 0;
     QString containerNumber;
     // What the sender sends, built when the message is written (inside the event transaction):
-    // webhook: the documented delivery body; PortPro: {"fields": {<PortPro field>: value},
-    // "previous": {<PortPro field>: value}} with only the changed fields.
+    // webhook: the documented delivery body; a catalog destination: {"fields": {<its field>: value},
+    // "previous": {<its field>: value}} with only the changed fields.
     QJsonObject payload;
     OutboxState state = OutboxState::Pending;
     int attempts = 0;
@@ -98,7 +99,7 @@ struct DeliveryResult
     QString summary;                    // for the audit log, e.g. "load 12345: Last Free Day"
 };
 
-// Stores a secret the sender obtained (PortPro's refresh token when it is issued or rotated) in the
+// Stores a secret the sender obtained (a refresh token when it is issued or rotated) in the
 // keychain, under the destination's keys. done runs once on the caller's thread.
 using OutboundSecretWriter =
     std::function<void(const QString &field, const QString &value, std::function<void(Result<void>)> done)>;

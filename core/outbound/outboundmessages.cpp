@@ -1,9 +1,11 @@
 #include "outboundmessages.h"
 
 #include "jsonvalues.h"
-#include "portpromapping.h"
+#include "logging.h"
 
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,11 +19,9 @@ bool OutboundMessages::wants(const OutboundDestination &destination, EventCode c
     if (destination.eventCodes.isEmpty())
         return true;
     const QString name = eventCodeName(code);
-    for (const QString &wanted : destination.eventCodes) {
-        if (wanted.compare(name, Qt::CaseInsensitive) == 0 || wanted.compare(u"all"_s, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(destination.eventCodes, [&name](const QString &wanted) {
+        return wanted.compare(name, Qt::CaseInsensitive) == 0 || wanted.compare(u"all"_s, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QJsonObject OutboundMessages::webhookBody(const QString &messageId, const WatchEntry &after, const Event &event)
@@ -47,11 +47,12 @@ QJsonObject OutboundMessages::webhookBody(const QString &messageId, const WatchE
                        {u"observedAt"_s, observedAt}};
 }
 
-std::optional<QJsonObject> OutboundMessages::portProChange(const WatchEntry &before, const WatchEntry &after)
+std::optional<QJsonObject> OutboundMessages::fieldChange(const FieldMapping &mapping, const WatchEntry &before,
+                                                         const WatchEntry &after)
 {
-    const QStringList fields = PortProMapping::portProFields();
-    const QList<QJsonValue> old = PortProMapping::values(before);
-    const QList<QJsonValue> now = PortProMapping::values(after);
+    const QStringList fields = mapping.fields();
+    const QList<QJsonValue> old = mapping.values(before);
+    const QList<QJsonValue> now = mapping.values(after);
     QJsonObject changed;
     QJsonObject previous;
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -73,8 +74,18 @@ QList<OutboxMessage> OutboundMessages::build(const QList<OutboundDestination> &d
                                              const QList<ContainerChange> &changes, const QDateTime &now)
 {
     QList<OutboxMessage> messages;
+    // The field table of each destination that has one, looked up once per write.
+    QList<std::optional<FieldMapping>> tables;
+    for (const OutboundDestination &destination : destinations) {
+        tables.append(destination.kind == QLatin1StringView(Outbound::webhookKind)
+                          ? std::nullopt
+                          : FieldMappings::find(destination.kind));
+        if (destination.enabled && !tables.constLast() && destination.kind != QLatin1StringView(Outbound::webhookKind))
+            qCWarning(lcStore) << "no field table is registered for destinations of kind" << destination.kind;
+    }
     for (const ContainerChange &change : changes) {
-        for (const OutboundDestination &destination : destinations) {
+        for (qsizetype d = 0; d < destinations.size(); ++d) {
+            const OutboundDestination &destination = destinations.at(d);
             if (!destination.enabled || destination.entity != change.after.entity)
                 continue;
             OutboxMessage base;
@@ -93,8 +104,8 @@ QList<OutboxMessage> OutboundMessages::build(const QList<OutboundDestination> &d
                     message.payload = webhookBody(message.messageId, change.after, event);
                     messages.append(std::move(message));
                 }
-            } else if (destination.kind == QLatin1StringView(Outbound::portProKind)) {
-                if (std::optional<QJsonObject> payload = portProChange(change.before, change.after)) {
+            } else if (const std::optional<FieldMapping> &table = tables.at(d)) {
+                if (std::optional<QJsonObject> payload = fieldChange(*table, change.before, change.after)) {
                     OutboxMessage message = base;
                     message.messageId = newMessageId();
                     message.payload = std::move(*payload);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "fieldmapping.h"
 #include "outbound.h"
 #include "watchentry.h"
 
@@ -20,7 +21,7 @@ namespace OutboundMessages {
 // One container touched by a write.
 struct ContainerChange
 {
-    WatchEntry before;      // as stored before the write (its snapshot: the "previous" PortPro values)
+    WatchEntry before;      // as stored before the write (its snapshot: a field message's "previous")
     WatchEntry after;       // with the snapshot after the write
     QList<Event> newEvents; // only the events the write stored (duplicates by dedupe key left out)
 };
@@ -36,14 +37,15 @@ bool wants(const OutboundDestination &destination, EventCode code);
 // "occurredAt","observedAt"}. The snapshot is the container's after the change, in the JSON export's form.
 QJsonObject webhookBody(const QString &messageId, const WatchEntry &after, const Event &event);
 
-// The PortPro payload: {"containerNumber", "fields": {field: new value or null when cleared},
-// "previous": {field: old value or null}} with only the fields whose PortProMapping value changed;
-// nullopt when none did.
-std::optional<QJsonObject> portProChange(const WatchEntry &before, const WatchEntry &after);
+// The body for a destination with a field table (FieldMappings): {"containerNumber", "fields":
+// {field: new value or null when cleared}, "previous": {field: old value or null}} with only the
+// fields whose value changed; nullopt when none did.
+std::optional<QJsonObject> fieldChange(const FieldMapping &mapping, const WatchEntry &before, const WatchEntry &after);
 
 // Every message the changes cause at the given destinations (those of other entities, disabled ones
-// and unknown kinds cause none), in order: per container, per destination, webhook messages in
-// event order. Sequence and state are left for the store; createdAt and nextAttemptAt are now.
+// and kinds that are neither webhooks nor registered with FieldMappings cause none), in order: per
+// container, per destination, webhook messages in event order. Sequence and state are left for the store; createdAt and
+// nextAttemptAt are now.
 QList<OutboxMessage> build(const QList<OutboundDestination> &destinations, const QList<ContainerChange> &changes,
                            const QDateTime &now);
 

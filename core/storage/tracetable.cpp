@@ -379,7 +379,8 @@ Result<int> TraceTable::insertEvents(Session &session, const QList<Event> &event
     auto transaction = session.transaction();
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    // Only webhooks want bare events; PortPro is sent snapshot changes, which this write makes none of.
+    // Only webhooks want bare events; field-table destinations are sent snapshot changes, which this
+    // write makes none of.
     Result<QList<OutboundDestination>> enabled = OutboxTable::enabledDestinations(session);
     if (!enabled)
         return enabled.error();

@@ -2,6 +2,7 @@
 
 #include "connectionrecord.h"
 #include "mappingrow.h"
+#include "outbound/fieldmapping.h"
 #include "outbound/outbound.h"
 #include "provideradapter.h"
 #include "providercatalog.h"
@@ -166,6 +167,10 @@ public:
 
     // Outbound: the destination kinds the module's senders serve; empty for a data source only.
     virtual QList<OutboundSenderKind> outboundSenderKinds() const { return {}; }
+    // Outbound: the field tables of destinations whose messages carry their own fields. The
+    // registry registers them with FieldMappings, where the store, the exporter and the Mapping
+    // screen find them by destination kind.
+    virtual QList<FieldMapping> fieldMappings() const { return {}; }
 
     // The verb of the module's publishing commands; empty name when it has none.
     virtual ModuleCliVerb publishingVerb() const { return {}; }

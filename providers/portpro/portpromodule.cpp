@@ -33,7 +33,7 @@ public:
     void verify(const VerificationContext &context, std::function<void(VerificationAnswer)> done) const override
     {
         OutboundSenderContext sender;
-        sender.destination.kind = QString::fromLatin1(Outbound::portProKind);
+        sender.destination.kind = QString::fromLatin1(PortProMapping::kind);
         sender.destination.name = u"portpro"_s;
         sender.destination.entity = context.record.entity;
         if (!context.record.baseUrl.isEmpty())
@@ -71,10 +71,10 @@ public:
         MappingTable table{QString::fromUtf8(QT_TRANSLATE_NOOP(
                                "MappingRules", "PortPro load update (assumed JSON names: the documents name none)")),
                            {}};
-        for (const PortProMappingRow &row : PortProMapping::rows()) {
-            const QString json = PortProWire::jsonName(row.portProField);
+        for (const FieldMappingRow &row : PortProMapping::mapping().rows) {
+            const QString json = PortProWire::jsonName(row.field);
             table.rows.append(
-                {u"%1 \u2192 %2"_s.arg(row.trackingProperty, row.portProField),
+                {u"%1 \u2192 %2"_s.arg(row.trackingProperty, row.field),
                  json.isEmpty() ? QString::fromUtf8(QT_TRANSLATE_NOOP("MappingRules", "(not sent)")) : json, row.rule});
         }
         return {table};
@@ -82,9 +82,11 @@ public:
 
     QList<OutboundSenderKind> outboundSenderKinds() const override
     {
-        return {{QString::fromLatin1(Outbound::portProKind), portProSecretFields(),
+        return {{QString::fromLatin1(PortProMapping::kind), portProSecretFields(),
                  [](const OutboundSenderContext &context) { return createPortProSender(context); }}};
     }
+
+    QList<FieldMapping> fieldMappings() const override { return {PortProMapping::mapping()}; }
 
     QList<DemoAccount> demoAccounts() const override
     {

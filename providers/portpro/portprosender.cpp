@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "httppolicy.h"
 #include "portprologging.h"
+#include "portpromapping.h"
 #include "portprowire.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,7 @@ public:
 
     ~PortProSender() override { delete m_guard; }
 
-    QString kind() const override { return QString::fromLatin1(Outbound::portProKind); }
+    QString kind() const override { return QString::fromLatin1(PortProMapping::kind); }
 
     void deliver(const OutboxMessage &message, std::function<void(DeliveryResult)> done) override
     {
@@ -243,11 +244,11 @@ private:
             waiter(failed);
     }
 
-    void saveRefreshToken(const QString &value)
+    void saveRefreshToken(const QString &value) const
     {
         if (!m_context.saveSecret)
             return;
-        m_context.saveSecret(u"refreshToken"_s, value, [](Result<void> saved) {
+        m_context.saveSecret(u"refreshToken"_s, value, [](const Result<void> &saved) {
             if (!saved)
                 qCWarning(lcPortPro) << "the refresh token could not be saved:" << saved.error().message;
         });
@@ -274,7 +275,7 @@ private:
                                          .value(QString::fromLatin1(PortProWire::loadsArray))
                                          .toArray();
             QString reference;
-            for (const QJsonValue &load : loads) {
+            for (const auto &load : loads) {
                 if (load[QString::fromLatin1(PortProWire::loadContainer)].toString().trimmed().toUpper() ==
                     job->number) {
                     const QJsonValue ref = load[QString::fromLatin1(PortProWire::loadReference)];

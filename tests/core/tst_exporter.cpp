@@ -3,7 +3,7 @@
 #include "containernumber.h"
 #include "csvreader.h"
 #include "exporter.h"
-#include "portpromapping.h"
+#include "portpromapping.h" // the PortPro module's table, registered as the apps do
 #include "store.h"
 #include "testdatabases.h"
 
@@ -156,6 +156,9 @@ class TestExporter final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { FieldMappings::add(PortProMapping::mapping()); }
+    void unknownLayoutIsAnError_data() { addBackendRows(); }
+    void unknownLayoutIsAnError();
     void appendField_data();
     void appendField();
     void neutralizesTriggers_data();
@@ -283,7 +286,10 @@ void TestExporter::reportKindNames()
     QCOMPARE(Exporter::reportKindFromName(u"lfd"_s), ReportKind::Lfd);
     QCOMPARE(Exporter::reportKindFromName(u"events"_s), ReportKind::Events);
     QCOMPARE(Exporter::reportKindFromName(u"audit"_s), ReportKind::Audit);
-    QCOMPARE(Exporter::reportKindFromName(u"portpro"_s), ReportKind::PortPro);
+    QCOMPARE(Exporter::reportKindFromName(u"portpro"_s), ReportKind::FieldMapping);
+    QCOMPARE(Exporter::reportKindFromName(u"PortPro"_s), ReportKind::FieldMapping);
+    QCOMPARE(Exporter::reportNames(),
+             (QStringList{u"watchlist"_s, u"holds"_s, u"lfd"_s, u"events"_s, u"audit"_s, u"portpro"_s}));
     QVERIFY(!Exporter::reportKindFromName(u"nonsense"_s));
     QVERIFY(!Exporter::reportKindFromName(QString()));
 }
@@ -523,7 +529,8 @@ void TestExporter::portProReport()
 
     qint64 rows = 0;
     ExportOptions options;
-    options.kind = ReportKind::PortPro;
+    options.kind = ReportKind::FieldMapping;
+    options.fieldMapping = u"portpro"_s;
     const QList<QStringList> parsed = parseCsv(exportBytes(store, options, &rows));
     QCOMPARE(rows, 2);
     QCOMPARE(parsed.constFirst(),
@@ -549,21 +556,38 @@ void TestExporter::portProReport()
     QCOMPARE(object.value(u"pick_up_location_from"_s).toString(), u"2024-05-02T08:00:00Z"_s);
 }
 
+// A layout nobody registered (a module left out of the build) is a clear error, not an empty file.
+void TestExporter::unknownLayoutIsAnError()
+{
+    QVERIFY(!Exporter::reportKindFromName(u"nosuchtms"_s));
+    OPEN_STORE(database, store)
+    ExportOptions options;
+    options.kind = ReportKind::FieldMapping;
+    options.fieldMapping = u"nosuchtms"_s;
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    const Result<qint64> written = Exporter::write(store, options, buffer);
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(written.error().message.contains(u"nosuchtms"_s), qPrintable(written.error().message));
+    QVERIFY(buffer.data().isEmpty());
+}
+
 void TestExporter::portProMappingFollowsSeed()
 {
     // Seed 000's mapping key: ten rows, two of them feeding Vessel ETA.
-    const QList<PortProMappingRow> &rows = PortProMapping::rows();
+    const QList<FieldMappingRow> &rows = PortProMapping::mapping().rows;
     QCOMPARE(rows.size(), 10);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        QCOMPARE(rows.at(i).seedNumber, int(i + 1));
+        QCOMPARE(rows.at(i).number, int(i + 1));
         QVERIFY(rows.at(i).value);
         QVERIFY(!rows.at(i).rule.isEmpty());
     }
-    QCOMPARE(rows.at(0).portProField, rows.at(1).portProField);
-    QCOMPARE(PortProMapping::portProFields().size(), 9);
+    QCOMPARE(rows.at(0).field, rows.at(1).field);
+    QCOMPARE(PortProMapping::mapping().fields().size(), 9);
     WatchEntry entry;
     entry.snapshot.vesselEta = QDateTime(QDate(2024, 1, 2), QTime(3, 0), Qt::UTC);
-    QCOMPARE(PortProMapping::values(entry).at(0).toString(), u"2024-01-02T03:00:00Z"_s); // no ATA yet: the ETA
+    QCOMPARE(PortProMapping::mapping().values(entry).at(0).toString(), u"2024-01-02T03:00:00Z"_s); // no ATA yet
 }
 
 void TestExporter::reportRoundTrip_data()

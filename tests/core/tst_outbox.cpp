@@ -31,7 +31,7 @@ OutboundDestination portPro()
     OutboundDestination d;
     d.entity = entity;
     d.name = u"portpro"_s;
-    d.kind = QString::fromLatin1(Outbound::portProKind);
+    d.kind = QString::fromLatin1(PortProMapping::kind);
     return d;
 }
 
@@ -103,6 +103,8 @@ class TestOutbox final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The PortPro module's field table, as ProviderRegistry::builtIn() registers it in the apps.
+    void initTestCase() { FieldMappings::add(PortProMapping::mapping()); }
     void webhookBodyHasTheDocumentedFields();
     void webhookFiltersByEventCode();
     void portProDiffHasOnlyTheChangedFields();
@@ -189,16 +191,17 @@ void TestOutbox::portProTellsReleasedFromUnknown()
     // Never reported by a provider: no hold is "nothing known", null, and nothing to send for it.
     const WatchEntry untraced = entry(u"MSCU1234565"_s);
     QCOMPARE(untraced.snapshot.status, ContainerStatus::Unknown);
-    const QList<QJsonValue> unknown = PortProMapping::values(untraced);
-    const qsizetype freight = PortProMapping::portProFields().indexOf(u"Freight Hold"_s);
+    const QList<QJsonValue> unknown = PortProMapping::mapping().values(untraced);
+    const qsizetype freight = PortProMapping::mapping().fields().indexOf(u"Freight Hold"_s);
     QVERIFY(freight >= 0);
     QVERIFY(unknown.at(freight).isNull());
     // Reported with no hold: released, an empty list, which is a change from unknown.
     WatchEntry reported = untraced;
     reported.snapshot = fullSnapshot();
     reported.snapshot.holds.clear();
-    QVERIFY(PortProMapping::values(reported).at(freight).isArray());
-    const std::optional<QJsonObject> change = OutboundMessages::portProChange(untraced, reported);
+    QVERIFY(PortProMapping::mapping().values(reported).at(freight).isArray());
+    const std::optional<QJsonObject> change =
+        OutboundMessages::fieldChange(PortProMapping::mapping(), untraced, reported);
     QVERIFY(change);
     QVERIFY(change->value(u"fields"_s).toObject().value(u"Freight Hold"_s).isArray());
     QVERIFY(change->value(u"previous"_s).toObject().value(u"Freight Hold"_s).isNull());
@@ -209,10 +212,10 @@ void TestOutbox::portProDiffHasOnlyTheChangedFields()
     WatchEntry before = entry(u"MSCU1234565"_s);
     before.snapshot = fullSnapshot();
     WatchEntry after = before;
-    QVERIFY(!OutboundMessages::portProChange(before, after));          // unchanged: nothing
-    after.snapshot.holds = {Hold{HoldType::Line, u"Line hold"_s, {}}}; // customs released
+    QVERIFY(!OutboundMessages::fieldChange(PortProMapping::mapping(), before, after)); // unchanged: nothing
+    after.snapshot.holds = {Hold{HoldType::Line, u"Line hold"_s, {}}};                 // customs released
     after.snapshot.chassisNumber = u"NEWC000001"_s;
-    const std::optional<QJsonObject> change = OutboundMessages::portProChange(before, after);
+    const std::optional<QJsonObject> change = OutboundMessages::fieldChange(PortProMapping::mapping(), before, after);
     QVERIFY(change);
     QCOMPARE(change->value(u"containerNumber"_s).toString(), u"MSCU1234565"_s);
     const QJsonObject fields = change->value(u"fields"_s).toObject();

@@ -3,6 +3,7 @@
 #include "../core/storetestsupport.h"
 #include "clock.h"
 #include "outbound/outbounddispatcher.h"
+#include "portpromapping.h"
 #include "portprosender.h"
 #include "portprowire.h"
 #include "providercatalog.h"
@@ -52,6 +53,7 @@ private:
 
 void TestPortProSender::init()
 {
+    ProviderRegistry::builtIn(); // registers the PortPro field table the store's messages need, as the apps do
     m_sim = std::make_unique<SimulatorProcess>();
     QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
     m_saved.clear();
@@ -65,7 +67,7 @@ void TestPortProSender::cleanup()
 std::unique_ptr<OutboundSender> TestPortProSender::sender(const QString &secret, const QString &refresh)
 {
     OutboundSenderContext context;
-    context.destination.kind = QString::fromLatin1(Outbound::portProKind);
+    context.destination.kind = QString::fromLatin1(PortProMapping::kind);
     context.destination.name = u"portpro"_s;
     context.destination.url = m_sim->url(u"/portpro/v1"_s);
     context.secrets = {{u"clientId"_s, u"demo-client"_s}, {u"clientSecret"_s, secret}};
@@ -201,7 +203,7 @@ void TestPortProSender::holdReleaseReachesPortProOnce()
     OutboundDestination destination;
     destination.entity = StoreTest::entity;
     destination.name = u"portpro"_s;
-    destination.kind = QString::fromLatin1(Outbound::portProKind);
+    destination.kind = QString::fromLatin1(PortProMapping::kind);
     destination.url = m_sim->url(u"/portpro/v1"_s);
     QVERIFY(store.saveDestination(destination));
     const Result<AddOutcome> added = store.addContainer(StoreTest::entry(u"MSCU1234565"_s));

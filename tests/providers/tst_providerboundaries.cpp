@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,6 +20,19 @@ struct Module
 {
     QString folder;    // providers/<folder>/
     QStringList names; // ids and class-name stems, matched case-insensitively
+    // Where a name is also a common word's inside ("portpro" in "exportProgress"): the pattern used
+    // instead of the names, matched as written.
+    QString pattern;
+
+    QRegularExpression expression() const
+    {
+        if (!pattern.isEmpty())
+            return QRegularExpression(pattern);
+        QStringList escaped;
+        for (const QString &name : names)
+            escaped.append(QRegularExpression::escape(name));
+        return QRegularExpression(escaped.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+    }
 };
 
 // Paths (relative to the source root, a trailing '/' meaning a whole folder) that may still name
@@ -49,7 +65,8 @@ QString sourceDir()
 }
 
 // The modules and the names they own: each module folder's own name, the catalog ids it serves
-// (ports_america, and the Dockflow terminals, which the catalog files under workflow terminal_pull).
+// (ports_america, and the Dockflow terminals, which the catalog files under workflow terminal_pull),
+// and the outbound destinations' modules (PortPro and the signed webhooks).
 QList<Module> modules()
 {
     QFile file(sourceDir() + u"/resources/catalog/providers.json"_s);
@@ -61,10 +78,14 @@ QList<Module> modules()
         if (value.toObject().value(u"workflow"_s).toString() == "terminal_pull"_L1)
             terminals.append(value.toObject().value(u"id"_s).toString());
     }
-    return {{u"portsamerica"_s, {u"portsamerica"_s, u"ports_america"_s}},
-            {u"portconnect"_s, {u"portconnect"_s}},
-            {u"envase"_s, {u"envase"_s}},
-            {u"dockflow"_s, QStringList{u"dockflow"_s} + terminals}};
+    // PortPro as a word of its own: "PortPro", "PORTPRO", or "portpro" / "port_pro" in any case
+    // where no letter comes before it, which leaves "exportProgress" and "reportProgress" alone.
+    return {{u"portsamerica"_s, {u"portsamerica"_s, u"ports_america"_s}, {}},
+            {u"portconnect"_s, {u"portconnect"_s}, {}},
+            {u"envase"_s, {u"envase"_s}, {}},
+            {u"dockflow"_s, QStringList{u"dockflow"_s} + terminals, {}},
+            {u"portpro"_s, {u"portpro"_s}, u"PortPro|PORTPRO|(?<![A-Za-z])(?i:port_?pro)"_s},
+            {u"signedwebhook"_s, {u"signedwebhook"_s, u"signed_webhook"_s}, {}}};
 }
 
 // Whether the file, or any file under the folder, names one of the modules' providers.
@@ -84,10 +105,8 @@ bool namesAProvider(const QFileInfo &info, const QList<Module> &all)
             continue;
         const QString text = QString::fromUtf8(file.readAll());
         for (const Module &module : all) {
-            for (const QString &name : module.names) {
-                if (text.contains(name, Qt::CaseInsensitive))
-                    return true;
-            }
+            if (module.expression().match(text).hasMatch())
+                return true;
         }
     }
     return false;
@@ -101,6 +120,8 @@ class TestProviderBoundaries final : public QObject
 
 private slots:
     void catalogHasTheTerminals();
+    void wordPatternsFindTheName_data();
+    void wordPatternsFindTheName();
     void providersAreNamedOnlyInTheirModule();
     void allowedMentionsStillExist();
 };
@@ -108,8 +129,31 @@ private slots:
 void TestProviderBoundaries::catalogHasTheTerminals()
 {
     const QList<Module> found = modules();
-    QCOMPARE(found.size(), 4);
-    QVERIFY2(found.last().names.size() > 1, "the catalog lists no Dockflow terminal");
+    QCOMPARE(found.size(), 6);
+    QVERIFY2(found.at(3).names.size() > 1, "the catalog lists no Dockflow terminal");
+}
+
+void TestProviderBoundaries::wordPatternsFindTheName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("names");
+    QTest::newRow("id") << u"kind == \"portpro\""_s << true;
+    QTest::newRow("brand") << u"// sent to PortPro"_s << true;
+    QTest::newRow("member") << u"m_portProTable"_s << true;
+    QTest::newRow("type") << u"PortProMappingRow"_s << true;
+    QTest::newRow("inside a word") << u"ExportProgress progress; reportProgress();"_s << false;
+}
+
+void TestProviderBoundaries::wordPatternsFindTheName()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, names);
+    const QList<Module> all = modules();
+    QVERIFY(!all.isEmpty());
+    const auto portPro =
+        std::find_if(all.cbegin(), all.cend(), [](const Module &m) { return m.folder == "portpro"_L1; });
+    QVERIFY(portPro != all.cend());
+    QCOMPARE(portPro->expression().match(text).hasMatch(), names);
 }
 
 void TestProviderBoundaries::providersAreNamedOnlyInTheirModule()
@@ -132,10 +176,9 @@ void TestProviderBoundaries::providersAreNamedOnlyInTheirModule()
             for (const Module &module : all) {
                 if (path.startsWith(u"providers/"_s + module.folder + u'/'))
                     continue;
-                for (const QString &name : module.names) {
-                    if (text.contains(name, Qt::CaseInsensitive))
-                        problems.append(path + u" names "_s + name);
-                }
+                const QRegularExpressionMatch match = module.expression().match(text);
+                if (match.hasMatch())
+                    problems.append(path + u" names "_s + match.captured());
             }
         }
     }

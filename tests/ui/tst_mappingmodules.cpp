@@ -111,7 +111,7 @@ void TestMappingModules::showsThePortProDestinationTable()
 {
     MappingPage &page = *m_page;
     select(page, u"portpro"_s);
-    const QList<PortProMappingRow> &rows = PortProMapping::rows();
+    const QList<FieldMappingRow> &rows = PortProMapping::mapping().rows;
     QTableWidget *table = page.moduleTable();
     QVERIFY(!table->isHidden());
     QCOMPARE(table->rowCount(), 10);
@@ -119,7 +119,7 @@ void TestMappingModules::showsThePortProDestinationTable()
     for (int i = 0; i < table->rowCount(); ++i) {
         QVERIFY2(table->item(i, 0)->text().contains(rows.at(i).trackingProperty),
                  qPrintable(table->item(i, 0)->text()));
-        QVERIFY(table->item(i, 0)->text().contains(rows.at(i).portProField));
+        QVERIFY(table->item(i, 0)->text().contains(rows.at(i).field));
         QCOMPARE(table->item(i, 2)->text(), rows.at(i).rule);
     }
     QCOMPARE(table->item(2, 1)->text(), u"lastFreeDay"_s);

@@ -112,11 +112,15 @@ void TestMappingPage::showsThePortProRows()
     SystemClock clock;
     StoreConsoleBackend backend(*store.value(), u"default"_s, clock);
     MappingPage page(backend);
-    const QList<PortProMappingRow> &rows = PortProMapping::rows();
-    QCOMPARE(page.portProTable()->rowCount(), rows.size());
+    const QList<FieldMappingRow> &rows = PortProMapping::mapping().rows;
+    QCOMPARE(page.fieldTables().size(), 1);
+    QTableWidget *portPro = page.fieldTables().constFirst();
+    QCOMPARE(portPro->objectName(), u"portproMappingTable"_s);
+    QCOMPARE(portPro->horizontalHeaderItem(3)->text(), u"PortPro field"_s);
+    QCOMPARE(portPro->rowCount(), rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        QCOMPARE(cellText(page.portProTable(), i, 1), rows.at(i).trackingProperty);
-        QCOMPARE(cellText(page.portProTable(), i, 3), rows.at(i).portProField);
+        QCOMPARE(cellText(portPro, i, 1), rows.at(i).trackingProperty);
+        QCOMPARE(cellText(portPro, i, 3), rows.at(i).field);
     }
 }
 
@@ -145,15 +149,15 @@ void TestMappingPage::liveValuesFromPayloadToPortPro()
     const int chassis = rowOf(provider, 0, u"GateTransaction: chassis_number"_s);
     QCOMPARE(cellText(provider, chassis, MappingPage::providerMappedColumn), u"TRAC123456"_s);
 
-    QTableWidget *portPro = page.portProTable();
-    QCOMPARE(cellText(portPro, 2, MappingPage::portProValueColumn), u"2024-05-03"_s);            // Last Free Day
-    QCOMPARE(cellText(portPro, 7, MappingPage::portProValueColumn), u"TRAC123456"_s);            // Chassis Number
-    QCOMPARE(cellText(portPro, 8, MappingPage::portProValueColumn), u"Line Hold"_s);             // Freight Hold
-    QCOMPARE(cellText(portPro, 9, MappingPage::portProValueColumn), u"Custom Hold"_s);           // Custom Hold
-    QVERIFY(cellText(portPro, 4, MappingPage::portProValueColumn).startsWith(u"2024-05-02T"_s)); // Outgate
+    QTableWidget *portPro = page.fieldTables().constFirst();
+    QCOMPARE(cellText(portPro, 2, MappingPage::fieldValueColumn), u"2024-05-03"_s);            // Last Free Day
+    QCOMPARE(cellText(portPro, 7, MappingPage::fieldValueColumn), u"TRAC123456"_s);            // Chassis Number
+    QCOMPARE(cellText(portPro, 8, MappingPage::fieldValueColumn), u"Line Hold"_s);             // Freight Hold
+    QCOMPARE(cellText(portPro, 9, MappingPage::fieldValueColumn), u"Custom Hold"_s);           // Custom Hold
+    QVERIFY(cellText(portPro, 4, MappingPage::fieldValueColumn).startsWith(u"2024-05-02T"_s)); // Outgate
 
     page.showContainer(u"NOTU0000000"_s);
-    QCOMPARE(cellText(portPro, 2, MappingPage::portProValueColumn), QString());
+    QCOMPARE(cellText(portPro, 2, MappingPage::fieldValueColumn), QString());
 }
 
 QTEST_MAIN(TestMappingPage)

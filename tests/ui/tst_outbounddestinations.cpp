@@ -7,6 +7,7 @@
 #include "datasourcespage.h"
 #include "destinationcard.h"
 #include "outboxstatusview.h"
+#include "portpromapping.h"
 #include "providercard.h"
 #include "secretstore.h"
 #include "store.h"
@@ -223,7 +224,7 @@ void TestOutboundDestinations::portProCardShowsStopAndResumes()
     OutboundDestination portPro;
     portPro.entity = m_entity;
     portPro.name = u"portpro"_s;
-    portPro.kind = QString::fromLatin1(Outbound::portProKind);
+    portPro.kind = QString::fromLatin1(PortProMapping::kind);
     const Result<OutboundDestination> saved = m_store->saveDestination(portPro);
     QVERIFY(saved);
     QVERIFY(m_store->stopDestination(saved->id, u"PortPro revoked the refresh token; connect again"_s));
@@ -407,7 +408,7 @@ void TestOutboundDestinations::screenshots()
     OutboundDestination portPro;
     portPro.entity = m_entity;
     portPro.name = u"portpro"_s;
-    portPro.kind = QString::fromLatin1(Outbound::portProKind);
+    portPro.kind = QString::fromLatin1(PortProMapping::kind);
     const Result<OutboundDestination> saved = m_store->saveDestination(portPro);
     QVERIFY(saved);
     QVERIFY(m_store->stopDestination(saved->id, u"PortPro revoked the refresh token; connect PortPro again"_s));

@@ -137,7 +137,7 @@ void DataSourcesPage::buildCards()
                     return p.area == area && p.workflow == "outbound_push"_L1;
                 });
             if (outbound && !m_outboundGroup) {
-                // Destinations: the catalog's (PortPro), then the user's webhooks, then "Add".
+                // Destinations: the catalog's (a TMS), then the user's webhooks, then "Add".
                 auto *column = new QVBoxLayout(group);
                 column->addLayout(grid);
                 m_outboundProblem = new QLabel(group);
@@ -377,7 +377,7 @@ void DataSourcesPage::refreshOutbound()
     m_outboundProblem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         return;                                        // keep what was shown: it is the last known state
-    QHash<QString, OutboxSummary> catalogDestinations; // by kind (PortPro)
+    QHash<QString, OutboxSummary> catalogDestinations; // by kind (a TMS)
     QSet<QString> webhooks;
     for (const OutboxSummary &summary : std::as_const(summaries)) {
         const OutboundDestination &destination = summary.destination;
@@ -417,7 +417,7 @@ void DataSourcesPage::refreshOutbound()
 
 QString DataSourcesPage::destinationTitle(const QString &name) const
 {
-    // The PortPro destination is named after its kind; users know it by the catalog's name.
+    // A catalog destination is named after its kind; users know it by the catalog's name.
     if (const CatalogProvider *known = m_service->catalog().provider(name))
         return known->displayName;
     return name;

@@ -28,7 +28,7 @@ struct VerificationOutcome;
 
 // The operations manager's Data sources screen, one entity's accounts: a card per catalog provider,
 // grouped by region, showing this entity's connection and offering Connect/Update, Disconnect,
-// Verify and Sync now. The "Outbound" group also shows each destination's queue (PortPro's card and
+// Verify and Sync now. The "Outbound" group also shows each destination's queue (a TMS's card and
 // a card per signed webhook) once setOutboundBackend() gave it the console backend. Everything slow (keychain,
 // verification) runs in ConnectionService without blocking; the cards follow its signals. Self-contained: the main
 // window only puts it in the sidebar.

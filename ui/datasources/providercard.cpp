@@ -64,7 +64,7 @@ ProviderCard::ProviderCard(const CatalogProvider &provider, bool canVerify, QWid
     layout->addWidget(m_identifier);
     layout->addWidget(m_times);
     layout->addWidget(m_problem);
-    // An outbound destination (PortPro) receives changes; it is never a source to sync from.
+    // An outbound destination (a TMS) receives changes; it is never a source to sync from.
     const bool outbound = provider.workflow == "outbound_push"_L1;
     if (outbound)
         layout->addWidget(

@@ -30,7 +30,7 @@ public:
     QString problemText() const;
 
     bool matches(const QString &filter) const;
-    // The queue lines of an outbound destination's card (PortPro); nullptr on a source's card.
+    // The queue lines of an outbound destination's card (a TMS); nullptr on a source's card.
     OutboxStatusView *outboxStatus() const { return m_outbox; } // search box: name, id, region, area, description
 
     static QString authTypeLabel(const QString &authType);

@@ -2,6 +2,8 @@
 
 #include "eventcode.h"
 #include "eventtimelinemodel.h"
+#include "outbound/fieldmapping.h"
+#include "providerregistry.h"
 #include "statuspresentation.h"
 
 #include <QButtonGroup>
@@ -23,17 +25,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-const QList<ReportKind> &kinds()
-{
-    static const QList<ReportKind> all{ReportKind::Watchlist, ReportKind::Holds, ReportKind::Lfd,
-                                       ReportKind::Events,    ReportKind::Audit, ReportKind::PortPro};
-    return all;
-}
-
-} // namespace
-
 ExportDialog::ExportDialog(ConsoleBackend &backend, QStringList selection, QWidget *parent)
     : QDialog(parent), m_backend(backend), m_selection(std::move(selection)), m_kind(new QComboBox(this)),
       m_whole(new QRadioButton(tr("The whole watchlist"), this)), m_selected(new QRadioButton(this)),
@@ -43,8 +34,9 @@ ExportDialog::ExportDialog(ConsoleBackend &backend, QStringList selection, QWidg
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export a report"));
-    for (const ReportKind kind : kinds())
-        m_kind->addItem(kindLabel(kind), int(kind));
+    ProviderRegistry::builtIn(); // registers the destinations' layouts, which reportNames() lists
+    for (const QString &name : Exporter::reportNames())
+        m_kind->addItem(reportLabel(name), name);
     m_kind->setAccessibleName(tr("Report"));
     m_selected->setText(tr("The %n selected container(s)", nullptr, int(m_selection.size())));
     m_selected->setEnabled(!m_selection.isEmpty());
@@ -110,10 +102,19 @@ QString ExportDialog::kindLabel(ReportKind kind)
         return tr("Events");
     case ReportKind::Audit:
         return tr("Audit log");
-    case ReportKind::PortPro:
-        return tr("PortPro (TMS layout)");
+    case ReportKind::FieldMapping:
+        break;
     }
     return {};
+}
+
+QString ExportDialog::reportLabel(const QString &name)
+{
+    const std::optional<ReportKind> kind = Exporter::reportKindFromName(name);
+    if (kind != ReportKind::FieldMapping)
+        return kind ? kindLabel(*kind) : name;
+    const std::optional<FieldMapping> mapping = FieldMappings::find(name);
+    return tr("%1 (TMS layout)").arg(mapping ? mapping->title : name);
 }
 
 QString ExportDialog::codeText(const QString &key, const QString &code)
@@ -138,7 +139,17 @@ QString ExportDialog::codeText(const QString &key, const QString &code)
 
 void ExportDialog::setKind(ReportKind kind)
 {
-    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    for (int i = 0; i < m_kind->count(); ++i) {
+        if (Exporter::reportKindFromName(m_kind->itemData(i).toString()) == kind) {
+            m_kind->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void ExportDialog::setReport(const QString &name)
+{
+    m_kind->setCurrentIndex(m_kind->findData(name.toLower()));
 }
 
 void ExportDialog::setPath(const QString &path)
@@ -154,13 +165,12 @@ void ExportDialog::setSelectionOnly(bool selectionOnly)
 // The audit log is the entity's, not the containers': no selection there.
 void ExportDialog::updateScope()
 {
-    const bool audit = ReportKind(m_kind->currentData().toInt()) == ReportKind::Audit;
+    const bool audit = Exporter::reportKindFromName(m_kind->currentData().toString()) == ReportKind::Audit;
     m_whole->setEnabled(!audit);
     m_selected->setEnabled(!audit && !m_selection.isEmpty());
     const QFileInfo current(m_path->text());
     if (current.fileName().startsWith("quaywatch-"_L1)) {
-        static const QStringList names{u"watchlist"_s, u"holds"_s, u"lfd"_s, u"events"_s, u"audit"_s, u"portpro"_s};
-        m_path->setText(current.dir().filePath(u"quaywatch-"_s % names.value(m_kind->currentIndex()) % u".csv"_s));
+        m_path->setText(current.dir().filePath(u"quaywatch-"_s % m_kind->currentData().toString() % u".csv"_s));
     }
 }
 
@@ -175,7 +185,10 @@ void ExportDialog::browse()
 ConsoleExportRequest ExportDialog::request() const
 {
     ConsoleExportRequest request;
-    request.kind = ReportKind(m_kind->currentData().toInt());
+    const QString name = m_kind->currentData().toString();
+    request.kind = Exporter::reportKindFromName(name).value_or(ReportKind::Watchlist);
+    if (request.kind == ReportKind::FieldMapping)
+        request.fieldMapping = name;
     if (m_selected->isChecked() && m_selected->isEnabled())
         request.numbers = m_selection;
     request.path = m_path->text().trimmed();
@@ -196,7 +209,7 @@ void ExportDialog::startExport()
     m_running = true;
     m_export->setEnabled(false);
     m_progress->show();
-    m_status->setText(tr("Exporting %1…").arg(kindLabel(wanted.kind)));
+    m_status->setText(tr("Exporting %1…").arg(m_kind->currentText()));
     QPointer<ExportDialog> self(this);
     m_backend.exportReportInBackground(
         this, wanted,

@@ -14,7 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
-// File → Export…: every report the CLI writes (watchlist, holds, LFD, events, audit, PortPro), of
+// File → Export…: every report the CLI writes (watchlist, holds, LFD, events, audit, each TMS layout), of
 // the whole watchlist or the selected containers, as CSV for people: columns in reading order under
 // translated headers, times in the site's zone with the offset, codes in words. The export runs off
 // the window's thread through the backend; the dialog shows its progress and a clear error.
@@ -25,7 +25,8 @@ class ExportDialog final : public QDialog
 public:
     ExportDialog(ConsoleBackend &backend, QStringList selection, QWidget *parent = nullptr);
 
-    void setKind(ReportKind kind);
+    void setKind(ReportKind kind);       // one of the fixed reports
+    void setReport(const QString &name); // by Exporter::reportNames()' name
     void setPath(const QString &path);
     void setSelectionOnly(bool selectionOnly);
     ConsoleExportRequest request() const;
@@ -40,6 +41,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
 
     static QString kindLabel(ReportKind kind);
+    // The label of a report by name: a fixed one's, or "<destination> (TMS layout)".
+    static QString reportLabel(const QString &name);
     // The report's codes in the console's language (statuses, hold types, event codes).
     static QString codeText(const QString &key, const QString &code);
 

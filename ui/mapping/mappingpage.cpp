@@ -1,7 +1,6 @@
 #include "mappingpage.h"
 
 #include "consolebackend.h"
-#include "portpromapping.h"
 #include "providerregistry.h"
 #include "reconciler.h"
 #include "watchlistrow.h"
@@ -156,7 +155,7 @@ QString mappedValue(const MappingRow &row, const Observation &observation, const
 MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     : QWidget(parent), m_backend(backend), m_providerBox(new QComboBox(this)), m_containerBox(new QComboBox(this)),
       m_providerNote(new QLabel(this)), m_payloadNote(new QLabel(this)), m_providerTable(new QTableWidget(this)),
-      m_moduleTable(new QTableWidget(this)), m_portProTable(new QTableWidget(this))
+      m_moduleTable(new QTableWidget(this)), m_fieldMappings(ProviderRegistry::builtIn().fieldMappings())
 {
     setObjectName(u"mappingPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -179,13 +178,16 @@ MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_providerTable);
     splitter->addWidget(m_moduleTable);
-    splitter->addWidget(m_portProTable);
+    for (qsizetype i = 0; i < m_fieldMappings.size(); ++i) {
+        m_fieldTables.append(new QTableWidget(this));
+        splitter->addWidget(m_fieldTables.constLast());
+    }
     layout->addWidget(splitter, 1);
     layout->addWidget(m_payloadNote);
 
     m_liveProvider = firstLiveProvider();
     buildProviderTable(liveTables(m_liveProvider));
-    buildPortProTable();
+    buildFieldTables();
     m_moduleTable->setObjectName(u"moduleMappingTable"_s);
     m_moduleTable->setColumnCount(3);
     m_moduleTable->setHorizontalHeaderLabels({tr("Source property"), tr("Normalized property"), tr("Rule")});
@@ -237,25 +239,39 @@ void MappingPage::buildProviderTable(const QList<MappingTable> &tables)
     m_providerTable->verticalHeader()->hide();
 }
 
-void MappingPage::buildPortProTable()
+void MappingPage::buildFieldTables()
 {
-    const QList<PortProMappingRow> &rows = PortProMapping::rows();
-    m_portProTable->setObjectName(u"portProMappingTable"_s);
-    m_portProTable->setColumnCount(6);
-    m_portProTable->setHorizontalHeaderLabels({tr("#"), tr("Tracking property"), tr("Normalized property"),
-                                               tr("PortPro field"), tr("Rule"), tr("PortPro value")});
-    m_portProTable->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const PortProMappingRow &row = rows.at(i);
-        m_portProTable->setItem(i, 0, readOnlyItem(QString::number(row.seedNumber)));
-        m_portProTable->setItem(i, 1, readOnlyItem(row.trackingProperty));
-        m_portProTable->setItem(i, 2, readOnlyItem(row.normalizedProperty));
-        m_portProTable->setItem(i, 3, readOnlyItem(row.portProField));
-        m_portProTable->setItem(i, 4, readOnlyItem(mappingText(row.rule)));
-        m_portProTable->setItem(i, portProValueColumn, readOnlyItem(QString()));
+    for (qsizetype t = 0; t < m_fieldMappings.size(); ++t) {
+        const FieldMapping &mapping = m_fieldMappings.at(t);
+        QTableWidget *table = m_fieldTables.at(t);
+        table->setObjectName(mapping.kind + u"MappingTable"_s);
+        table->setColumnCount(6);
+        table->setHorizontalHeaderLabels({tr("#"), tr("Tracking property"), tr("Normalized property"),
+                                          tr("%1 field").arg(mapping.title), tr("Rule"),
+                                          tr("%1 value").arg(mapping.title)});
+        table->setRowCount(int(mapping.rows.size()));
+        for (int i = 0; i < mapping.rows.size(); ++i) {
+            const FieldMappingRow &row = mapping.rows.at(i);
+            table->setItem(i, 0, readOnlyItem(QString::number(row.number)));
+            table->setItem(i, 1, readOnlyItem(row.trackingProperty));
+            table->setItem(i, 2, readOnlyItem(row.normalizedProperty));
+            table->setItem(i, 3, readOnlyItem(row.field));
+            table->setItem(i, 4, readOnlyItem(mappingText(row.rule)));
+            table->setItem(i, fieldValueColumn, readOnlyItem(QString()));
+        }
+        fitColumns(table, 4);
+        table->verticalHeader()->hide();
     }
-    fitColumns(m_portProTable, 4);
-    m_portProTable->verticalHeader()->hide();
+}
+
+// "The X mapping below applies to every provider." for the destinations' tables; empty without any.
+QString MappingPage::fieldTablesNote() const
+{
+    QStringList titles;
+    for (const FieldMapping &mapping : m_fieldMappings)
+        titles.append(mapping.title);
+    return titles.isEmpty() ? QString()
+                            : u' ' + tr("The %1 mapping below applies to every provider.").arg(titles.join(u", "_s));
 }
 
 void MappingPage::reload()
@@ -293,8 +309,7 @@ void MappingPage::showProvider(const QString &providerId)
     m_providerTable->setEnabled(mapped);
     m_providerNote->setText(
         mapped ? tr("The rows below are the ones the mapper of %1 runs, in order.").arg(displayName(providerId))
-               : tr("This provider has no mapping table on this screen yet; the PortPro "
-                    "mapping below applies to every provider."));
+               : tr("This provider has no mapping table on this screen yet.") + fieldTablesNote());
     // Another module's tables take the polled table's place; without any the latter stays, disabled.
     const bool moduleTables = !mapped && showModuleTables(providerId);
     m_moduleTable->setVisible(moduleTables);
@@ -332,9 +347,9 @@ bool MappingPage::showModuleTables(const QString &providerId)
     }
     fitColumns(m_moduleTable, 2);
     m_providerNote->setText(tr("The rows below are the ones the mapper of %1 runs, in order. Its data arrives by "
-                               "callback, so no live values are shown; the PortPro mapping below applies to every "
-                               "provider.")
-                                .arg(displayName(providerId)));
+                               "callback, so no live values are shown.")
+                                .arg(displayName(providerId)) +
+                            fieldTablesNote());
     return true;
 }
 
@@ -344,8 +359,10 @@ void MappingPage::clearLiveValues()
         m_providerTable->item(i, providerRawColumn)->setText(QString());
         m_providerTable->item(i, providerMappedColumn)->setText(QString());
     }
-    for (int i = 0; i < m_portProTable->rowCount(); ++i)
-        m_portProTable->item(i, portProValueColumn)->setText(QString());
+    for (QTableWidget *table : std::as_const(m_fieldTables)) {
+        for (int i = 0; i < table->rowCount(); ++i)
+            table->item(i, fieldValueColumn)->setText(QString());
+    }
 }
 
 void MappingPage::showContainer(const QString &number)
@@ -402,7 +419,7 @@ void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &ev
         m_providerTable->item(i, providerRawColumn)->setText(rawValues(raw, mapperRow.sourceProperty));
         m_providerTable->item(i, providerMappedColumn)->setText(mappedValue(mapperRow, perTable.at(t), applied));
     }
-    // The whole chain: every payload through the mapper and the reconciler, then the PortPro rows.
+    // The whole chain: every payload through the mapper and the reconciler, then the field tables.
     WatchEntry entry;
     entry.containerNumber = row.number;
     QList<Observation> observations;
@@ -417,9 +434,13 @@ void MappingPage::fillLiveValues(const WatchlistRow &row, const QList<Event> &ev
                                 .replace(u","_s, u",\u200B"_s))); // a break opportunity, invisible
     }
     entry.snapshot = Reconciler::reconcile(0, row.number, ContainerSnapshot(), observations).snapshot;
-    const QList<PortProMappingRow> &portProRows = PortProMapping::rows();
-    for (int i = 0; i < portProRows.size(); ++i)
-        m_portProTable->item(i, portProValueColumn)->setText(PortProMapping::cellText(portProRows.at(i).value(entry)));
+    for (qsizetype t = 0; t < m_fieldMappings.size(); ++t) {
+        const QList<FieldMappingRow> &fieldRows = m_fieldMappings.at(t).rows;
+        for (int i = 0; i < fieldRows.size(); ++i)
+            m_fieldTables.at(t)
+                ->item(i, fieldValueColumn)
+                ->setText(FieldMapping::cellText(fieldRows.at(i).value(entry)));
+    }
     m_payloadNote->setText(observations.isEmpty() ? tr("No provider payload stored for %1 yet.").arg(row.number)
                                                   : tr("Raw payloads of %1: %2").arg(row.number, shown.join(u"; "_s)));
 }

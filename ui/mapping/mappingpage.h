@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "mappingrow.h"
+#include "outbound/fieldmapping.h"
 #include "providermodule.h"
 
 #include <QList>
@@ -17,10 +18,11 @@ struct WatchlistRow;
 
 // The Mapping screen: for a provider, the tables "source property -> normalized property -> rule"
 // its module's mappers really run (from the provider registry; for a polled provider the very
-// MappingRow objects its mapper runs, so the screen and the code cannot disagree); the TMS mapping
-// normalized field -> PortPro field (the PortProMapping rows the portpro report uses); and for a
-// selected container of a polled provider the live value at each step: the raw payload of its
-// latest events, what each mapper row makes of it, and the PortPro column it ends up in.
+// MappingRow objects its mapper runs, so the screen and the code cannot disagree); for each outbound
+// destination with a field table, normalized field -> destination field (the FieldMappings rows its
+// report and messages use); and for a selected container of a polled provider the live value at each
+// step: the raw payload of its latest events, what each mapper row makes of it, and the destination
+// columns it ends up in.
 class MappingPage final : public QWidget
 {
     Q_OBJECT
@@ -34,14 +36,15 @@ public:
     QTableWidget *providerTable() const { return m_providerTable; }
     // The mapping tables of the selected provider's module where it is not the polled one above.
     QTableWidget *moduleTable() const { return m_moduleTable; }
-    QTableWidget *portProTable() const { return m_portProTable; }
+    // One table per registered field table (FieldMappings::all()), in that order.
+    const QList<QTableWidget *> &fieldTables() const { return m_fieldTables; }
     QComboBox *providerBox() const { return m_providerBox; }
     QComboBox *containerBox() const { return m_containerBox; }
 
     // Column of the live values in both tables.
     static constexpr int providerRawColumn = 3;
     static constexpr int providerMappedColumn = 4;
-    static constexpr int portProValueColumn = 5;
+    static constexpr int fieldValueColumn = 5;
 
 public Q_SLOTS:
     void reload();                             // providers and containers from the backend
@@ -53,7 +56,8 @@ protected:
 
 private:
     void buildProviderTable(const QList<MappingTable> &tables);
-    void buildPortProTable();
+    void buildFieldTables();
+    QString fieldTablesNote() const;
     bool showModuleTables(const QString &providerId); // false: the provider's module has none
     void clearLiveValues();
     void fillLiveValues(const WatchlistRow &row, const QList<Event> &events);
@@ -68,9 +72,10 @@ private:
     QLabel *m_payloadNote;
     QTableWidget *m_providerTable;
     QTableWidget *m_moduleTable;
-    QTableWidget *m_portProTable;
-    QString m_liveProvider;     // whose tables the provider table shows
-    QList<MappingTable> m_live; // those tables
+    QList<FieldMapping> m_fieldMappings;
+    QList<QTableWidget *> m_fieldTables; // one per m_fieldMappings entry
+    QString m_liveProvider;              // whose tables the provider table shows
+    QList<MappingTable> m_live;          // those tables
     QList<const MappingRow *> m_mapperRows;
     QList<int> m_rowTable; // per mapper row: its table in m_live
     std::vector<WatchlistRow> m_rows;
