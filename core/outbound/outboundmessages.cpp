@@ -3,6 +3,9 @@
 #include "jsonvalues.h"
 #include "logging.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -70,6 +73,24 @@ std::optional<QJsonObject> OutboundMessages::fieldChange(const FieldMapping &map
         {u"containerNumber"_s, after.containerNumber}, {u"fields"_s, changed}, {u"previous"_s, previous}};
 }
 
+namespace {
+
+// A destination whose kind no module registered a table for (its module is not in this build, or a
+// program wrote before ProviderRegistry::builtIn() ran) gets no messages: said once per kind, loudly.
+void warnUnregistered(const QString &kind)
+{
+    static QMutex mutex;
+    static QSet<QString> warned;
+    const QMutexLocker locker(&mutex);
+    if (warned.contains(kind))
+        return;
+    warned.insert(kind);
+    qCCritical(lcStore) << "no field table is registered for outbound destinations of kind" << kind
+                        << "- their changes are not queued";
+}
+
+} // namespace
+
 QList<OutboxMessage> OutboundMessages::build(const QList<OutboundDestination> &destinations,
                                              const QList<ContainerChange> &changes, const QDateTime &now)
 {
@@ -81,7 +102,7 @@ QList<OutboxMessage> OutboundMessages::build(const QList<OutboundDestination> &d
                           ? std::nullopt
                           : FieldMappings::find(destination.kind));
         if (destination.enabled && !tables.constLast() && destination.kind != QLatin1StringView(Outbound::webhookKind))
-            qCWarning(lcStore) << "no field table is registered for destinations of kind" << destination.kind;
+            warnUnregistered(destination.kind);
     }
     for (const ContainerChange &change : changes) {
         for (qsizetype d = 0; d < destinations.size(); ++d) {

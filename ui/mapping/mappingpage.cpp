@@ -21,6 +21,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// The tables the store's messages and the exports use (FieldMappings), after the built-in registry
+// registered its modules' ones.
+QList<FieldMapping> registeredFieldTables()
+{
+    ProviderRegistry::builtIn();
+    return FieldMappings::all();
+}
+
 // The provider's mapping tables whose payloads are stored with its events, so the rows can be run
 // on them again here; empty for a provider whose data arrives by callback.
 QList<MappingTable> liveTables(const QString &providerId)
@@ -155,7 +163,7 @@ QString mappedValue(const MappingRow &row, const Observation &observation, const
 MappingPage::MappingPage(ConsoleBackend &backend, QWidget *parent)
     : QWidget(parent), m_backend(backend), m_providerBox(new QComboBox(this)), m_containerBox(new QComboBox(this)),
       m_providerNote(new QLabel(this)), m_payloadNote(new QLabel(this)), m_providerTable(new QTableWidget(this)),
-      m_moduleTable(new QTableWidget(this)), m_fieldMappings(ProviderRegistry::builtIn().fieldMappings())
+      m_moduleTable(new QTableWidget(this)), m_fieldMappings(registeredFieldTables())
 {
     setObjectName(u"mappingPage"_s);
     auto *layout = new QVBoxLayout(this);
