@@ -147,11 +147,6 @@ void ExportDialog::setKind(ReportKind kind)
     }
 }
 
-void ExportDialog::setReport(const QString &name)
-{
-    m_kind->setCurrentIndex(m_kind->findData(name.toLower()));
-}
-
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);

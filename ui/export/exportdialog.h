@@ -25,8 +25,7 @@ class ExportDialog final : public QDialog
 public:
     ExportDialog(ConsoleBackend &backend, QStringList selection, QWidget *parent = nullptr);
 
-    void setKind(ReportKind kind);       // one of the fixed reports
-    void setReport(const QString &name); // by Exporter::reportNames()' name
+    void setKind(ReportKind kind); // one of the fixed reports
     void setPath(const QString &path);
     void setSelectionOnly(bool selectionOnly);
     ConsoleExportRequest request() const;
